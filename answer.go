@@ -1,0 +1,642 @@
+package platform
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Outcome is what applying one rule to the facts gives.
+type Outcome uint8
+
+// The four outcomes. The zero value is not an outcome.
+const (
+	Pass    Outcome = iota + 1 // the facts meet the rule
+	Fail                       // the facts do not meet the rule
+	Unknown                    // a fact the rule needs was not supplied
+	Review                     // the rule needs a human judgment that was not supplied
+)
+
+var outcomeCodes = [...]string{"", "pass", "fail", "unknown", "review"}
+var outcomeZh = [...]string{"", "符合", "不符合", "信息不全", "需评审"}
+var outcomeEn = [...]string{"", "pass", "fail", "unknown", "needs review"}
+
+// Valid reports whether o is one of the four outcomes.
+func (o Outcome) Valid() bool { return o >= Pass && o <= Review }
+
+// String returns the stable code (pass, fail, unknown, review).
+func (o Outcome) String() string {
+	if !o.Valid() {
+		return "%!Outcome(" + strconv.Itoa(int(o)) + ")"
+	}
+	return outcomeCodes[o]
+}
+
+// Chinese returns 符合, 不符合, 信息不全 or 需评审.
+func (o Outcome) Chinese() string {
+	if !o.Valid() {
+		return ""
+	}
+	return outcomeZh[o]
+}
+
+// English returns pass, fail, unknown or needs review.
+func (o Outcome) English() string {
+	if !o.Valid() {
+		return ""
+	}
+	return outcomeEn[o]
+}
+
+// ParseOutcome accepts the code or the Chinese word.
+func ParseOutcome(s string) (Outcome, error) {
+	for i := Pass; i <= Review; i++ {
+		if s == outcomeCodes[i] || s == outcomeZh[i] {
+			return i, nil
+		}
+	}
+	return 0, enumError("ParseOutcome", "outcome", s)
+}
+
+// MarshalText encodes the stable code.
+func (o Outcome) MarshalText() ([]byte, error) {
+	if !o.Valid() {
+		return nil, enumError("Outcome.MarshalText", "outcome", strconv.Itoa(int(o)))
+	}
+	return []byte(outcomeCodes[o]), nil
+}
+
+// UnmarshalText accepts what [ParseOutcome] accepts.
+func (o *Outcome) UnmarshalText(b []byte) error {
+	v, err := ParseOutcome(string(b))
+	if err != nil {
+		return err
+	}
+	*o = v
+	return nil
+}
+
+// Verdict is the decision drawn from a set of findings (DESIGN.md convention 3).
+type Verdict uint8
+
+// The four verdicts.
+const (
+	Eligible    Verdict = iota + 1 // every finding passes
+	Ineligible                     // at least one finding fails
+	Incomplete                     // none fails, at least one is unknown
+	NeedsReview                    // none fails or is unknown, at least one needs review
+)
+
+var verdictCodes = [...]string{"", "eligible", "ineligible", "incomplete", "needs_review"}
+var verdictZh = [...]string{"", "符合备案标准", "不符合备案标准", "材料不全", "需专家评审"}
+var verdictEn = [...]string{"", "eligible", "ineligible", "incomplete", "needs review"}
+
+// Valid reports whether v is one of the four verdicts.
+func (v Verdict) Valid() bool { return v >= Eligible && v <= NeedsReview }
+
+// String returns the stable code.
+func (v Verdict) String() string {
+	if !v.Valid() {
+		return "%!Verdict(" + strconv.Itoa(int(v)) + ")"
+	}
+	return verdictCodes[v]
+}
+
+// Chinese returns the Chinese wording.
+func (v Verdict) Chinese() string {
+	if !v.Valid() {
+		return ""
+	}
+	return verdictZh[v]
+}
+
+// English returns the English wording.
+func (v Verdict) English() string {
+	if !v.Valid() {
+		return ""
+	}
+	return verdictEn[v]
+}
+
+// ParseVerdict accepts the code or the Chinese wording.
+func ParseVerdict(s string) (Verdict, error) {
+	for i := Eligible; i <= NeedsReview; i++ {
+		if s == verdictCodes[i] || s == verdictZh[i] {
+			return i, nil
+		}
+	}
+	return 0, enumError("ParseVerdict", "verdict", s)
+}
+
+// MarshalText encodes the stable code.
+func (v Verdict) MarshalText() ([]byte, error) {
+	if !v.Valid() {
+		return nil, enumError("Verdict.MarshalText", "verdict", strconv.Itoa(int(v)))
+	}
+	return []byte(verdictCodes[v]), nil
+}
+
+// UnmarshalText accepts what [ParseVerdict] accepts.
+func (v *Verdict) UnmarshalText(b []byte) error {
+	x, err := ParseVerdict(string(b))
+	if err != nil {
+		return err
+	}
+	*v = x
+	return nil
+}
+
+// VerdictOf draws the verdict from outcomes in the order of DESIGN.md convention 3: any
+// Fail → Ineligible; else any Unknown → Incomplete; else any Review → NeedsReview; else
+// Eligible. No findings at all is Incomplete: nothing was shown.
+func VerdictOf(findings []Finding) Verdict {
+	var fail, unknown, review bool
+	for i := range findings {
+		switch findings[i].Outcome {
+		case Fail:
+			fail = true
+		case Pass:
+		case Review:
+			review = true
+		default:
+			unknown = true
+		}
+	}
+	switch {
+	case fail:
+		return Ineligible
+	case unknown || len(findings) == 0:
+		return Incomplete
+	case review:
+		return NeedsReview
+	}
+	return Eligible
+}
+
+// BoundWord is the boundary word a numeric clause uses. Its meaning is fixed by
+// 《民法典》第一千二百五十九条 and ordinary legal usage (DESIGN.md convention 4):
+// 以上、以下、以内、届满 include the number; 不满、超过、以外 exclude it; 不低于/不少于 mean
+// at least; 高于/低于 are strict.
+type BoundWord uint8
+
+// The boundary words of the measures, and their negations.
+const (
+	AtLeastYiShang  BoundWord = iota + 1 // 以上: ≥
+	AtLeastBuDiYu                        // 不低于: ≥
+	AtLeastBuShaoYu                      // 不少于: ≥
+	AtLeastMan                           // 满 / 届满: ≥
+	MoreThanGaoYu                        // 高于: >
+	MoreThanChaoGuo                      // 超过: >
+	AtMostYiXia                          // 以下: ≤
+	AtMostYiNei                          // 以内: ≤
+	AtMostBuChaoGuo                      // 不超过: ≤
+	LessThanDiYu                         // 低于: <
+	LessThanBuMan                        // 不满: <
+)
+
+var boundZh = [...]string{"", "以上", "不低于", "不少于", "满", "高于", "超过", "以下", "以内", "不超过", "低于", "不满"}
+var boundCodes = [...]string{"", "yishang", "budiyu", "bushaoyu", "man", "gaoyu", "chaoguo", "yixia", "yinei", "buchaoguo", "diyu", "buman"}
+var boundEn = [...]string{"", "or more", "at least", "at least", "fully", "more than", "more than", "or less", "within", "not more than", "less than", "less than"}
+var boundSym = [...]string{"", "≥", "≥", "≥", "≥", ">", ">", "≤", "≤", "≤", "<", "<"}
+
+// Valid reports whether w is a known word.
+func (w BoundWord) Valid() bool { return w >= AtLeastYiShang && w <= LessThanBuMan }
+
+// Chinese returns the word as the clause writes it.
+func (w BoundWord) Chinese() string {
+	if !w.Valid() {
+		return ""
+	}
+	return boundZh[w]
+}
+
+// English returns an English rendering.
+func (w BoundWord) English() string {
+	if !w.Valid() {
+		return ""
+	}
+	return boundEn[w]
+}
+
+// Symbol returns ≥, >, ≤ or <.
+func (w BoundWord) Symbol() string {
+	if !w.Valid() {
+		return ""
+	}
+	return boundSym[w]
+}
+
+// String returns the stable code.
+func (w BoundWord) String() string {
+	if !w.Valid() {
+		return "%!BoundWord(" + strconv.Itoa(int(w)) + ")"
+	}
+	return boundCodes[w]
+}
+
+// Inclusive reports whether the word includes the number itself.
+func (w BoundWord) Inclusive() bool {
+	switch w {
+	case MoreThanGaoYu, MoreThanChaoGuo, LessThanDiYu, LessThanBuMan:
+		return false
+	}
+	return w.Valid()
+}
+
+// Lower reports whether the word sets a floor (the found value must reach it) rather than a ceiling.
+func (w BoundWord) Lower() bool { return w >= AtLeastYiShang && w <= MoreThanChaoGuo }
+
+// Admits reports whether a found value that compares to the threshold as cmp (-1 below,
+// 0 equal, +1 above) satisfies the word.
+func (w BoundWord) Admits(cmp int) bool {
+	switch {
+	case !w.Valid():
+		return false
+	case cmp == 0:
+		return w.Inclusive()
+	case w.Lower():
+		return cmp > 0
+	}
+	return cmp < 0
+}
+
+// ParseBoundWord accepts the Chinese word (届满 is read as 满) or the code.
+func ParseBoundWord(s string) (BoundWord, error) {
+	if s == "届满" {
+		return AtLeastMan, nil
+	}
+	for i := AtLeastYiShang; i <= LessThanBuMan; i++ {
+		if s == boundZh[i] || s == boundCodes[i] {
+			return i, nil
+		}
+	}
+	return 0, enumError("ParseBoundWord", "bound_word", s)
+}
+
+// MarshalText encodes the Chinese word, which is what an auditor checks against the clause.
+func (w BoundWord) MarshalText() ([]byte, error) {
+	if !w.Valid() {
+		return nil, enumError("BoundWord.MarshalText", "bound_word", strconv.Itoa(int(w)))
+	}
+	return []byte(boundZh[w]), nil
+}
+
+// UnmarshalText accepts what [ParseBoundWord] accepts.
+func (w *BoundWord) UnmarshalText(b []byte) error {
+	v, err := ParseBoundWord(string(b))
+	if err != nil {
+		return err
+	}
+	*w = v
+	return nil
+}
+
+// Rule is one checkable requirement of the measures: a criterion, an amount, a quota, a
+// deadline. Rules are static: packages build them once and findings point at them.
+type Rule struct {
+	// ID is stable and unique across the library: package.section.clause.what, e.g.
+	// eligibility.key_laboratory.3.5.full_time_researchers.
+	ID string `json:"id"`
+	// Cite is the clause the rule implements.
+	Cite Citation `json:"citation"`
+	// Zh is the requirement in the law's words; En an English rendering.
+	Zh string `json:"zh"`
+	En string `json:"en"`
+	// Bound is the clause's boundary word for a numeric rule; zero otherwise.
+	Bound BoundWord `json:"bound,omitempty"`
+}
+
+// Inclusive reports whether a numeric rule's threshold includes the number itself.
+func (r *Rule) Inclusive() bool { return r.Bound.Inclusive() }
+
+// Unit is the unit of a [Value].
+type Unit uint8
+
+// Units the measures count in.
+const (
+	NoUnit      Unit = iota
+	Person           // 人
+	Item             // 项
+	Paper            // 篇
+	Institution      // 家
+	SquareMetre      // ㎡
+	Yuan             // 元
+	YearUnit         // 年
+	Percent          // %
+	DayUnit          // 日
+	WorkingDay       // 个工作日
+	Case             // 例 (病例)
+	Bed              // 张
+)
+
+var unitZh = [...]string{"", "人", "项", "篇", "家", "㎡", "元", "年", "%", "日", "个工作日", "例", "张"}
+var unitEn = [...]string{"", "persons", "items", "papers", "institutions", "m²", "yuan", "years", "%", "days", "working days", "cases", "beds"}
+var unitCodes = [...]string{"", "person", "item", "paper", "institution", "square_metre", "yuan", "year", "percent", "day", "working_day", "case", "bed"}
+
+// Chinese returns the unit as the measures write it.
+func (u Unit) Chinese() string {
+	if int(u) >= len(unitZh) {
+		return ""
+	}
+	return unitZh[u]
+}
+
+// English returns an English unit.
+func (u Unit) English() string {
+	if int(u) >= len(unitEn) {
+		return ""
+	}
+	return unitEn[u]
+}
+
+// String returns the stable code.
+func (u Unit) String() string {
+	if int(u) >= len(unitCodes) {
+		return "%!Unit(" + strconv.Itoa(int(u)) + ")"
+	}
+	return unitCodes[u]
+}
+
+// ValueKind says which field of a [Value] holds it.
+type ValueKind uint8
+
+// The kinds of value a finding can show.
+const (
+	NoValue   ValueKind = iota // nothing (the zero Value)
+	IntValue                   // a count: Int with Unit
+	DecValue                   // a decimal quantity: Dec with Unit (㎡, 元, %)
+	DateValue                  // a date: Date
+	BoolValue                  // yes or no: Int 1 or 0
+	TextValue                  // free text: Text
+)
+
+// Value is a wanted or found quantity in a [Finding]. It is a small struct so that
+// findings can be built without allocating text; text is rendered on demand.
+type Value struct {
+	Kind ValueKind
+	Int  int64
+	Dec  decimal.Decimal
+	Date Date
+	Text string
+	Unit Unit
+}
+
+// Count returns a count with its unit.
+func Count(n int64, u Unit) Value { return Value{Kind: IntValue, Int: n, Unit: u} }
+
+// Quantity returns a decimal quantity with its unit.
+func Quantity(d decimal.Decimal, u Unit) Value { return Value{Kind: DecValue, Dec: d, Unit: u} }
+
+// DateVal returns a date value.
+func DateVal(d Date) Value { return Value{Kind: DateValue, Date: d} }
+
+// Bool returns a yes-or-no value.
+func Bool(b bool) Value {
+	if b {
+		return Value{Kind: BoolValue, Int: 1}
+	}
+	return Value{Kind: BoolValue}
+}
+
+// Text returns a free-text value.
+func Text(s string) Value { return Value{Kind: TextValue, Text: s} }
+
+// IsZero reports whether v holds nothing.
+func (v Value) IsZero() bool { return v.Kind == NoValue }
+
+// Chinese renders v for a Chinese text (15人, 199.99㎡, 2025年3月2日, 是).
+func (v Value) Chinese() string { return v.render(true) }
+
+// English renders v for an English text (15 persons, 199.99 m², 2025-03-02, yes).
+func (v Value) English() string { return v.render(false) }
+
+func (v Value) render(zh bool) string {
+	switch v.Kind {
+	case IntValue:
+		if zh {
+			return strconv.FormatInt(v.Int, 10) + v.Unit.Chinese()
+		}
+		return joinUnit(strconv.FormatInt(v.Int, 10), v.Unit.English())
+	case DecValue:
+		if v.Unit == Yuan {
+			a := Amount{v.Dec}
+			if zh {
+				return a.Wan()
+			}
+			return a.YuanString() + " yuan"
+		}
+		if zh {
+			return v.Dec.String() + v.Unit.Chinese()
+		}
+		return joinUnit(v.Dec.String(), v.Unit.English())
+	case DateValue:
+		if zh {
+			return v.Date.Chinese()
+		}
+		return v.Date.String()
+	case BoolValue:
+		if zh {
+			if v.Int != 0 {
+				return "是"
+			}
+			return "否"
+		}
+		if v.Int != 0 {
+			return "yes"
+		}
+		return "no"
+	case TextValue:
+		return v.Text
+	}
+	return ""
+}
+
+func joinUnit(n, u string) string {
+	if u == "" {
+		return n
+	}
+	if u == "%" {
+		return n + u
+	}
+	return n + " " + u
+}
+
+// MarshalJSON writes the value as {"kind":…, "value":…, "unit":…}.
+func (v Value) MarshalJSON() ([]byte, error) {
+	type out struct {
+		Kind  string `json:"kind"`
+		Value any    `json:"value"`
+		Unit  string `json:"unit,omitempty"`
+	}
+	o := out{Unit: unitCodeOrEmpty(v.Unit)}
+	switch v.Kind {
+	case IntValue:
+		o.Kind, o.Value = "count", v.Int
+	case DecValue:
+		o.Kind, o.Value = "quantity", v.Dec.String()
+	case DateValue:
+		o.Kind, o.Value = "date", v.Date
+	case BoolValue:
+		o.Kind, o.Value = "bool", v.Int != 0
+	case TextValue:
+		o.Kind, o.Value = "text", v.Text
+	default:
+		return []byte("null"), nil
+	}
+	return json.Marshal(o)
+}
+
+func unitCodeOrEmpty(u Unit) string {
+	if u == NoUnit || int(u) >= len(unitCodes) {
+		return ""
+	}
+	return unitCodes[u]
+}
+
+// Finding is a rule applied to the facts: the outcome, what the rule wanted, what was
+// found, and where it failed, how far short the facts fall. Text in both languages is
+// built on demand by [Finding.Chinese] and [Finding.English], and written into JSON.
+type Finding struct {
+	Rule    *Rule
+	Outcome Outcome
+	// Wanted is the threshold or requirement; Found the fact supplied.
+	Wanted Value
+	Found  Value
+	// Shortfall is how far a failed quantitative finding falls short, in the clause's unit
+	// (25㎡ more site area; the first date a duration condition is met).
+	Shortfall Value
+	// NoteZh and NoteEn explain an outcome the values do not (why it needs review, which
+	// reviewer decided it, which option changed it).
+	NoteZh string
+	NoteEn string
+}
+
+// Cite returns the citation of the finding's rule.
+func (f *Finding) Cite() Citation {
+	if f.Rule == nil {
+		return Citation{}
+	}
+	return f.Rule.Cite
+}
+
+// Chinese explains the finding in Chinese:
+// "附件·拉萨市重点实验室 第三条（五） 专职研究人员不少于15人：要求15人，实际12人，尚差3人。不符合。"
+func (f *Finding) Chinese() string {
+	var b strings.Builder
+	if f.Rule != nil {
+		b.WriteString(f.Rule.Cite.String())
+		b.WriteString(" ")
+		b.WriteString(f.Rule.Zh)
+	}
+	sep := "："
+	if !f.Wanted.IsZero() {
+		b.WriteString(sep)
+		b.WriteString("要求")
+		b.WriteString(f.Wanted.Chinese())
+		sep = "，"
+	}
+	if !f.Found.IsZero() {
+		b.WriteString(sep)
+		b.WriteString("实际")
+		b.WriteString(f.Found.Chinese())
+		sep = "，"
+	}
+	if !f.Shortfall.IsZero() {
+		b.WriteString(sep)
+		if f.Shortfall.Kind == DateValue {
+			b.WriteString("最早于")
+			b.WriteString(f.Shortfall.Chinese())
+			b.WriteString("满足")
+		} else {
+			b.WriteString("尚差")
+			b.WriteString(f.Shortfall.Chinese())
+		}
+	}
+	b.WriteString("。")
+	b.WriteString(f.Outcome.Chinese())
+	b.WriteString("。")
+	if f.NoteZh != "" {
+		b.WriteString(f.NoteZh)
+	}
+	return b.String()
+}
+
+// English explains the finding in English.
+func (f *Finding) English() string {
+	var b strings.Builder
+	if f.Rule != nil {
+		b.WriteString(f.Rule.Cite.English())
+		b.WriteString(" ")
+		b.WriteString(f.Rule.En)
+	}
+	sep := ": "
+	if !f.Wanted.IsZero() {
+		b.WriteString(sep)
+		b.WriteString("wanted ")
+		b.WriteString(f.Wanted.English())
+		sep = ", "
+	}
+	if !f.Found.IsZero() {
+		b.WriteString(sep)
+		b.WriteString("found ")
+		b.WriteString(f.Found.English())
+		sep = ", "
+	}
+	if !f.Shortfall.IsZero() {
+		b.WriteString(sep)
+		if f.Shortfall.Kind == DateValue {
+			b.WriteString("met from ")
+			b.WriteString(f.Shortfall.English())
+		} else {
+			b.WriteString("short by ")
+			b.WriteString(f.Shortfall.English())
+		}
+	}
+	b.WriteString(". ")
+	o := f.Outcome.English()
+	if o != "" {
+		b.WriteString(strings.ToUpper(o[:1]) + o[1:])
+	}
+	b.WriteString(".")
+	if f.NoteEn != "" {
+		b.WriteString(" ")
+		b.WriteString(f.NoteEn)
+	}
+	return b.String()
+}
+
+// findingJSON is the stable JSON shape of a Finding.
+type findingJSON struct {
+	Rule      string    `json:"rule"`
+	Citation  *Citation `json:"citation,omitempty"`
+	Outcome   Outcome   `json:"outcome"`
+	Wanted    *Value    `json:"wanted,omitempty"`
+	Found     *Value    `json:"found,omitempty"`
+	Shortfall *Value    `json:"shortfall,omitempty"`
+	NoteZh    string    `json:"note_zh,omitempty"`
+	NoteEn    string    `json:"note_en,omitempty"`
+	Zh        string    `json:"zh"`
+	En        string    `json:"en"`
+}
+
+// MarshalJSON writes the finding with its rule ID, citation, values and both texts.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	o := findingJSON{Outcome: f.Outcome, NoteZh: f.NoteZh, NoteEn: f.NoteEn, Zh: f.Chinese(), En: f.English()}
+	if f.Rule != nil {
+		o.Rule = f.Rule.ID
+		c := f.Rule.Cite
+		o.Citation = &c
+	}
+	if !f.Wanted.IsZero() {
+		o.Wanted = &f.Wanted
+	}
+	if !f.Found.IsZero() {
+		o.Found = &f.Found
+	}
+	if !f.Shortfall.IsZero() {
+		o.Shortfall = &f.Shortfall
+	}
+	return json.Marshal(o)
+}
