@@ -50,7 +50,7 @@ func ParseAmount(s string) (Amount, error) {
 	}
 	for i := 0; i < len(v); i++ {
 		c := v[i]
-		if !(c >= '0' && c <= '9' || c == '.' || (c == '-' && i == 0)) {
+		if (c < '0' || c > '9') && c != '.' && (c != '-' || i != 0) {
 			return bad()
 		}
 	}
