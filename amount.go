@@ -1,6 +1,7 @@
 package platform
 
 import (
+	"encoding/json"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -165,8 +166,13 @@ func (a Amount) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads a JSON string as [ParseAmount] does; a bare JSON number is also accepted.
 func (a *Amount) UnmarshalJSON(b []byte) error {
 	s := string(b)
-	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
-		s = s[1 : len(s)-1]
+	if s == "null" {
+		return nil
+	}
+	if len(s) >= 2 && s[0] == '"' {
+		if err := json.Unmarshal(b, &s); err != nil {
+			return &Error{Op: "platform.Amount.UnmarshalJSON", Kind: ErrInvalid, Field: "amount", Input: string(b)}
+		}
 	}
 	return a.UnmarshalText([]byte(s))
 }

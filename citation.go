@@ -265,6 +265,9 @@ func MustCitation(s string) Citation {
 
 // MarshalText writes the official form; an invalid citation is an error.
 func (c Citation) MarshalText() ([]byte, error) {
+	if c.IsZero() {
+		return []byte{}, nil
+	}
 	if !c.Valid() {
 		return nil, &Error{Op: "platform.Citation.MarshalText", Kind: ErrInvalid, Field: "citation", Input: c.English()}
 	}

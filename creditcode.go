@@ -1,6 +1,9 @@
 package platform
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // CreditCode is an 18-character 统一社会信用代码 (GB 32100-2015), valid by construction:
 // the only way to get a non-zero CreditCode is [ParseCreditCode]. The zero value is "no code".
@@ -141,7 +144,7 @@ var localityCodes = [...]string{"unknown", "in_lhasa", "region_level", "outside_
 // String returns the stable code.
 func (l Locality) String() string {
 	if int(l) >= len(localityCodes) {
-		return "%!Locality(" + itoa(int(l)%100) + ")"
+		return "%!Locality(" + strconv.Itoa(int(l)) + ")"
 	}
 	return localityCodes[l]
 }

@@ -1,6 +1,7 @@
 package platform
 
 import (
+	"encoding/json"
 	"strconv"
 	"time"
 )
@@ -254,10 +255,11 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 		*d = Date{}
 		return nil
 	}
-	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
+	var v string
+	if len(s) < 2 || s[0] != '"' || json.Unmarshal(b, &v) != nil {
 		return &Error{Op: "platform.Date.UnmarshalJSON", Kind: ErrInvalid, Field: "date", Input: s}
 	}
-	return d.UnmarshalText([]byte(s[1 : len(s)-1]))
+	return d.UnmarshalText([]byte(v))
 }
 
 // Compare returns -1, 0 or +1 as d is before, equal to or after e.
