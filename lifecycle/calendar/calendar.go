@@ -1,0 +1,289 @@
+package calendar
+
+import (
+	"encoding/json"
+	"errors"
+	"strconv"
+	"time"
+
+	"github.com/lhasa-sti/platform"
+)
+
+const kindInvalid = platform.ErrInvalid
+
+func errf(op string, k platform.Kind, field, input string, cause error) error {
+	return platform.NewError(op, k, field, input, cause)
+}
+
+// ErrUnconfirmed is the cause of the error a strict count ([Options].Strict) returns when it
+// passes through a window where a Lhasa festival may fall but its arrangement is not known.
+// Such an error is also a [platform.ErrCalendar].
+var ErrUnconfirmed = errors.New("calendar: a Lhasa festival arrangement in the period is unconfirmed")
+
+// Calendar knows, for each year it holds and each [Source], whether the official
+// arrangement is known, and the off days and adjusted working days it makes. It is an
+// immutable value: [Calendar.WithYear] returns a new calendar and leaves the old one as it
+// was, and a Calendar is safe for concurrent use. The zero Calendar holds no year, so every
+// question put to it is an error ([platform.ErrCalendar]).
+type Calendar struct {
+	years   map[int]YearData
+	days    map[platform.Date]dayInfo
+	windows []Note
+	fp      string
+}
+
+// dayInfo is what the arrangements say of one date.
+type dayInfo struct {
+	off     bool
+	offSrc  Source
+	offName string
+	work    bool
+	workSrc Source
+}
+
+// Default returns a fresh calendar of 2023–2026 from LEGAL.md §4 and §5: the State
+// Council's four notices (国办发明电〔2022〕16号, 〔2023〕7号, 〔2024〕12号 and the 2026 notice of
+// 2025-11-04), Lhasa's 藏历新年 arrangements of 2023, 2025 and 2026 (拉萨市人民政府办公室), the
+// unconfirmed 藏历新年 2024 and every 雪顿节 as windows. 2027 is not known.
+func Default() Calendar {
+	c, err := New(defaultYears()...)
+	if err != nil {
+		// The default table is literal data checked by the tests; this cannot happen.
+		return Calendar{}
+	}
+	return c
+}
+
+// New builds a calendar from year data. Each year is validated; a year given twice is an
+// error ([platform.ErrDuplicate]). All problems are reported together.
+func New(years ...YearData) (Calendar, error) {
+	const op = "calendar.New"
+	var p platform.Problems
+	m := make(map[int]YearData, len(years))
+	for i, y := range years {
+		if err := y.Validate(); err != nil {
+			p.Add(errf(op, platform.ErrInvalid, "years["+strconv.Itoa(i)+"]", strconv.Itoa(y.Year), err))
+			continue
+		}
+		if _, dup := m[y.Year]; dup {
+			p.Addf(op, platform.ErrDuplicate, "years["+strconv.Itoa(i)+"].year", strconv.Itoa(y.Year))
+			continue
+		}
+		m[y.Year] = y.clone()
+	}
+	if err := p.Err(); err != nil {
+		return Calendar{}, err
+	}
+	return build(m)
+}
+
+// build indexes the years. m is owned by the new calendar.
+func build(m map[int]YearData) (Calendar, error) {
+	c := Calendar{years: m, days: make(map[platform.Date]dayInfo)}
+	for _, y := range c.sorted() {
+		for _, s := range Sources() {
+			a := y.Of(s)
+			if !a.Known {
+				if a.Window != nil {
+					c.windows = append(c.windows, Note{Source: s, Year: y.Year, Window: *a.Window})
+				}
+				continue
+			}
+			for _, h := range a.Holidays {
+				for dd := h.From; !dd.After(h.To); dd = dd.AddDays(1) {
+					info := c.days[dd]
+					if !info.off {
+						info.off, info.offSrc, info.offName = true, s, h.Name
+					}
+					c.days[dd] = info
+				}
+			}
+			for _, dd := range a.WorkDays {
+				info := c.days[dd]
+				if !info.work {
+					info.work, info.workSrc = true, s
+				}
+				c.days[dd] = info
+			}
+		}
+	}
+	fp, err := platform.Fingerprint(c.sorted())
+	if err != nil {
+		return Calendar{}, err
+	}
+	c.fp = fp
+	return c, nil
+}
+
+func (c Calendar) sorted() []YearData {
+	out := make([]YearData, 0, len(c.years))
+	for _, y := range c.years {
+		out = append(out, y)
+	}
+	sortYears(out)
+	return out
+}
+
+// WithYear returns a calendar holding y in place of whatever it held for y.Year (a new
+// year, such as 2027 once its notice appears, or a corrected one, such as 2024 once Lhasa's
+// 藏历新年 arrangement is confirmed). y is validated first; c itself is not changed.
+func (c Calendar) WithYear(y YearData) (Calendar, error) {
+	if err := y.Validate(); err != nil {
+		return c, errf("calendar.Calendar.WithYear", platform.ErrInvalid, "year", strconv.Itoa(y.Year), err)
+	}
+	m := make(map[int]YearData, len(c.years)+1)
+	for k, v := range c.years {
+		m[k] = v
+	}
+	m[y.Year] = y.clone()
+	return build(m)
+}
+
+// Year returns a copy of the data held for year, and whether there is any.
+func (c Calendar) Year(year int) (YearData, bool) {
+	y, ok := c.years[year]
+	if !ok {
+		return YearData{}, false
+	}
+	return y.clone(), true
+}
+
+// Known reports whether the calendar holds the official arrangement of source s for year.
+func (c Calendar) Known(year int, s Source) bool {
+	y, ok := c.years[year]
+	return ok && s.Valid() && y.Of(s).Known
+}
+
+// Years returns the years the calendar holds data for, in order (fresh slice). A year held
+// may still have an unknown national arrangement; see [Calendar.Known].
+func (c Calendar) Years() []int {
+	out := make([]int, 0, len(c.years))
+	for _, y := range c.sorted() {
+		out = append(out, y.Year)
+	}
+	return out
+}
+
+// Fingerprint returns the fingerprint of the calendar's data ([platform.Fingerprint]),
+// stamped on every result's edition.
+func (c Calendar) Fingerprint() string { return c.fp }
+
+// Edition returns the measures' edition stamped with the calendar's fingerprint.
+func (c Calendar) Edition() platform.Edition {
+	return platform.DefaultEdition().WithFingerprint(c.fp)
+}
+
+type calendarJSON struct {
+	Years []YearData `json:"years"`
+}
+
+// MarshalJSON writes {"years":[…]}, the years in order.
+func (c Calendar) MarshalJSON() ([]byte, error) {
+	ys := c.sorted()
+	for i := range ys {
+		ys[i] = ys[i].clone()
+	}
+	return json.Marshal(calendarJSON{Years: ys})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, validating every year as [New] does.
+func (c *Calendar) UnmarshalJSON(b []byte) error {
+	var in calendarJSON
+	if err := json.Unmarshal(b, &in); err != nil {
+		return errf("calendar.Calendar.UnmarshalJSON", platform.ErrInvalid, "calendar", "", err)
+	}
+	v, err := New(in.Years...)
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+// Note names an arrangement that is not known, for a date or a count that touches the
+// window in which that festival may fall.
+type Note struct {
+	Source Source          `json:"source"`
+	Year   int             `json:"year"`
+	Window platform.Window `json:"window"`
+}
+
+// Chinese describes the note: "2024年藏历新年放假安排未确认（可能影响2024年1月25日至2024年3月20日）".
+func (n Note) Chinese() string {
+	return strconv.Itoa(n.Year) + "年" + n.Source.Chinese() + "放假安排未确认（可能影响" +
+		n.Window.From.Chinese() + "至" + n.Window.To.Chinese() + "）"
+}
+
+// English describes the note.
+func (n Note) English() string {
+	return "the " + strconv.Itoa(n.Year) + " " + n.Source.English() + " arrangement is unconfirmed (may affect " +
+		n.Window.From.String() + " to " + n.Window.To.String() + ")"
+}
+
+// Status says why a date is or is not a working day, and what is unconfirmed about it.
+type Status struct {
+	Date platform.Date `json:"date"`
+	Kind DayKind       `json:"kind"`
+	// Name is the holiday's name when Kind is Holiday.
+	Name string `json:"name,omitempty"`
+	// Source is the arrangement that made the day a holiday or an adjusted working day;
+	// zero for an ordinary weekday or weekend. When two arrangements agree (春节 2026 in
+	// Lhasa), the national one is named.
+	Source Source `json:"source,omitempty"`
+	// Unconfirmed lists the Lhasa festivals whose window holds the date though their
+	// arrangement is not known: the answer may change when it is.
+	Unconfirmed []Note `json:"unconfirmed,omitempty"`
+}
+
+// Confirmed reports whether nothing about the date is unconfirmed.
+func (s Status) Confirmed() bool { return len(s.Unconfirmed) == 0 }
+
+// status classifies d. It errors on the zero date and on a year whose national
+// arrangement is not known.
+func (c Calendar) status(op string, d platform.Date) (Status, error) {
+	if d.IsZero() {
+		return Status{}, errf(op, platform.ErrMissing, "date", "", nil)
+	}
+	y := d.Year()
+	if !c.Known(y, National) {
+		return Status{}, errf(op, platform.ErrCalendar, "date", d.String(),
+			errors.New("calendar: the national holiday arrangement for "+strconv.Itoa(y)+" is not known"))
+	}
+	st := Status{Date: d}
+	info := c.days[d]
+	wd := d.Weekday()
+	switch {
+	case info.off:
+		st.Kind, st.Name, st.Source = Holiday, info.offName, info.offSrc
+	case info.work:
+		st.Kind, st.Source = AdjustedWorkDay, info.workSrc
+	case wd == time.Saturday || wd == time.Sunday:
+		st.Kind = Weekend
+	default:
+		st.Kind = Weekday
+	}
+	for _, w := range c.windows {
+		if w.Window.Contains(d) {
+			st.Unconfirmed = append(st.Unconfirmed, w)
+		}
+	}
+	return st, nil
+}
+
+// IsWorkingDay reports whether d is a working day (工作日) for the 公示 period of
+// 第十三条（五）, and why:
+//
+//	工作日 = (Monday–Friday OR an adjusted working day, national or Lhasa)
+//	         AND NOT an off day of the national arrangement or of a Lhasa festival.
+//
+// A date in a year whose national arrangement the calendar does not know is an error
+// ([platform.ErrCalendar]); so is the zero date ([platform.ErrMissing]). A date inside the
+// window of a Lhasa festival whose arrangement is not known is answered by the known
+// arrangements, with the festival listed in [Status].Unconfirmed.
+func (c Calendar) IsWorkingDay(d platform.Date) (bool, Status, error) {
+	st, err := c.status("calendar.Calendar.IsWorkingDay", d)
+	if err != nil {
+		return false, st, err
+	}
+	return st.Kind == Weekday || st.Kind == AdjustedWorkDay, st, nil
+}
