@@ -1,0 +1,242 @@
+package subsidy
+
+import (
+	"strconv"
+
+	"github.com/lhasa-sti/platform"
+)
+
+// Options are the readings of the clauses the measures leave open. The zero value is the
+// default reading; each field is named for the other reading.
+type Options struct {
+	// TopUp pays a platform upgraded from 自治区级 to 国家级 only the difference between the
+	// national and the regional reward (200 − 50 = 150 万元 in this edition). 第十七条
+	// "对提档升级为国家级和自治区级的科技创新平台，分别给予 200 万元、50 万元的一次性奖励扶持"
+	// names a reward per level reached and does not say whether an earlier regional reward
+	// counts against the national one; by default the national reward is paid in full.
+	TopUp bool `json:"top_up,omitempty"`
+	// CeaseCycleAfterUpgrade stops the city's cycle awards (第二十三条) for a platform from
+	// the cycle in which it holds 自治区级 or 国家级 recognition. 第二十三条 does not say
+	// whether an upgraded platform keeps them, and 第十六条 sends it to "上级有关科研创新平台
+	// 扶持政策"; by default it keeps receiving them.
+	CeaseCycleAfterUpgrade bool `json:"cease_cycle_after_upgrade,omitempty"`
+}
+
+// Award is one sum of money the measures promise: the benefit, the platform type, the
+// amount in 元 (its String shows 元 and 万元), the clause that grants it and the finding
+// that explains it, under the options and the schedule edition it was computed with.
+type Award struct {
+	Benefit Benefit       `json:"benefit"`
+	Type    platform.Type `json:"type"`
+	// Grade is the evaluation grade of a cycle award; zero otherwise.
+	Grade platform.Grade `json:"grade,omitempty"`
+	// From is the level an upgrade started from; zero otherwise.
+	From platform.Level `json:"from,omitempty"`
+	// Held is the level a platform held when a cycle award was computed; zero means 市级.
+	Held     platform.Level    `json:"held,omitempty"`
+	Amount   platform.Amount   `json:"amount"`
+	Citation platform.Citation `json:"citation"`
+	Finding  platform.Finding  `json:"finding"`
+	Options  Options           `json:"options"`
+	Edition  platform.Edition  `json:"edition"`
+}
+
+func yuan(a platform.Amount) platform.Value { return platform.Quantity(a.Yuan(), platform.Yuan) }
+
+// Filing returns the filing subsidy of a platform of type t filed at city level.
+//
+// 第十五条: "对获得市级备案的科技创新平台，分类给予扶持资助：市级工程技术中心给予 20 万元扶持
+// 资助、市级野外科学观测研究站给予 20 万元扶持资助、市级重点实验室给予 50 万元扶持资助、市级
+// 技术创新中心给予 50 万元扶持资助、市级临床医学研究中心给予 50 万元扶持资助、市级新型研发机构
+// 给予 50 万元扶持资助。"
+//
+// An invalid schedule or type is an error and nothing is computed.
+func Filing(s Schedule, t platform.Type) (Award, error) {
+	const op = "subsidy.Filing"
+	tb, err := s.index()
+	var p platform.Problems
+	p.Add(err)
+	checkType(&p, op, "type", t)
+	if err := p.Err(); err != nil {
+		return Award{}, err
+	}
+	return tb.filingAward(t, Options{}), nil
+}
+
+func checkType(p *platform.Problems, op, field string, t platform.Type) {
+	switch {
+	case t == 0:
+		p.Addf(op, platform.ErrMissing, field, "")
+	case !t.Valid():
+		p.Addf(op, platform.ErrInvalid, field, t.String())
+	}
+}
+
+func (tb *table) filingAward(t platform.Type, opts Options) Award {
+	a := tb.filing[t]
+	return Award{
+		Benefit: Filed(), Type: t, Amount: a, Citation: tb.filingCite[t], Options: opts, Edition: tb.edition,
+		Finding: platform.Finding{Rule: &book.filing[t], Outcome: platform.Pass, Wanted: yuan(a), Found: yuan(a)},
+	}
+}
+
+// Upgrade returns the one-time reward of a platform of type t upgraded from level from to
+// level to.
+//
+// 第十七条: "对提档升级为国家级和自治区级的科技创新平台，分别给予 200 万元、50 万元的一次性
+// 奖励扶持。"
+//
+// 市级 to 自治区级 pays the regional reward, 市级 to 国家级 the national one. 自治区级 to
+// 国家级 pays the national reward in full, or with [Options].TopUp only its difference from
+// the regional reward. An upgrade to the same or a lower level is an [platform.ErrOrder]
+// error; an unknown type or level is an [platform.ErrInvalid] error.
+func Upgrade(s Schedule, t platform.Type, from, to platform.Level, opts Options) (Award, error) {
+	const op = "subsidy.Upgrade"
+	tb, err := s.index()
+	var p platform.Problems
+	p.Add(err)
+	checkType(&p, op, "type", t)
+	checkUpgrade(&p, op, "", from, to)
+	if err := p.Err(); err != nil {
+		return Award{}, err
+	}
+	return tb.upgradeAward(t, from, to, opts), nil
+}
+
+func checkLevel(p *platform.Problems, op, field string, l platform.Level) bool {
+	switch {
+	case l == 0:
+		p.Addf(op, platform.ErrMissing, field, "")
+	case !l.Valid():
+		p.Addf(op, platform.ErrInvalid, field, l.String())
+	default:
+		return true
+	}
+	return false
+}
+
+func checkUpgrade(p *platform.Problems, op, prefix string, from, to platform.Level) {
+	okFrom := checkLevel(p, op, prefix+"from", from)
+	okTo := checkLevel(p, op, prefix+"to", to)
+	if okFrom && okTo && to <= from {
+		p.Addf(op, platform.ErrOrder, prefix+"to", from.String()+" → "+to.String())
+	}
+}
+
+func (tb *table) upgradeAward(t platform.Type, from, to platform.Level, opts Options) Award {
+	full := tb.upgrade[to]
+	a := full
+	f := platform.Finding{Rule: &book.upgrade[to], Outcome: platform.Pass, Wanted: yuan(full)}
+	if from == platform.Regional && to == platform.National {
+		if opts.TopUp {
+			reg := tb.upgrade[platform.Regional]
+			a = full.Sub(reg)
+			f.NoteZh = "按补差解读（选项 TopUp，第十七条未明示）：自治区级升国家级，扣除自治区级奖励 " + reg.Wan() + "，给予差额 " + a.Wan() + "。"
+			f.NoteEn = "Top-up reading (option TopUp; Art. 17 leaves it open): from regional to national level, the regional reward of " +
+				reg.English() + " is deducted and the difference of " + a.English() + " is paid."
+		} else {
+			f.NoteZh = "默认解读（第十七条按升级所达级别分别给予）：自治区级升国家级，国家级奖励全额给予，不扣除自治区级奖励。"
+			f.NoteEn = "Default reading (Art. 17 grants a reward per level reached): from regional to national level, the national reward is paid in full; the regional reward is not deducted."
+		}
+	}
+	f.Found = yuan(a)
+	return Award{
+		Benefit: Upgraded(to), Type: t, From: from, Amount: a, Citation: tb.upCite[to],
+		Finding: f, Options: opts, Edition: tb.edition,
+	}
+}
+
+// Cycle returns the award of a city-level platform of type t graded g in evaluation cycle
+// number cycle (1, 2, … from filing); [CycleAt] is the same for a platform that may have
+// been upgraded.
+//
+// 第二十三条: "在单个评估周期内（三年），对考核等次为良好、优秀的工程技术中心和野外科学观测
+// 研究站分别给予 15、20 万元奖励扶持；对考核等次为良好、优秀的重点实验室分别给予 60、70 万元
+// 奖励扶持；对考核等次为良好、优秀的技术创新中心、临床医学研究中心、新型研发机构分别给予
+// 120、150 万元奖励扶持。"
+//
+// 合格 and 较差 earn nothing: the award is 0 元 with a finding that says so.
+func Cycle(s Schedule, t platform.Type, g platform.Grade, cycle int, opts Options) (Award, error) {
+	return cycleAt("subsidy.Cycle", s, t, g, cycle, 0, opts)
+}
+
+// CycleAt is [Cycle] for a platform that holds level held when the cycle is evaluated
+// (zero or [platform.City] for a platform not upgraded). By default an upgraded platform
+// keeps its city cycle awards; with [Options].CeaseCycleAfterUpgrade it receives 0 元
+// with a finding that says why.
+func CycleAt(s Schedule, t platform.Type, g platform.Grade, cycle int, held platform.Level, opts Options) (Award, error) {
+	return cycleAt("subsidy.CycleAt", s, t, g, cycle, held, opts)
+}
+
+func cycleAt(op string, s Schedule, t platform.Type, g platform.Grade, cycle int, held platform.Level, opts Options) (Award, error) {
+	tb, err := s.index()
+	var p platform.Problems
+	p.Add(err)
+	checkType(&p, op, "type", t)
+	checkGrade(&p, op, "grade", g)
+	checkCycle(&p, op, "cycle", cycle)
+	checkHeld(&p, op, "held", held)
+	if err := p.Err(); err != nil {
+		return Award{}, err
+	}
+	return tb.cycleAward(t, g, cycle, held, opts), nil
+}
+
+func checkGrade(p *platform.Problems, op, field string, g platform.Grade) {
+	switch {
+	case g == 0:
+		p.Addf(op, platform.ErrMissing, field, "")
+	case !g.Valid():
+		p.Addf(op, platform.ErrInvalid, field, g.String())
+	}
+}
+
+func checkCycle(p *platform.Problems, op, field string, n int) {
+	switch {
+	case n == 0:
+		p.Addf(op, platform.ErrMissing, field, "")
+	case n < 0:
+		p.Addf(op, platform.ErrRange, field, strconv.Itoa(n))
+	}
+}
+
+func checkHeld(p *platform.Problems, op, field string, l platform.Level) {
+	if l != 0 && !l.Valid() {
+		p.Addf(op, platform.ErrInvalid, field, l.String())
+	}
+}
+
+func (tb *table) cycleAward(t platform.Type, g platform.Grade, cycle int, held platform.Level, opts Options) Award {
+	a := tb.cycle[t][g]
+	aw := Award{
+		Benefit: Cycled(cycle), Type: t, Grade: g, Held: held, Amount: a, Citation: tb.cycleCite[t][g],
+		Options: opts, Edition: tb.edition,
+	}
+	upgraded := held > platform.City
+	if upgraded && opts.CeaseCycleAfterUpgrade {
+		zero := platform.Amount{}
+		aw.Amount = zero
+		aw.Finding = platform.Finding{Rule: &book.upgraded, Outcome: platform.Fail, Wanted: yuan(a), Found: yuan(zero),
+			NoteZh: "按选项 CeaseCycleAfterUpgrade（第二十三条未明示）：平台已提档升级为" + held.Chinese() + "，自升级起不再享受市级周期奖励扶持。",
+			NoteEn: "Option CeaseCycleAfterUpgrade (Art. 23 leaves it open): the platform has been upgraded to the " + held.English() +
+				" and no longer receives the city's cycle award."}
+		return aw
+	}
+	f := platform.Finding{Rule: &book.cycle[t][g], Outcome: platform.Pass, Wanted: yuan(a), Found: yuan(a)}
+	if g == platform.Qualified || g == platform.Poor {
+		f.Outcome = platform.Fail
+		f.Wanted = platform.Value{}
+		f.NoteZh = "第二十三条只对考核等次为良好、优秀的平台给予奖励扶持，考核等次为" + g.Chinese() + "的奖励金额为 " + a.Wan() + "。"
+		f.NoteEn = "Art. 23 rewards only the grades good and excellent; the award for the grade " + g.English() + " is " + a.English() + "."
+	}
+	if upgraded {
+		f.NoteZh += "平台已提档升级为" + held.Chinese() + "；默认解读（第二十三条未明示）继续享受市级周期奖励扶持。"
+		if f.NoteEn != "" {
+			f.NoteEn += " "
+		}
+		f.NoteEn += "The platform has been upgraded to the " + held.English() +
+			"; by default (Art. 23 leaves it open) it keeps receiving the city's cycle award."
+	}
+	aw.Finding = f
+	return aw
+}

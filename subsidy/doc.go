@@ -1,0 +1,57 @@
+// Package subsidy computes every sum of money 《拉萨市科技创新平台管理办法（试行）》 promises a
+// platform, exactly and in 元, with the clause that grants it, and never pays the same
+// benefit twice.
+//
+// # 依据 (what it implements)
+//
+//   - 第十五条: the filing subsidy per platform type ([Filing]).
+//   - 第十七条: the one-time upgrade reward, 国家级 200 万元 and 自治区级 50 万元 ([Upgrade]).
+//   - 第二十三条: the award per evaluation cycle by type and grade, nothing for 合格 and 较差
+//     ([Cycle], [CycleAt]). 第二十二条 fixes the cycle at three years and the four grades;
+//     the grading itself is package evaluation's.
+//   - 第二十八条: no double benefit with other city documents ([Entitle] over a [Ledger]).
+//   - Budgets for a plan of filings, upgrades and graded platforms ([Budget]).
+//
+// # Parameters
+//
+// The amounts are data: a [Schedule] with one row per type, level, or type and grade, each
+// with its citation. [DefaultSchedule] returns this edition's amounts as a fresh copy; a
+// caller may pass another, which is validated ([Schedule.Validate]) and round-trips JSON.
+// Every result carries a [platform.Edition] with the schedule's fingerprint.
+//
+// # Readings (Options)
+//
+// The zero [Options] is the default reading:
+//
+//   - 第十七条 gives a reward per level reached; a platform upgraded from 自治区级 to 国家级
+//     receives the national reward in full. [Options].TopUp pays only the difference.
+//   - 第二十三条 does not say whether an upgraded platform keeps the city's cycle awards; by
+//     default it does. [Options].CeaseCycleAfterUpgrade stops them from the upgrade.
+//
+// Benefits are identified by [Benefit]: the filing subsidy; the upgrade reward for a level;
+// the award for cycle n (cycles numbered 1, 2, … from filing, one award per cycle: "在单个
+// 评估周期内（三年）"). What is payable under 第二十八条 is this measure's amount less what
+// was already received for the same benefit, under any document, never below zero; an
+// excess already received is reported for reconciliation.
+//
+// # Rule IDs
+//
+//	subsidy.15.filing.<type>             e.g. subsidy.15.filing.key_laboratory
+//	subsidy.17.upgrade.regional|national
+//	subsidy.23.cycle.<type>.<grade>      e.g. subsidy.23.cycle.key_laboratory.excellent
+//	subsidy.23.cycle.upgraded_platform   the CeaseCycleAfterUpgrade reading
+//	subsidy.28.no_double_benefit
+//	subsidy.28.excess                    an excess already received, for reconciliation
+//
+// # 不在范围内 (left out)
+//
+//   - Whether a platform is filed, upgraded or graded, and when: packages eligibility,
+//     evaluation and lifecycle decide that; this package prices the result.
+//   - 第十六条's regional and national support policies ("享受上级有关科研创新平台扶持政策")
+//     and 第十八条's project funding: not sums these measures fix.
+//   - Reclaiming funds after fraud (第二十五条 骗取资金): lifecycle records the event; a
+//     clawback amount is not fixed by the measures.
+//   - The dates of validity of the amounts: the measures' publication date is unknown
+//     ([platform.Edition].Published), so schedule rows carry no dated validity.
+//   - Budget prices a plan; it does not apply 第二十八条, since a plan names no platforms.
+package subsidy

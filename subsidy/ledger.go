@@ -1,0 +1,323 @@
+package subsidy
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/lhasa-sti/platform"
+)
+
+// Source says under which document a ledger entry was paid: these measures (本办法, the
+// zero Source) or another city document, named with its date of issue.
+type Source struct {
+	// Document is the title of another city document (拉萨市……办法); empty means these
+	// measures.
+	Document string `json:"document,omitempty"`
+	// Issued is the other document's date of issue, zero when not known.
+	Issued platform.Date `json:"issued,omitzero"`
+}
+
+// ThisMeasure is the Source of a payment under these measures.
+func ThisMeasure() Source { return Source{} }
+
+// OtherDocument is the Source of a payment under another city document.
+func OtherDocument(title string, issued platform.Date) Source {
+	return Source{Document: title, Issued: issued}
+}
+
+// IsThisMeasure reports whether the payment was made under these measures.
+func (s Source) IsThisMeasure() bool { return s.Document == "" }
+
+// Chinese names the source: 本办法, or 《title》.
+func (s Source) Chinese() string {
+	if s.IsThisMeasure() {
+		return "本办法"
+	}
+	return "《" + s.Document + "》"
+}
+
+// English names the source: these measures, or the document's title.
+func (s Source) English() string {
+	if s.IsThisMeasure() {
+		return "these measures"
+	}
+	return "“" + s.Document + "”"
+}
+
+// Entry is one payment a platform has received for a benefit.
+type Entry struct {
+	// PlatformID identifies the platform (its filing number, or any ID the caller uses).
+	PlatformID string `json:"platform_id"`
+	// Benefit is what was paid for, in the vocabulary of these measures; a payment under
+	// another document is tagged with the benefit of these measures it duplicates.
+	Benefit Benefit         `json:"benefit"`
+	Amount  platform.Amount `json:"amount"`
+	Source  Source          `json:"source"`
+	// Date is the date of payment, zero when not known.
+	Date platform.Date `json:"date,omitzero"`
+	// Ref is the payment's reference (a voucher or document number); optional.
+	Ref string `json:"ref,omitempty"`
+}
+
+// Ledger is what platforms have already received, under these measures and under other
+// city documents. It is a value: [Entitle] reads one and returns a new one, never
+// changing the one passed in. The order of the entries does not matter.
+type Ledger struct {
+	Entries []Entry `json:"entries"`
+}
+
+// Validate checks every entry and reports every problem, joined: a missing platform ID
+// ([platform.ErrMissing]), a malformed benefit, a negative amount or one finer than one 分
+// ([platform.ErrRange]), a blank document title ([platform.ErrInvalid]), and an entry that
+// repeats an earlier one in every field ([platform.ErrDuplicate]).
+func (l Ledger) Validate() error {
+	var p platform.Problems
+	l.check(&p, "subsidy.Ledger.Validate", "entries")
+	return p.Err()
+}
+
+type entryKey struct {
+	id, amount, doc, ref string
+	benefit              Benefit
+	issued, date         platform.Date
+}
+
+func (l Ledger) check(p *platform.Problems, op, prefix string) {
+	seen := make(map[entryKey]int, len(l.Entries))
+	for i, e := range l.Entries {
+		f := func(name string) string { return prefix + "[" + strconv.Itoa(i) + "]" + name }
+		ok := true
+		if strings.TrimSpace(e.PlatformID) == "" {
+			p.Addf(op, platform.ErrMissing, f(".platform_id"), e.PlatformID)
+			ok = false
+		}
+		if err := e.Benefit.check(op, f(".benefit")); err != nil {
+			p.Add(err)
+			ok = false
+		}
+		if e.Amount.IsNegative() || e.Amount.SubFen() {
+			p.Addf(op, platform.ErrRange, f(".amount"), e.Amount.YuanString())
+			ok = false
+		}
+		if e.Source.Document != "" && strings.TrimSpace(e.Source.Document) == "" {
+			p.Addf(op, platform.ErrInvalid, f(".source.document"), e.Source.Document)
+			ok = false
+		}
+		if !ok {
+			continue
+		}
+		k := entryKey{id: e.PlatformID, amount: e.Amount.YuanString(), doc: e.Source.Document, ref: e.Ref,
+			benefit: e.Benefit, issued: e.Source.Issued, date: e.Date}
+		if j, dup := seen[k]; dup {
+			p.Addf(op, platform.ErrDuplicate, f(""), prefix+"["+strconv.Itoa(j)+"]")
+			continue
+		}
+		seen[k] = i
+	}
+}
+
+// Received returns what platform id has received for benefit b: under these measures,
+// under other documents, and the entries themselves in ledger order.
+func (l Ledger) Received(id string, b Benefit) (here, elsewhere platform.Amount, entries []Entry) {
+	for _, e := range l.Entries {
+		if e.PlatformID != id || e.Benefit != b {
+			continue
+		}
+		if e.Source.IsThisMeasure() {
+			here = here.Add(e.Amount)
+		} else {
+			elsewhere = elsewhere.Add(e.Amount)
+		}
+		entries = append(entries, e)
+	}
+	return here, elsewhere, entries
+}
+
+// Claim asks what is payable to one platform for one benefit.
+type Claim struct {
+	PlatformID string        `json:"platform_id"`
+	Type       platform.Type `json:"type"`
+	Benefit    Benefit       `json:"benefit"`
+	// Grade is the evaluation grade, required for a cycle award and absent otherwise.
+	Grade platform.Grade `json:"grade,omitempty"`
+	// From is the level an upgrade started from, required for an upgrade reward and absent
+	// otherwise.
+	From platform.Level `json:"from,omitempty"`
+	// Held is, for a cycle award, the level the platform holds when the cycle is
+	// evaluated; zero means it has not been upgraded (市级).
+	Held platform.Level `json:"held,omitempty"`
+	// Date and Ref are recorded on the ledger entry of the payment.
+	Date platform.Date `json:"date,omitzero"`
+	Ref  string        `json:"ref,omitempty"`
+}
+
+// Entitlement is what a claim is worth under 第二十八条: this measure's award, what the
+// platform already received for the same benefit, what is still payable, and any excess
+// already received beyond this measure's amount.
+type Entitlement struct {
+	PlatformID string  `json:"platform_id"`
+	Benefit    Benefit `json:"benefit"`
+	// Award is this measure's amount for the benefit, with its finding.
+	Award Award `json:"award"`
+	// ReceivedHere and ReceivedElsewhere are what was already received for the same
+	// benefit under these measures and under other city documents.
+	ReceivedHere      platform.Amount `json:"received_here"`
+	ReceivedElsewhere platform.Amount `json:"received_elsewhere"`
+	// Payable is Award.Amount less everything already received, never below 0 元.
+	Payable platform.Amount `json:"payable"`
+	// Excess is what was already received beyond Award.Amount, to be reconciled; 0 元 when
+	// nothing exceeds it.
+	Excess platform.Amount `json:"excess"`
+	// Prior lists the ledger entries for the same platform and benefit, in ledger order.
+	Prior []Entry `json:"prior,omitempty"`
+	// Findings are the award's finding, the 第二十八条 finding and, where there is an
+	// excess, the finding that reports it.
+	Findings []platform.Finding `json:"findings"`
+	Options  Options            `json:"options"`
+	Edition  platform.Edition   `json:"edition"`
+}
+
+// Received is everything already received for the benefit.
+func (e Entitlement) Received() platform.Amount { return e.ReceivedHere.Add(e.ReceivedElsewhere) }
+
+// Entitle computes what is payable for claim c given what ledger l shows the platform has
+// already received, and returns the entitlement and a new ledger with the payment
+// appended (l itself is not changed; nothing is appended when nothing is payable). The
+// entry of the payment carries c.Date and c.Ref; if it would repeat an earlier entry in
+// every field (a partial payment of the same sum on the same day), give c a distinct Ref.
+//
+// 第二十八条: "本办法奖励扶持条款与市内其他文件规定重复的，按本办法执行，不得重复享受。"
+//
+// What is payable is this measure's amount for the benefit ([Filing], [Upgrade], [CycleAt])
+// less everything already received for the same benefit, under these measures or another
+// city document, and never less than 0 元. A second filing subsidy, a second reward for
+// the same level or a second award for the same cycle therefore pays 0 元, with a finding
+// that says why; where more than this measure's amount was already received, the excess is
+// reported for reconciliation (a [platform.Review] finding).
+//
+// A bad schedule, ledger or claim is an error naming the field, and nothing is computed.
+func Entitle(l Ledger, c Claim, s Schedule, opts Options) (Entitlement, Ledger, error) {
+	const op = "subsidy.Entitle"
+	tb, err := s.index()
+	var p platform.Problems
+	p.Add(err)
+	l.check(&p, op, "ledger.entries")
+	checkClaim(&p, op, c)
+	if err := p.Err(); err != nil {
+		return Entitlement{}, Ledger{}, err
+	}
+	var aw Award
+	switch c.Benefit.Kind {
+	case FilingSubsidy:
+		aw = tb.filingAward(c.Type, opts)
+	case UpgradeReward:
+		aw = tb.upgradeAward(c.Type, c.From, c.Benefit.Level, opts)
+	default:
+		aw = tb.cycleAward(c.Type, c.Grade, c.Benefit.Cycle, c.Held, opts)
+	}
+	here, elsewhere, prior := l.Received(c.PlatformID, c.Benefit)
+	received := here.Add(elsewhere)
+	payable := aw.Amount.Sub(received).Max(platform.Amount{})
+	excess := received.Sub(aw.Amount).Max(platform.Amount{})
+	en := Entitlement{
+		PlatformID: c.PlatformID, Benefit: c.Benefit, Award: aw,
+		ReceivedHere: here, ReceivedElsewhere: elsewhere, Payable: payable, Excess: excess, Prior: prior,
+		Options: opts, Edition: tb.edition,
+	}
+	en.Findings = append(en.Findings, aw.Finding, doubleFinding(aw, received, payable, prior))
+	if !excess.IsZero() {
+		en.Findings = append(en.Findings, excessFinding(aw, received, excess, prior))
+	}
+	out := Ledger{Entries: make([]Entry, len(l.Entries), len(l.Entries)+1)}
+	copy(out.Entries, l.Entries)
+	if !payable.IsZero() {
+		e := Entry{PlatformID: c.PlatformID, Benefit: c.Benefit, Amount: payable, Date: c.Date, Ref: c.Ref}
+		for _, x := range prior {
+			if x.Source == (Source{}) && x.Date == e.Date && x.Ref == e.Ref && x.Amount.Equal(e.Amount) {
+				return Entitlement{}, Ledger{}, platform.NewError(op, platform.ErrDuplicate, "claim.ref", c.Ref,
+					nil)
+			}
+		}
+		out.Entries = append(out.Entries, e)
+	}
+	return en, out, nil
+}
+
+func checkClaim(p *platform.Problems, op string, c Claim) {
+	if strings.TrimSpace(c.PlatformID) == "" {
+		p.Addf(op, platform.ErrMissing, "claim.platform_id", c.PlatformID)
+	}
+	checkType(p, op, "claim.type", c.Type)
+	if err := c.Benefit.check(op, "claim.benefit"); err != nil {
+		p.Add(err)
+		return
+	}
+	if c.Benefit.Kind == CycleAward {
+		checkGrade(p, op, "claim.grade", c.Grade)
+		checkHeld(p, op, "claim.held", c.Held)
+	} else {
+		if c.Grade != 0 {
+			p.Addf(op, platform.ErrInvalid, "claim.grade", c.Grade.String())
+		}
+		if c.Held != 0 {
+			p.Addf(op, platform.ErrInvalid, "claim.held", c.Held.String())
+		}
+	}
+	if c.Benefit.Kind == UpgradeReward {
+		checkUpgrade(p, op, "claim.", c.From, c.Benefit.Level)
+	} else if c.From != 0 {
+		p.Addf(op, platform.ErrInvalid, "claim.from", c.From.String())
+	}
+}
+
+// sources describes where the prior payments came from: 本办法 20万元、《…》30万元.
+func sources(prior []Entry) (zh, en string) {
+	var bz, be strings.Builder
+	for i, e := range prior {
+		if i > 0 {
+			bz.WriteString("、")
+			be.WriteString("; ")
+		}
+		bz.WriteString(e.Source.Chinese())
+		bz.WriteString(e.Amount.Wan())
+		be.WriteString(e.Amount.English())
+		be.WriteString(" under ")
+		be.WriteString(e.Source.English())
+	}
+	return bz.String(), be.String()
+}
+
+func doubleFinding(aw Award, received, payable platform.Amount, prior []Entry) platform.Finding {
+	f := platform.Finding{Rule: &book.double, Outcome: platform.Pass, Wanted: yuan(aw.Amount), Found: yuan(received)}
+	b := aw.Benefit
+	switch {
+	case received.IsZero():
+		f.NoteZh = "此前未享受" + b.Chinese() + "，应拨付 " + payable.Wan() + "。"
+		f.NoteEn = "Nothing was received before for the " + b.English() + "; " + payable.English() + " is payable."
+	case payable.IsZero():
+		zh, en := sources(prior)
+		f.Outcome = platform.Fail
+		f.NoteZh = "已享受" + b.Chinese() + "（" + zh + "，合计 " + received.Wan() + "），达到本办法标准 " +
+			aw.Amount.Wan() + "，按本办法执行，不得重复享受，应拨付 0 元。"
+		f.NoteEn = "The " + b.English() + " was already received (" + en + "; " + received.English() +
+			" in all), reaching this measure's amount of " + aw.Amount.English() +
+			"; these measures apply and the same benefit may not be received twice, so nothing is payable."
+	default:
+		zh, en := sources(prior)
+		f.NoteZh = "已享受" + b.Chinese() + "（" + zh + "，合计 " + received.Wan() + "），低于本办法标准 " +
+			aw.Amount.Wan() + "，按本办法执行，补足差额 " + payable.Wan() + "。"
+		f.NoteEn = "The " + b.English() + " was already partly received (" + en + "; " + received.English() +
+			" in all), below this measure's amount of " + aw.Amount.English() +
+			"; these measures apply and the difference of " + payable.English() + " is payable."
+	}
+	return f
+}
+
+func excessFinding(aw Award, received, excess platform.Amount, prior []Entry) platform.Finding {
+	zh, en := sources(prior)
+	return platform.Finding{Rule: &book.excess, Outcome: platform.Review, Wanted: yuan(aw.Amount), Found: yuan(received),
+		NoteZh: "已领取" + aw.Benefit.Chinese() + "（" + zh + "）超过本办法标准 " + aw.Amount.Wan() + "，超出 " +
+			excess.Wan() + "，报请核对。",
+		NoteEn: "What was received for the " + aw.Benefit.English() + " (" + en + ") exceeds this measure's amount of " +
+			aw.Amount.English() + " by " + excess.English() + "; reported for reconciliation."}
+}
