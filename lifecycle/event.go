@@ -1,0 +1,378 @@
+package lifecycle
+
+import (
+	"strconv"
+
+	"github.com/lhasa-sti/platform"
+)
+
+// Kind is the kind of a dated [Event]. The set is append-only: codes and numeric values never
+// change, since histories are stored and exchanged.
+type Kind uint8
+
+// The kinds of event. Each kind's doc comment names the clause that gives rise to it.
+const (
+	// Call is the city's notice calling for filing applications (第十三条（一）: 市科技局适时发布市级
+	// 科技创新平台备案通知，并常年受理备案申请). It concerns no platform.
+	Call Kind = iota + 1
+	// Application is the relying unit's filing application (第十三条（二）: 组织有关单位提出备案申请).
+	Application
+	// Recommendation is the review and referral by a 县（园）区 science authority or a city
+	// department (第十三条（二）: 经审核后报送市科技局).
+	Recommendation
+	// Review is the 市科技局's review of a recommended application (第十三条（三）).
+	Review
+	// ExpertReview is the expert consultation and site visit (第十二条, 第十三条（四）).
+	ExpertReview
+	// ProposedList is the 市科技局's proposed filing list (第十三条（五）: 提出拟备案名单).
+	ProposedList
+	// NoticeStart is the first day of the public notice (第十三条（五）: 向社会公示 5 个工作日).
+	NoticeStart
+	// Objection is an objection raised during the public notice (第十三条（五）: 公示无异议的).
+	Objection
+	// ObjectionResolved is the 市科技局's decision on an objection: Upheld → not filed;
+	// dismissed → the filing proceeds.
+	ObjectionResolved
+	// Filing is the filing document (第十三条（五）: 正式发布备案文件).
+	Filing
+	// Naming is naming and plaque (第十四条: 进行命名挂牌).
+	Naming
+	// AnnualReport is the annual work report (第二十条), submitted for [Event.Year].
+	AnnualReport
+	// Graded is an evaluation result for a cycle (第十九、二十二条).
+	Graded
+	// RectificationOpened records the deadline set for a rectification after a 较差 result
+	// (第二十四条: 限期整改，整改期限原则上不超过一年).
+	RectificationOpened
+	// RecheckPassed is a passed rectification check (第二十四条).
+	RecheckPassed
+	// RecheckFailed is a failed rectification check (第二十四条: 整改检查未通过).
+	RecheckFailed
+	// NoShow is not taking part in an evaluation (第二十四条: 无故不参加评估). [Event.WithCause]
+	// records a justified absence.
+	NoShow
+	// Withdrawal is withdrawing from an evaluation midway (第二十四条: 中途退出评估).
+	Withdrawal
+	// Fraud is falsification or false material to obtain funds or filing (第二十五条: 弄虚作假、
+	// 提供虚假材料骗取资金和备案资格). It may concern an organisation that never filed.
+	Fraud
+	// UnfinishedTasks is failure to complete research tasks (第二十五条: 无故不完成科研任务).
+	UnfinishedTasks
+	// Accident is an environmental, production-safety or biosafety accident (第二十五条).
+	Accident
+	// IPViolation is an intellectual-property violation (第二十五条: 知识产权).
+	IPViolation
+	// Misconduct is academic misconduct (第二十五条: 学术不端).
+	Misconduct
+	// UpgradeRecognised is recognition at 自治区级 or 国家级 (第十六、十七条).
+	UpgradeRecognised
+	// AdjustmentReview is the academic (technical) committee's or experts' review of a major
+	// adjustment (第二十六条: 经学术（技术）委员会或组织专家论证).
+	AdjustmentReview
+	// AdjustmentReport is the relying unit's proposal report (第二十六条: 由依托单位提出建议报告).
+	AdjustmentReport
+	// AdjustmentSupervisorReview is the supervising body's review (第二十六条: 经主管单位审核).
+	AdjustmentSupervisorReview
+	// AdjustmentApproval is the 市科技局's approval, on which the adjustment takes effect
+	// (第二十六条: 报市科技局批准方可进行相应调整).
+	AdjustmentApproval
+	maxKind = AdjustmentApproval
+)
+
+// Actor is who records an event.
+type Actor uint8
+
+// The actors of the measures.
+const (
+	CitySTB        Actor = iota + 1 // 市科技局 (第六、七条)
+	County                          // 县（园）区科技主管部门 (第十三条（二）, 第二十七条)
+	CityDepartment                  // 市有关部门、行业主管部门 (第八条, 第十三条（二）)
+	RelyingUnit                     // 依托单位 (第九条)
+	Experts                         // 专家、专业评估机构 (第十三条（四）)
+	ThirdParty                      // 第三方评估机构 (第十九条)
+	Supervisor                      // 主管单位、主管部门 (第二十、二十六条)
+	Committee                       // 学术（技术）委员会 (第九条（三）（四）, 第二十六条)
+	Public                          // 社会公众, who may object during the public notice (第十三条（五）)
+	maxActor       = Public
+)
+
+var actorCodes = [...]string{"", "city_stb", "county", "city_department", "relying_unit", "experts",
+	"third_party", "supervisor", "committee", "public"}
+var actorZh = [...]string{"", "市科技局", "县（园）区科技主管部门", "市有关部门", "依托单位", "专家或专业评估机构",
+	"第三方评估机构", "主管单位", "学术（技术）委员会", "社会公众"}
+var actorEn = [...]string{"", "city science and technology bureau", "county or park science authority",
+	"city department", "relying unit", "experts or professional assessment body", "third-party evaluator",
+	"supervising body", "academic (technical) committee", "the public"}
+
+// Valid reports whether a is a known actor.
+func (a Actor) Valid() bool { return a >= CitySTB && a <= maxActor }
+
+// String returns the stable code.
+func (a Actor) String() string {
+	if !a.Valid() {
+		return "%!Actor(" + strconv.Itoa(int(a)) + ")"
+	}
+	return actorCodes[a]
+}
+
+// Chinese returns the actor's Chinese name.
+func (a Actor) Chinese() string {
+	if !a.Valid() {
+		return ""
+	}
+	return actorZh[a]
+}
+
+// English returns the actor's English name.
+func (a Actor) English() string {
+	if !a.Valid() {
+		return ""
+	}
+	return actorEn[a]
+}
+
+// ParseActor accepts the code or the Chinese name.
+func ParseActor(s string) (Actor, error) {
+	for a := CitySTB; a <= maxActor; a++ {
+		if s == actorCodes[a] || s == actorZh[a] {
+			return a, nil
+		}
+	}
+	return 0, platform.NewError("lifecycle.ParseActor", platform.ErrInvalid, "actor", s, nil)
+}
+
+// MarshalText encodes the stable code.
+func (a Actor) MarshalText() ([]byte, error) {
+	if !a.Valid() {
+		return nil, platform.NewError("lifecycle.Actor.MarshalText", platform.ErrInvalid, "actor", strconv.Itoa(int(a)), nil)
+	}
+	return []byte(actorCodes[a]), nil
+}
+
+// UnmarshalText accepts what [ParseActor] accepts.
+func (a *Actor) UnmarshalText(b []byte) error {
+	v, err := ParseActor(string(b))
+	if err != nil {
+		return err
+	}
+	*a = v
+	return nil
+}
+
+// kindInfo describes a kind: its code and names, the actors the measures give it to and the
+// clause that does, and whether it concerns a platform.
+type kindInfo struct {
+	code, zh, en string
+	actors       []Actor
+	actorCite    platform.Citation
+	// org marks kinds that may concern the organisation alone (no platform).
+	org bool
+}
+
+var kinds = [...]kindInfo{
+	{},
+	Call:                {"call", "发布备案通知", "call for filing applications", []Actor{CitySTB}, platform.Art(13, 1), true},
+	Application:         {"application", "提出备案申请", "filing application", []Actor{RelyingUnit}, platform.Art(13, 2), false},
+	Recommendation:      {"recommendation", "审核后报送（推荐）", "review and recommendation", []Actor{County, CityDepartment}, platform.Art(13, 2), false},
+	Review:              {"review", "市科技局审查", "review by the city bureau", []Actor{CitySTB}, platform.Art(13, 3), false},
+	ExpertReview:        {"expert_review", "专家论证和现场考察", "expert review and site visit", []Actor{Experts, CitySTB}, platform.Art(13, 4), false},
+	ProposedList:        {"proposed_list", "提出拟备案名单", "proposed filing list", []Actor{CitySTB}, platform.Art(13, 5), false},
+	NoticeStart:         {"notice", "向社会公示", "public notice", []Actor{CitySTB}, platform.Art(13, 5), false},
+	Objection:           {"objection", "公示期间提出异议", "objection during the notice", []Actor{Public, County, CityDepartment, RelyingUnit, Experts, ThirdParty, Supervisor, Committee, CitySTB}, platform.Art(13, 5), false},
+	ObjectionResolved:   {"objection_resolved", "异议处理", "objection decided", []Actor{CitySTB}, platform.Art(13, 5), false},
+	Filing:              {"filing", "正式发布备案文件", "filing document issued", []Actor{CitySTB}, platform.Art(13, 5), false},
+	Naming:              {"naming", "命名挂牌", "naming and plaque", []Actor{CitySTB}, platform.Art(14), false},
+	AnnualReport:        {"annual_report", "报送年度工作总结报告", "annual work report submitted", []Actor{RelyingUnit, Supervisor, CityDepartment, County}, platform.Art(20), false},
+	Graded:              {"graded", "绩效评估结果", "evaluation result", []Actor{CitySTB, ThirdParty}, platform.Art(19), false},
+	RectificationOpened: {"rectification_opened", "限期整改", "rectification ordered", []Actor{CitySTB}, platform.Art(24), false},
+	RecheckPassed:       {"recheck_passed", "整改检查通过", "rectification check passed", []Actor{CitySTB, ThirdParty}, platform.Art(24), false},
+	RecheckFailed:       {"recheck_failed", "整改检查未通过", "rectification check failed", []Actor{CitySTB, ThirdParty}, platform.Art(24), false},
+	NoShow:              {"no_show", "不参加评估", "did not take part in the evaluation", []Actor{CitySTB, ThirdParty}, platform.Art(19), false},
+	Withdrawal:          {"withdrawal", "中途退出评估", "withdrew from the evaluation midway", []Actor{CitySTB, ThirdParty}, platform.Art(19), false},
+	Fraud:               {"fraud", "弄虚作假、提供虚假材料", "falsification or false material", []Actor{CitySTB}, platform.Art(7, 2), true},
+	UnfinishedTasks:     {"unfinished_tasks", "无故不完成科研任务", "research tasks not completed without cause", []Actor{CitySTB}, platform.Art(7, 2), true},
+	Accident:            {"accident", "环保、安全生产、生物安全事故", "environmental, safety or biosafety accident", []Actor{CitySTB}, platform.Art(7, 2), false},
+	IPViolation:         {"ip_violation", "知识产权违法违规行为", "intellectual-property violation", []Actor{CitySTB}, platform.Art(7, 2), false},
+	Misconduct:          {"misconduct", "学术不端行为", "academic misconduct", []Actor{CitySTB}, platform.Art(7, 2), false},
+	UpgradeRecognised:   {"upgrade", "认定为自治区级、国家级平台", "recognised at regional or national level", []Actor{CitySTB}, platform.Art(7, 4), false},
+	AdjustmentReview:    {"adjustment_review", "学术（技术）委员会或专家论证", "committee or expert review of an adjustment", []Actor{Committee, Experts}, platform.Art(26), false},
+	AdjustmentReport:    {"adjustment_report", "依托单位提出建议报告", "relying unit's proposal report", []Actor{RelyingUnit}, platform.Art(26), false},
+	AdjustmentSupervisorReview: {"adjustment_supervisor_review", "主管单位审核", "supervising body's review",
+		[]Actor{Supervisor, CityDepartment, County}, platform.Art(26), false},
+	AdjustmentApproval: {"adjustment_approval", "市科技局批准调整", "adjustment approved by the city bureau", []Actor{CitySTB}, platform.Art(26), false},
+}
+
+// Kinds returns every kind in order, as a fresh slice.
+func Kinds() []Kind {
+	out := make([]Kind, 0, maxKind)
+	for k := Call; k <= maxKind; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// Valid reports whether k is a known kind.
+func (k Kind) Valid() bool { return k >= Call && k <= maxKind }
+
+// String returns the stable code.
+func (k Kind) String() string {
+	if !k.Valid() {
+		return "%!Kind(" + strconv.Itoa(int(k)) + ")"
+	}
+	return kinds[k].code
+}
+
+// Chinese returns the kind's Chinese name.
+func (k Kind) Chinese() string {
+	if !k.Valid() {
+		return ""
+	}
+	return kinds[k].zh
+}
+
+// English returns the kind's English name.
+func (k Kind) English() string {
+	if !k.Valid() {
+		return ""
+	}
+	return kinds[k].en
+}
+
+// Actors returns the actors the measures give this kind of event to, as a fresh slice, and
+// the clause that gives it to them.
+func (k Kind) Actors() ([]Actor, platform.Citation) {
+	if !k.Valid() {
+		return nil, platform.Citation{}
+	}
+	return append([]Actor(nil), kinds[k].actors...), kinds[k].actorCite
+}
+
+// ParseKind accepts the code or the Chinese name.
+func ParseKind(s string) (Kind, error) {
+	for k := Call; k <= maxKind; k++ {
+		if s == kinds[k].code || s == kinds[k].zh {
+			return k, nil
+		}
+	}
+	return 0, platform.NewError("lifecycle.ParseKind", platform.ErrInvalid, "kind", s, nil)
+}
+
+// MarshalText encodes the stable code.
+func (k Kind) MarshalText() ([]byte, error) {
+	if !k.Valid() {
+		return nil, platform.NewError("lifecycle.Kind.MarshalText", platform.ErrInvalid, "kind", strconv.Itoa(int(k)), nil)
+	}
+	return []byte(kinds[k].code), nil
+}
+
+// UnmarshalText accepts what [ParseKind] accepts.
+func (k *Kind) UnmarshalText(b []byte) error {
+	v, err := ParseKind(string(b))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}
+
+// AdjustmentKind is the kind of major adjustment of 第二十六条.
+type AdjustmentKind uint8
+
+// The adjustments 第二十六条 names (更名、变更依托单位等重大调整).
+const (
+	Rename            AdjustmentKind = iota + 1 // 更名
+	ChangeRelyingUnit                           // 变更依托单位
+	OtherAdjustment                             // 等重大调整: another major adjustment
+	maxAdjustment     = OtherAdjustment
+)
+
+var adjustmentCodes = [...]string{"", "rename", "change_relying_unit", "other"}
+var adjustmentZh = [...]string{"", "更名", "变更依托单位", "其他重大调整"}
+
+// Valid reports whether a is a known adjustment.
+func (a AdjustmentKind) Valid() bool { return a >= Rename && a <= maxAdjustment }
+
+// String returns the stable code.
+func (a AdjustmentKind) String() string {
+	if !a.Valid() {
+		return "%!AdjustmentKind(" + strconv.Itoa(int(a)) + ")"
+	}
+	return adjustmentCodes[a]
+}
+
+// Chinese returns the Chinese name.
+func (a AdjustmentKind) Chinese() string {
+	if !a.Valid() {
+		return ""
+	}
+	return adjustmentZh[a]
+}
+
+// MarshalText encodes the stable code.
+func (a AdjustmentKind) MarshalText() ([]byte, error) {
+	if !a.Valid() {
+		return nil, platform.NewError("lifecycle.AdjustmentKind.MarshalText", platform.ErrInvalid, "adjustment", strconv.Itoa(int(a)), nil)
+	}
+	return []byte(adjustmentCodes[a]), nil
+}
+
+// UnmarshalText accepts the code or the Chinese name.
+func (a *AdjustmentKind) UnmarshalText(b []byte) error {
+	s := string(b)
+	for v := Rename; v <= maxAdjustment; v++ {
+		if s == adjustmentCodes[v] || s == adjustmentZh[v] {
+			*a = v
+			return nil
+		}
+	}
+	return platform.NewError("lifecycle.AdjustmentKind.UnmarshalText", platform.ErrInvalid, "adjustment", s, nil)
+}
+
+// Event is one dated step in an organisation's history. Which fields matter depends on Kind;
+// the others are ignored.
+type Event struct {
+	// Date is the day the step was taken (for Graded, the date of the round's result).
+	Date platform.Date `json:"date"`
+	Kind Kind          `json:"kind"`
+	// Actor is who took the step; the measures give each kind to certain actors.
+	Actor Actor `json:"actor"`
+	// Platform identifies the platform (an application ID chosen by the caller) within the
+	// organisation. Required except for Call, Fraud and UnfinishedTasks.
+	Platform string `json:"platform,omitempty"`
+	// Type is the platform type, required on Application.
+	Type platform.Type `json:"type,omitempty"`
+	// Name is the official name: on Application or Naming (第十四条) the platform's name, on a
+	// rename's AdjustmentApproval the new name.
+	Name string `json:"name,omitempty"`
+	// Level is the level recognised on UpgradeRecognised.
+	Level platform.Level `json:"level,omitempty"`
+	// Grade is the evaluation result on Graded.
+	Grade platform.Grade `json:"grade,omitempty"`
+	// Cycle is the evaluation cycle (from 1) on Graded, NoShow and Withdrawal; 0 means the
+	// cycle in progress on Date.
+	Cycle int `json:"cycle,omitempty"`
+	// Year is the year an AnnualReport reports on; 0 means the year of Date.
+	Year int `json:"year,omitempty"`
+	// Deadline is the rectification deadline on RectificationOpened.
+	Deadline platform.Date `json:"deadline,omitempty"`
+	// Exception records why a rectification deadline exceeds one year (第二十四条 原则上不超过一年).
+	Exception string `json:"exception,omitempty"`
+	// Upheld is the decision on ObjectionResolved: true upholds the objection.
+	Upheld bool `json:"upheld,omitempty"`
+	// WithCause records that a NoShow, Withdrawal or UnfinishedTasks had a justified cause
+	// (the measures' 无故 is then not met).
+	WithCause bool `json:"with_cause,omitempty"`
+	// Adjustment is the adjustment an Adjustment… event concerns (第二十六条).
+	Adjustment AdjustmentKind `json:"adjustment,omitempty"`
+	// RelyingUnit is the new relying unit on a ChangeRelyingUnit's AdjustmentApproval.
+	RelyingUnit platform.CreditCode `json:"relying_unit,omitzero"`
+	// Ref is a document reference (文号) or other note; it is carried, never interpreted.
+	Ref string `json:"ref,omitempty"`
+}
+
+// History is an applicant organisation's events, in date order.
+type History struct {
+	// Organisation is the applicant's 统一社会信用代码.
+	Organisation platform.CreditCode `json:"organisation"`
+	Events       []Event             `json:"events"`
+}

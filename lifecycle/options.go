@@ -1,0 +1,53 @@
+package lifecycle
+
+import "github.com/lhasa-sti/platform"
+
+// Options are the readings [Replay] applies where the measures leave room. The zero value is
+// the default reading; each field is named for the other reading and cites the clause.
+type Options struct {
+	// Counting holds the library-wide day-counting choices. lifecycle uses none of them
+	// directly (a ban's last day is [platform.LastDay] whatever they say) but records them.
+	platform.Counting
+
+	// BanSamePlatformOnly limits a ban of 第二十四、二十五条 to re-applying for a platform of the
+	// banned platform's type. By default a ban binds the organisation: 第二十四条 三年内不得再次
+	// 申请市级科技创新平台 and 第二十五条 不得申请备案 name no particular platform. A ban from
+	// fraud recorded for the organisation alone (no platform) binds it whatever this says.
+	BanSamePlatformOnly bool `json:"ban_same_platform_only,omitempty"`
+
+	// WithdrawalNeedsNoCause reads 第二十四条 "无故不参加评估或中途退出评估" so that 无故 governs
+	// withdrawal too: a withdrawal with cause then has no consequence. By default withdrawal
+	// midway suffices on its own.
+	WithdrawalNeedsNoCause bool `json:"withdrawal_needs_no_cause,omitempty"`
+
+	// ReportDayExcluded reads 第二十条 "每年 11 月 30 日前" as excluding 11月30日, so a report
+	// is on time only up to 11月29日. By default 11月30日 itself is on time (LEGAL.md §2.2).
+	ReportDayExcluded bool `json:"report_day_excluded,omitempty"`
+
+	// RollDeadlines moves the last day of a deadline for an act (the annual report, a
+	// rectification) that is a statutory holiday to the day after the holiday
+	// (《民法典》第二百零三条), using the working-day calendar. By default deadlines do not
+	// roll. Ban periods never roll.
+	RollDeadlines bool `json:"roll_deadlines,omitempty"`
+
+	// Parameters replaces the default table ([DefaultParameters]); nil means the default.
+	Parameters *Parameters `json:"parameters,omitempty"`
+
+	// Edition is the edition of the measures whose validity window (第二十九条) the events are
+	// checked against; nil means [platform.DefaultEdition] (publication date unknown).
+	Edition *platform.Edition `json:"edition,omitempty"`
+}
+
+func (o Options) params() Parameters {
+	if o.Parameters != nil {
+		return *o.Parameters
+	}
+	return DefaultParameters()
+}
+
+func (o Options) edition() platform.Edition {
+	if o.Edition != nil {
+		return *o.Edition
+	}
+	return platform.DefaultEdition()
+}

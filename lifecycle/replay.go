@@ -1,0 +1,840 @@
+package lifecycle
+
+import (
+	"strconv"
+
+	"github.com/lhasa-sti/platform"
+)
+
+// aux is replay bookkeeping for one platform, kept out of the State.
+type aux struct {
+	named      bool
+	objections int
+	rectSet    bool
+	// steps done of the adjustment chain in progress, per kind, and its index in Adjustments.
+	done    [maxAdjustment + 1]int
+	pending [maxAdjustment + 1]int
+	reports []yearDate
+}
+
+type yearDate struct {
+	year int
+	date platform.Date
+}
+
+type replayer struct {
+	opts Options
+	p    Parameters
+	st   State
+	aux  []aux
+	idx  map[string]int
+	env  env
+}
+
+// Replay replays an organisation's history up to and including asOf and returns the state as
+// of that day. Events after asOf are checked for form and order but not replayed.
+//
+// Bad input is an error and no state: an unknown kind, a missing date, dates out of order,
+// an actor the measures do not give the step to (ErrActor, citing the clause), a step out of
+// order (ErrOrder, naming the missing step), an event repeated (ErrDuplicate), an event for a
+// platform that is no longer filed (ErrState). Each error is a *platform.Error whose cause
+// is an [*EventError] naming the event by position and date.
+func Replay(h History, asOf platform.Date, opts Options) (State, error) {
+	var probs platform.Problems
+	if asOf.IsZero() {
+		probs.Addf(opReplay, platform.ErrMissing, "as_of", "")
+	}
+	if h.Organisation.IsZero() {
+		probs.Addf(opReplay, platform.ErrMissing, "organisation", "")
+	}
+	p := opts.params()
+	if err := p.Validate(); err != nil {
+		probs.Add(&platform.Error{Op: opReplay, Kind: platform.ErrInvalid, Field: "options.parameters", Err: err})
+	}
+	env, err := newEnv(opts)
+	probs.Add(err)
+	checkEvents(h.Events, &probs)
+	if probs.Len() > 0 {
+		return State{}, probs.Err()
+	}
+	fp, err := platform.Fingerprint(p)
+	if err != nil {
+		return State{}, err
+	}
+	r := replayer{opts: opts, p: p, idx: make(map[string]int), env: env}
+	r.st = State{
+		Organisation: h.Organisation, AsOf: asOf, Options: opts,
+		Edition: opts.edition().WithFingerprint(fp),
+	}
+	n := 0
+	for n < len(h.Events) && !h.Events[n].Date.After(asOf) {
+		n++
+	}
+	r.st.Entries = make([]Entry, 0, n)
+	for i := 0; i < n; i++ {
+		if err := r.apply(i, h.Events[i]); err != nil {
+			return State{}, err
+		}
+	}
+	if err := r.finish(h.Events[:n]); err != nil {
+		return State{}, err
+	}
+	return r.st, nil
+}
+
+// checkEvents checks each event's form: date, kind, actor, platform, date order, repetition.
+func checkEvents(evs []Event, probs *platform.Problems) {
+	var prev platform.Date
+	for i, ev := range evs {
+		if ev.Date.IsZero() {
+			probs.Add(eventErr(i, ev, platform.ErrMissing, platform.Citation{}, 0, "event has no date"))
+			continue
+		}
+		if !ev.Kind.Valid() {
+			probs.Add(eventErr(i, ev, platform.ErrInvalid, platform.Citation{}, 0, "unknown kind of event"))
+			continue
+		}
+		if ev.Date.Before(prev) {
+			probs.Add(eventErr(i, ev, platform.ErrOrder, platform.Citation{}, 0,
+				"dated before the event that precedes it ("+prev.String()+")"))
+		}
+		prev = ev.Date
+		info := &kinds[ev.Kind]
+		if !ev.Actor.Valid() {
+			probs.Add(eventErr(i, ev, platform.ErrMissing, info.actorCite, 0, "no actor"))
+		} else if !actorAllowed(info.actors, ev.Actor) {
+			probs.Add(eventErr(i, ev, platform.ErrActor, info.actorCite, 0,
+				"the measures do not give this step to "+ev.Actor.String()))
+		}
+		if ev.Platform == "" && !info.org {
+			probs.Add(eventErr(i, ev, platform.ErrMissing, info.actorCite, 0, "no platform"))
+		}
+		for j := i - 1; j >= 0 && evs[j].Date == ev.Date; j-- {
+			if evs[j] == ev {
+				probs.Add(eventErr(i, ev, platform.ErrDuplicate, info.actorCite, 0,
+					"repeats events["+strconv.Itoa(j)+"]"))
+				break
+			}
+		}
+	}
+}
+
+func actorAllowed(as []Actor, a Actor) bool {
+	for _, x := range as {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+// finding builds the finding of a replayed event.
+func finding(rule int, o platform.Outcome, zh, en string) platform.Finding {
+	return platform.Finding{Rule: &rules[rule], Outcome: o, NoteZh: zh, NoteEn: en}
+}
+
+func (r *replayer) record(i int, ev Event, f platform.Finding) {
+	r.st.Entries = append(r.st.Entries, Entry{Index: i, Date: ev.Date, Kind: ev.Kind, Platform: ev.Platform, Finding: f})
+}
+
+// lookup returns the platform an event concerns: an error when none was applied for, or when
+// it has ended.
+func (r *replayer) lookup(i int, ev Event) (*Platform, *aux, error) {
+	k, ok := r.idx[ev.Platform]
+	if !ok {
+		return nil, nil, eventErr(i, ev, platform.ErrOrder, platform.Art(13, 2), Application,
+			"no application recorded for platform "+strconv.Quote(ev.Platform))
+	}
+	p := &r.st.Platforms[k]
+	if p.Stage.Final() {
+		return nil, nil, eventErr(i, ev, platform.ErrState, finalCite(p.Stage), 0,
+			"platform "+strconv.Quote(ev.Platform)+" is "+p.Stage.String()+" since "+p.Ended.String())
+	}
+	return p, &r.aux[k], nil
+}
+
+func finalCite(s Stage) platform.Citation {
+	switch s {
+	case Removed:
+		return platform.Art(24)
+	case Cleared, Delisted:
+		return platform.Art(25)
+	}
+	return platform.Art(13, 5)
+}
+
+// operating returns the platform of an event that needs a filed platform.
+func (r *replayer) operating(i int, ev Event) (*Platform, *aux, error) {
+	p, a, err := r.lookup(i, ev)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !p.Stage.Operating() {
+		return nil, nil, eventErr(i, ev, platform.ErrOrder, platform.Art(13, 5), Filing,
+			"platform "+strconv.Quote(ev.Platform)+" is not filed ("+p.Stage.String()+")")
+	}
+	return p, a, nil
+}
+
+// nextStep is the step that moves a platform on from a stage of the filing procedure.
+var nextStep = [...]Kind{Applied: Recommendation, Recommended: Review, Reviewed: ExpertReview,
+	ExpertReviewed: ProposedList, Proposed: NoticeStart, InNotice: Filing, Held: ObjectionResolved}
+
+// procedure moves a platform one step through 第十三条: from → to, or an error naming the
+// missing step.
+func (r *replayer) procedure(i int, ev Event, from, to Stage) (*Platform, *aux, error) {
+	p, a, err := r.lookup(i, ev)
+	if err != nil {
+		return nil, nil, err
+	}
+	cite := rules[kindRule[ev.Kind]].Cite
+	switch {
+	case p.Stage == from:
+		p.Stage = to
+		return p, a, nil
+	case p.Stage == Held:
+		return nil, nil, eventErr(i, ev, platform.ErrOrder, platform.Art(13, 5), ObjectionResolved,
+			"an objection raised during the notice is not yet resolved")
+	case p.Stage < from:
+		reason := "step taken before its predecessor"
+		if ev.Kind == Review && p.Stage == Applied {
+			reason = "direct application: not recommended by a county or park science authority or a city department"
+			cite = platform.Art(13, 3)
+		}
+		return nil, nil, eventErr(i, ev, platform.ErrOrder, cite, nextStep[p.Stage], reason)
+	}
+	return nil, nil, eventErr(i, ev, platform.ErrDuplicate, cite, 0, "step already taken")
+}
+
+func (r *replayer) apply(i int, ev Event) error {
+	switch ev.Kind {
+	case Call:
+		r.record(i, ev, finding(rCall, platform.Pass, "常年受理备案申请，成熟一个、备案一个。",
+			"Applications are accepted all year round and filed one at a time."))
+		return nil
+	case Application:
+		return r.application(i, ev)
+	case Recommendation, Review, ExpertReview, ProposedList:
+		from := Stage(ev.Kind - Recommendation + Kind(Applied))
+		if _, _, err := r.procedure(i, ev, from, from+1); err != nil {
+			return err
+		}
+		r.record(i, ev, finding(kindRule[ev.Kind], platform.Pass, "", ""))
+		return nil
+	case NoticeStart:
+		return r.notice(i, ev)
+	case Objection, ObjectionResolved:
+		return r.objection(i, ev)
+	case Filing:
+		return r.filing(i, ev)
+	case Naming:
+		return r.naming(i, ev)
+	case AnnualReport:
+		return r.report(i, ev)
+	case Graded:
+		return r.graded(i, ev)
+	case RectificationOpened:
+		return r.rectification(i, ev)
+	case RecheckPassed, RecheckFailed:
+		return r.recheck(i, ev)
+	case NoShow, Withdrawal:
+		return r.evaluationAbsence(i, ev)
+	case Fraud:
+		return r.fraud(i, ev)
+	case UnfinishedTasks:
+		return r.unfinished(i, ev)
+	case Accident, IPViolation, Misconduct:
+		return r.delisting(i, ev)
+	case UpgradeRecognised:
+		return r.upgrade(i, ev)
+	}
+	return r.adjustment(i, ev)
+}
+
+func (r *replayer) application(i int, ev Event) error {
+	if _, ok := r.idx[ev.Platform]; ok {
+		return eventErr(i, ev, platform.ErrDuplicate, platform.Art(13, 2), 0,
+			"platform "+strconv.Quote(ev.Platform)+" already applied for")
+	}
+	if !ev.Type.Valid() {
+		return eventErr(i, ev, platform.ErrMissing, platform.Art(2), 0, "application names no platform type")
+	}
+	name, err := r.env.checkName(ev.Type, ev.Name)
+	if err != nil {
+		return eventErr(i, ev, platform.ErrInvalid, platform.Art(14), 0, err.Error())
+	}
+	r.idx[ev.Platform] = len(r.st.Platforms)
+	r.st.Platforms = append(r.st.Platforms, Platform{ID: ev.Platform, Type: ev.Type, Stage: Applied, Applied: ev.Date, Name: name})
+	r.aux = append(r.aux, aux{})
+	r.record(i, ev, finding(rApplication, platform.Pass, "成熟一个、备案一个：申请不设截止日期，不分批次。",
+		"Filed one at a time: no closing date, no batch."))
+	return nil
+}
+
+func (r *replayer) notice(i int, ev Event) error {
+	p, _, err := r.procedure(i, ev, Proposed, InNotice)
+	if err != nil {
+		return err
+	}
+	n := &Notice{Start: ev.Date}
+	last, unconfirmed, err := r.env.noticeLastDay(ev.Date, r.p.NoticeWorkingDays.Value)
+	if err != nil {
+		return eventErr(i, ev, platform.ErrCalendar, platform.Art(13, 5), 0, err.Error())
+	}
+	n.LastDay, n.Unconfirmed = last, unconfirmed
+	p.Notice = n
+	f := finding(rNotice, platform.Pass, "", "")
+	f.Wanted = platform.Count(int64(r.p.NoticeWorkingDays.Value), platform.WorkingDay)
+	if !last.IsZero() {
+		f.Found = platform.DateVal(last)
+	}
+	if len(unconfirmed) > 0 {
+		f.Outcome = platform.Unknown
+		f.NoteZh, f.NoteEn = "公示期内有未经确认的假日安排。", "The notice window includes a holiday arrangement that is not confirmed."
+	}
+	r.record(i, ev, f)
+	return nil
+}
+
+func (r *replayer) objection(i int, ev Event) error {
+	p, a, err := r.lookup(i, ev)
+	if err != nil {
+		return err
+	}
+	if ev.Kind == Objection {
+		if p.Stage != InNotice && p.Stage != Held {
+			return eventErr(i, ev, platform.ErrOrder, platform.Art(13, 5), NoticeStart, "objection outside a public notice")
+		}
+		if !p.Notice.LastDay.IsZero() && ev.Date.After(p.Notice.LastDay) {
+			return eventErr(i, ev, platform.ErrOrder, platform.Art(13, 5), 0,
+				"objection after the notice's last day "+p.Notice.LastDay.String())
+		}
+		p.Stage = Held
+		p.Notice.Objections++
+		a.objections++
+		r.record(i, ev, finding(rObjection, platform.Review, "公示期间有异议：备案暂缓，待市科技局处理。",
+			"Objection during the notice: the filing is held until the city bureau decides."))
+		return nil
+	}
+	if p.Stage != Held {
+		return eventErr(i, ev, platform.ErrOrder, platform.Art(13, 5), Objection, "no objection to resolve")
+	}
+	a.objections--
+	if ev.Upheld {
+		p.Stage = NotFiled
+		p.Ended = ev.Date
+		r.record(i, ev, finding(rObjection, platform.Fail, "异议成立：不予备案。", "Objection upheld: not filed."))
+		return nil
+	}
+	if a.objections == 0 {
+		p.Stage = InNotice
+	}
+	r.record(i, ev, finding(rObjection, platform.Pass, "异议不成立：备案程序继续。", "Objection dismissed: the filing proceeds."))
+	return nil
+}
+
+func (r *replayer) filing(i int, ev Event) error {
+	p, _, err := r.lookup(i, ev)
+	if err != nil {
+		return err
+	}
+	if p.Stage == InNotice && !p.Notice.LastDay.IsZero() && !ev.Date.After(p.Notice.LastDay) {
+		return eventErr(i, ev, platform.ErrOrder, platform.Art(13, 5), 0,
+			"filed before the notice's last day "+p.Notice.LastDay.String()+" had passed")
+	}
+	if _, _, err := r.procedure(i, ev, InNotice, Filed); err != nil {
+		return err
+	}
+	p.Filed = ev.Date
+	p.Level = platform.City
+	f := finding(rFiling, platform.Pass, "正式备案，进入第一个评估周期。", "Filed; the first evaluation cycle begins.")
+	r.record(i, ev, f)
+	return r.award(i, ev, p, Award{Kind: FilingBenefit, Level: platform.City, Cite: platform.Art(15)})
+}
+
+func (r *replayer) naming(i int, ev Event) error {
+	p, a, err := r.operating(i, ev)
+	if err != nil {
+		return err
+	}
+	if a.named {
+		return eventErr(i, ev, platform.ErrDuplicate, platform.Art(14), 0, "platform already named")
+	}
+	name, err := r.env.checkName(p.Type, ev.Name)
+	if err != nil {
+		return eventErr(i, ev, platform.ErrInvalid, platform.Art(14), 0, err.Error())
+	}
+	if name == "" {
+		return eventErr(i, ev, platform.ErrMissing, platform.Art(14), 0, "naming gives no name")
+	}
+	a.named = true
+	p.Name = name
+	f := finding(rNaming, platform.Pass, "", "")
+	f.Found = platform.Text(name)
+	r.record(i, ev, f)
+	return nil
+}
+
+// dueDate is the last day a year's annual report is on time.
+func (r *replayer) dueDate(y int) (platform.Date, error) {
+	d := r.p.AnnualReportDue.dueIn(y)
+	if d.IsZero() {
+		return d, nil
+	}
+	if r.opts.ReportDayExcluded {
+		d = d.AddDays(-1)
+	}
+	if r.opts.RollDeadlines {
+		return r.env.roll(d)
+	}
+	return d, nil
+}
+
+// firstReportYear is the first year a platform filed on filed reports for: the year of
+// filing, or the next year when it was filed after that year's report day (第二十条).
+func (r *replayer) firstReportYear(filed platform.Date) int {
+	y := filed.Year()
+	if filed.After(r.p.AnnualReportDue.dueIn(y).AddDays(-boolInt(r.opts.ReportDayExcluded))) {
+		y++
+	}
+	return y
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (r *replayer) report(i int, ev Event) error {
+	p, a, err := r.operating(i, ev)
+	if err != nil {
+		return err
+	}
+	y := ev.Year
+	if y == 0 {
+		y = ev.Date.Year()
+	}
+	if first := r.firstReportYear(p.Filed); y < first || y > ev.Date.Year() {
+		return eventErr(i, ev, platform.ErrRange, platform.Art(20), 0,
+			"report for "+strconv.Itoa(y)+": reports are due from "+strconv.Itoa(first)+" and not for a later year than the report's date")
+	}
+	for _, x := range a.reports {
+		if x.year == y {
+			return eventErr(i, ev, platform.ErrDuplicate, platform.Art(20), 0, "report for "+strconv.Itoa(y)+" already submitted")
+		}
+	}
+	a.reports = append(a.reports, yearDate{y, ev.Date})
+	due, err := r.dueDate(y)
+	if err != nil {
+		return eventErr(i, ev, platform.ErrCalendar, platform.Art(20), 0, err.Error())
+	}
+	f := finding(rAnnualReport, platform.Pass, "", "")
+	f.Wanted, f.Found = platform.DateVal(due), platform.DateVal(ev.Date)
+	if ev.Date.After(due) {
+		f.Outcome = platform.Fail
+		f.NoteZh, f.NoteEn = "逾期报送。", "Submitted late."
+	}
+	r.record(i, ev, f)
+	return nil
+}
+
+func mulSpan(s platform.Span, n int) platform.Span {
+	return platform.Span{Years: s.Years * n, Months: s.Months * n, Days: s.Days * n}
+}
+
+// cycleAt returns the number of the evaluation cycle in progress on d for a platform filed
+// on filed (cycle 1 runs from the filing day to the last day of the first period), and the
+// cycle's first and last days.
+func cycleAt(filed, d platform.Date, s platform.Span) (n int, from, to platform.Date) {
+	if d.Before(filed) {
+		return 0, platform.Date{}, platform.Date{}
+	}
+	approx := s.Years*365 + s.Months*30 + s.Days
+	if approx < 1 {
+		approx = 1
+	}
+	n = filed.DaysUntil(d)/approx + 1
+	for n > 1 && !d.After(platform.LastDay(filed, mulSpan(s, n-1))) {
+		n--
+	}
+	for d.After(platform.LastDay(filed, mulSpan(s, n))) {
+		n++
+	}
+	from = filed
+	if n > 1 {
+		from = platform.LastDay(filed, mulSpan(s, n-1)).AddDays(1)
+	}
+	return n, from, platform.LastDay(filed, mulSpan(s, n))
+}
+
+func (r *replayer) graded(i int, ev Event) error {
+	p, _, err := r.operating(i, ev)
+	if err != nil {
+		return err
+	}
+	if !ev.Grade.Valid() {
+		return eventErr(i, ev, platform.ErrMissing, platform.Art(22), 0, "no grade")
+	}
+	c := ev.Cycle
+	if c == 0 {
+		for _, g := range p.Grades {
+			c = max(c, g.Cycle)
+		}
+		c++
+	}
+	now, _, _ := cycleAt(p.Filed, ev.Date, r.p.EvaluationCycle.Value)
+	if c < 1 || c > now {
+		return eventErr(i, ev, platform.ErrOrder, platform.Art(22), 0,
+			"cycle "+strconv.Itoa(c)+" has not begun (cycle "+strconv.Itoa(now)+" in progress)")
+	}
+	for _, g := range p.Grades {
+		if g.Cycle == c {
+			return eventErr(i, ev, platform.ErrDuplicate, platform.Art(22), 0, "cycle "+strconv.Itoa(c)+" already graded")
+		}
+	}
+	if ev.Grade == platform.Poor && p.Stage == Rectifying {
+		return eventErr(i, ev, platform.ErrState, platform.Art(24), RecheckPassed, "a rectification is already open")
+	}
+	p.Grades = append(p.Grades, Grading{Cycle: c, Grade: ev.Grade, Date: ev.Date, Event: i})
+	switch ev.Grade {
+	case platform.Excellent, platform.Good:
+		f := finding(rCycleAward, platform.Pass, "可进入下一轮建设运行周期，并给予周期奖励扶持。",
+			"Goes on to the next cycle, with the cycle award.")
+		f.Found = platform.Text(ev.Grade.Chinese())
+		r.record(i, ev, f)
+		return r.award(i, ev, p, Award{Kind: CycleBenefit, Level: p.Level, Grade: ev.Grade, Cycle: c, Cite: platform.Art(23)})
+	case platform.Qualified:
+		f := finding(rNextCycle, platform.Pass, "可进入下一轮建设运行周期。", "Goes on to the next cycle.")
+		f.Found = platform.Text(ev.Grade.Chinese())
+		r.record(i, ev, f)
+		return nil
+	}
+	deadline := platform.LastDay(ev.Date, r.p.RectificationMax.Value)
+	if r.opts.RollDeadlines {
+		if deadline, err = r.env.roll(deadline); err != nil {
+			return eventErr(i, ev, platform.ErrCalendar, platform.Art(24), 0, err.Error())
+		}
+	}
+	p.Stage = Rectifying
+	p.Rectification = &Rectification{Cycle: c, Opened: ev.Date, Deadline: deadline}
+	r.aux[r.idx[p.ID]].rectSet = false
+	f := finding(rRectification, platform.Fail, "评估结果较差：限期整改。", "Poor result: rectification ordered.")
+	f.Found = platform.Text(ev.Grade.Chinese())
+	f.Wanted = platform.DateVal(deadline)
+	r.record(i, ev, f)
+	return nil
+}
+
+func (r *replayer) rectification(i int, ev Event) error {
+	p, a, err := r.lookup(i, ev)
+	if err != nil {
+		return err
+	}
+	if p.Stage != Rectifying {
+		return eventErr(i, ev, platform.ErrOrder, platform.Art(24), Graded, "no poor result opened a rectification")
+	}
+	if a.rectSet {
+		return eventErr(i, ev, platform.ErrDuplicate, platform.Art(24), 0, "rectification deadline already set")
+	}
+	rc := p.Rectification
+	if ev.Deadline.IsZero() {
+		return eventErr(i, ev, platform.ErrMissing, platform.Art(24), 0, "no deadline")
+	}
+	if !ev.Deadline.After(rc.Opened) {
+		return eventErr(i, ev, platform.ErrRange, platform.Art(24), 0, "deadline "+ev.Deadline.String()+" is not after the result")
+	}
+	limit := platform.LastDay(rc.Opened, r.p.RectificationMax.Value)
+	f := finding(rRectification, platform.Pass, "", "")
+	f.Wanted, f.Found = platform.DateVal(limit), platform.DateVal(ev.Deadline)
+	if ev.Deadline.After(limit) {
+		if ev.Exception == "" {
+			return eventErr(i, ev, platform.ErrRange, platform.Art(24), 0,
+				"deadline "+ev.Deadline.String()+" exceeds one year ("+limit.String()+") without a recorded exception")
+		}
+		f.Outcome = platform.Review
+		f.NoteZh, f.NoteEn = "整改期限超过一年，已记录例外理由："+ev.Exception, "Deadline beyond one year; recorded exception: "+ev.Exception
+	}
+	a.rectSet = true
+	rc.Deadline, rc.Exception = ev.Deadline, ev.Exception
+	r.record(i, ev, f)
+	return nil
+}
+
+func (r *replayer) recheck(i int, ev Event) error {
+	p, _, err := r.lookup(i, ev)
+	if err != nil {
+		return err
+	}
+	if p.Stage != Rectifying {
+		return eventErr(i, ev, platform.ErrOrder, platform.Art(24), Graded, "no rectification is open")
+	}
+	rc := p.Rectification
+	rc.Closed = ev.Date
+	if ev.Kind == RecheckPassed {
+		rc.Passed = true
+		p.Stage = Filed
+		r.record(i, ev, finding(rRecheck, platform.Pass, "整改检查通过：恢复运行。", "Re-check passed: back in operation."))
+		return nil
+	}
+	return r.ban(i, ev, p, Removed, rRemoval, "removal", r.p.RemovalBan,
+		"整改检查未通过：不再列入市级科技创新平台备案序列。", "Re-check failed: removed from the city filing list.")
+}
+
+func (r *replayer) evaluationAbsence(i int, ev Event) error {
+	p, _, err := r.operating(i, ev)
+	if err != nil {
+		return err
+	}
+	if ev.WithCause && (ev.Kind == NoShow || r.opts.WithdrawalNeedsNoCause) {
+		r.record(i, ev, finding(rRemoval, platform.Pass, "有正当理由：不适用第二十四条的处理。",
+			"With cause: the consequence of Art. 24 does not apply."))
+		return nil
+	}
+	zh, en := "无故不参加评估：不再列入市级科技创新平台备案序列。", "No-show without cause: removed from the city filing list."
+	if ev.Kind == Withdrawal {
+		zh, en = "中途退出评估：不再列入市级科技创新平台备案序列。", "Withdrew midway: removed from the city filing list."
+	}
+	return r.ban(i, ev, p, Removed, rRemoval, "removal", r.p.RemovalBan, zh, en)
+}
+
+// ban ends a platform (p may be nil for a ban on the organisation alone) and imposes a ban.
+func (r *replayer) ban(i int, ev Event, p *Platform, end Stage, rule int, kind string, period SpanParam, zh, en string) error {
+	b := Ban{Article: rules[rule].Cite, Kind: kind, Scope: OrganisationScope, From: ev.Date, Period: period.Value,
+		LastDay: platform.LastDay(ev.Date, period.Value), Event: i}
+	if p != nil {
+		p.Stage, p.Ended = end, ev.Date
+		p.Cycle, p.CycleFrom, p.CycleTo = 0, platform.Date{}, platform.Date{}
+		b.Platform, b.Type = p.ID, p.Type
+		if r.opts.BanSamePlatformOnly {
+			b.Scope = PlatformScope
+		}
+	}
+	r.st.Bans = append(r.st.Bans, b)
+	f := finding(rule, platform.Fail, zh, en)
+	f.Wanted = platform.Text(period.Value.Chinese() + "内不得申请")
+	f.Shortfall = platform.DateVal(b.LastDay.AddDays(1))
+	r.record(i, ev, f)
+	return nil
+}
+
+func (r *replayer) fraud(i int, ev Event) error {
+	if ev.Platform == "" {
+		return r.ban(i, ev, nil, 0, rFraud, "fraud", r.p.FraudBan,
+			"弄虚作假、提供虚假材料：三年内不得申请备案。", "Fraud: may not apply for filing within the ban.")
+	}
+	p, _, err := r.lookup(i, ev)
+	if err != nil {
+		return err
+	}
+	if p.Stage.Operating() {
+		return r.ban(i, ev, p, Cleared, rFraud, "fraud", r.p.FraudBan,
+			"已纳入备案范围的予以清退处理，不得重新申请备案。", "Filed platform cleared out; may not re-apply within the ban.")
+	}
+	return r.ban(i, ev, p, NotFiled, rFraud, "fraud", r.p.FraudBan,
+		"弄虚作假、提供虚假材料：不予备案，不得申请备案。", "Fraud: not filed; may not apply within the ban.")
+}
+
+func (r *replayer) unfinished(i int, ev Event) error {
+	if ev.Platform != "" {
+		if _, _, err := r.lookup(i, ev); err != nil {
+			return err
+		}
+	}
+	if ev.WithCause {
+		r.record(i, ev, finding(rBlacklist, platform.Pass, "有正当理由：不列入科研诚信黑名单。",
+			"With cause: not blacklisted."))
+		return nil
+	}
+	r.st.Blacklist = append(r.st.Blacklist, Listing{Article: platform.Art(25), Platform: ev.Platform, Date: ev.Date, Event: i})
+	r.record(i, ev, finding(rBlacklist, platform.Fail, "无故不完成科研任务：列入科研诚信黑名单。",
+		"Research tasks not completed without cause: on the research-integrity blacklist."))
+	return nil
+}
+
+func (r *replayer) delisting(i int, ev Event) error {
+	p, _, err := r.lookup(i, ev)
+	if err != nil {
+		return err
+	}
+	if !p.Stage.Operating() {
+		return eventErr(i, ev, platform.ErrState, platform.Art(25), Filing,
+			"摘牌 needs a filed platform; "+strconv.Quote(p.ID)+" is "+p.Stage.String())
+	}
+	return r.ban(i, ev, p, Delisted, rDelisting, "delisting", r.p.DelistingBan,
+		"依法依规问责，予以摘牌，五年内不得重新申请备案。", "Accountability; delisted; may not re-apply within the ban.")
+}
+
+func (r *replayer) upgrade(i int, ev Event) error {
+	p, _, err := r.operating(i, ev)
+	if err != nil {
+		return err
+	}
+	if ev.Level != platform.Regional && ev.Level != platform.National {
+		return eventErr(i, ev, platform.ErrRange, platform.Art(16), 0, "an upgrade is to 自治区级 or 国家级")
+	}
+	if ev.Level == p.Level {
+		return eventErr(i, ev, platform.ErrDuplicate, platform.Art(17), 0, "already recognised at "+ev.Level.String())
+	}
+	if ev.Level < p.Level {
+		return eventErr(i, ev, platform.ErrRange, platform.Art(16), 0, "recognised at "+p.Level.String()+" already")
+	}
+	from := p.Level
+	p.Level = ev.Level
+	f := finding(rUpgrade, platform.Pass, "提档升级，给予一次性奖励扶持。", "Upgraded; one-time reward due.")
+	f.Found = platform.Text(ev.Level.Chinese())
+	r.record(i, ev, f)
+	return r.award(i, ev, p, Award{Kind: UpgradeBenefit, From: from, Level: ev.Level, Cite: platform.Art(17)})
+}
+
+// adjustmentStep numbers the steps of 第二十六条.
+func adjustmentStep(k Kind) int { return int(k-AdjustmentReview) + 1 }
+
+func (r *replayer) adjustment(i int, ev Event) error {
+	p, a, err := r.operating(i, ev)
+	if err != nil {
+		return err
+	}
+	if !ev.Adjustment.Valid() {
+		return eventErr(i, ev, platform.ErrMissing, platform.Art(26), 0, "no adjustment kind")
+	}
+	step, done := adjustmentStep(ev.Kind), a.done[ev.Adjustment]
+	if step > done+1 {
+		return eventErr(i, ev, platform.ErrOrder, platform.Art(26), AdjustmentReview+Kind(done),
+			"adjustment step taken before "+(AdjustmentReview+Kind(done)).String())
+	}
+	if step <= done {
+		return eventErr(i, ev, platform.ErrDuplicate, platform.Art(26), 0, "adjustment step already taken")
+	}
+	if done == 0 {
+		a.pending[ev.Adjustment] = len(p.Adjustments)
+		p.Adjustments = append(p.Adjustments, AdjustmentStep{Kind: ev.Adjustment})
+	}
+	st := &p.Adjustments[a.pending[ev.Adjustment]]
+	f := finding(rAdjustment, platform.Pass, "", "")
+	if ev.Kind == AdjustmentApproval {
+		switch ev.Adjustment {
+		case Rename:
+			name, err := r.env.rename(p.Type, p.Name, ev.Name)
+			if err != nil {
+				return eventErr(i, ev, platform.ErrInvalid, platform.Art(26), 0, err.Error())
+			}
+			st.From, st.To, p.Name = p.Name, name, name
+		case ChangeRelyingUnit:
+			if ev.RelyingUnit.IsZero() {
+				return eventErr(i, ev, platform.ErrMissing, platform.Art(26), 0, "no new relying unit")
+			}
+			old := p.RelyingUnit
+			if old.IsZero() {
+				old = r.st.Organisation
+			}
+			st.From, st.To, p.RelyingUnit = old.String(), ev.RelyingUnit.String(), ev.RelyingUnit
+		}
+		f.NoteZh, f.NoteEn = "经市科技局批准，进行相应调整。", "Approved by the city bureau; the adjustment takes effect."
+		f.Found = platform.Text(st.To)
+		a.done[ev.Adjustment] = 0
+	} else {
+		a.done[ev.Adjustment] = step
+	}
+	st.Done, st.Date = ev.Kind, ev.Date
+	r.record(i, ev, f)
+	return nil
+}
+
+// award records an entitlement, priced through the subsidy schedule when one is available.
+func (r *replayer) award(i int, ev Event, p *Platform, a Award) error {
+	a.Platform, a.Type, a.Date, a.Event = p.ID, p.Type, ev.Date, i
+	for _, x := range r.st.Awards {
+		if x.Platform == a.Platform && x.Kind == a.Kind && x.Level == a.Level && x.Cycle == a.Cycle {
+			return eventErr(i, ev, platform.ErrDuplicate, a.Cite, 0, "award already due")
+		}
+	}
+	amount, priced, err := r.env.price(a)
+	if err != nil {
+		return eventErr(i, ev, platform.ErrInvalid, a.Cite, 0, err.Error())
+	}
+	a.Amount, a.Priced = amount, priced
+	r.st.Awards = append(r.st.Awards, a)
+	return nil
+}
+
+// finish computes what is due as of the as-of date: cycles, annual reports, overdue
+// rectifications, the validity window.
+func (r *replayer) finish(evs []Event) error {
+	asOf := r.st.AsOf
+	for k := range r.st.Platforms {
+		p, a := &r.st.Platforms[k], &r.aux[k]
+		if p.Filed.IsZero() {
+			continue
+		}
+		if p.Stage.Operating() {
+			p.Cycle, p.CycleFrom, p.CycleTo = cycleAt(p.Filed, asOf, r.p.EvaluationCycle.Value)
+		}
+		end := asOf
+		if !p.Ended.IsZero() {
+			end = p.Ended
+		}
+		for y := r.firstReportYear(p.Filed); y <= end.Year(); y++ {
+			due, err := r.dueDate(y)
+			if err != nil {
+				return &platform.Error{Op: opReplay, Kind: platform.ErrCalendar, Field: "annual_report_due", Input: strconv.Itoa(y), Err: err}
+			}
+			rep := Report{Year: y, Due: due}
+			for _, x := range a.reports {
+				if x.year == y {
+					rep.Submitted = x.date
+				}
+			}
+			switch {
+			case !rep.Submitted.IsZero() && rep.Submitted.After(due):
+				rep.Status = ReportLate
+			case !rep.Submitted.IsZero():
+				rep.Status = ReportSubmitted
+			case !p.Ended.IsZero() && !due.Before(p.Ended):
+				continue // not due while the platform was filed
+			case asOf.After(due):
+				rep.Status = ReportOverdue
+				f := finding(rAnnualReport, platform.Fail, "年度工作总结报告逾期未报送："+p.ID+" "+strconv.Itoa(y)+"年。",
+					"Annual report overdue: "+p.ID+" "+strconv.Itoa(y)+".")
+				f.Wanted = platform.DateVal(due)
+				r.st.Findings = append(r.st.Findings, f)
+			default:
+				rep.Status = ReportUpcoming
+			}
+			p.Reports = append(p.Reports, rep)
+		}
+		if rc := p.Rectification; p.Stage == Rectifying && asOf.After(rc.Deadline) {
+			rc.Overdue = true
+			f := finding(rRectification, platform.Fail, "整改期限届满未记录整改检查："+p.ID+"。本办法未规定其后果。",
+				"Rectification deadline passed with no re-check recorded: "+p.ID+". The measures do not say what follows.")
+			f.Wanted = platform.DateVal(rc.Deadline)
+			r.st.Findings = append(r.st.Findings, f)
+		}
+	}
+	r.validity(evs)
+	return nil
+}
+
+// validity checks the events against the edition's window (第二十九条).
+func (r *replayer) validity(evs []Event) {
+	ed := r.st.Edition
+	w, known := ed.Validity()
+	if !known {
+		r.st.Validity = Validity{Outcome: platform.Unknown}
+		r.st.Findings = append(r.st.Findings, finding(rValidity, platform.Unknown, "发布日期未知，无法判断事件是否在有效期内。",
+			"The publication date is unknown, so whether the events fall within the validity window is unknown."))
+		return
+	}
+	v := Validity{Outcome: platform.Pass, Window: &w}
+	for i, ev := range evs {
+		if !w.Contains(ev.Date) {
+			v.Outcome = platform.Fail
+			v.Outside = append(v.Outside, i)
+			f := finding(rValidity, platform.Fail, "事件不在本办法有效期内。", "The event falls outside the measures' validity window.")
+			f.Found = platform.DateVal(ev.Date)
+			r.st.Findings = append(r.st.Findings, f)
+		}
+	}
+	r.st.Validity = v
+}
