@@ -1,0 +1,309 @@
+package subsidy_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/subsidy"
+)
+
+const otherDoc = "拉萨市促进科技成果转化若干措施"
+
+func here(id string, b subsidy.Benefit, amount string) subsidy.Entry {
+	return subsidy.Entry{PlatformID: id, Benefit: b, Amount: yuan(amount), Source: subsidy.ThisMeasure()}
+}
+
+func other(id string, b subsidy.Benefit, amount string) subsidy.Entry {
+	return subsidy.Entry{PlatformID: id, Benefit: b, Amount: yuan(amount),
+		Source: subsidy.OtherDocument(otherDoc, platform.MustDate(2023, 5, 10))}
+}
+
+// 第二十八条: every path of no double benefit.
+func TestEntitle(t *testing.T) {
+	cease := subsidy.Options{CeaseCycleAfterUpgrade: true}
+	filingLab := subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Filed(), Date: platform.MustDate(2025, 3, 1)}
+	national := subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Upgraded(platform.National), From: platform.Regional}
+	cycle := func(n int, g platform.Grade) subsidy.Claim {
+		return subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Cycled(n), Grade: g}
+	}
+	tests := []struct {
+		name      string
+		rule      string
+		ledger    []subsidy.Entry
+		claim     subsidy.Claim
+		opts      subsidy.Options
+		award     string
+		received  string
+		payable   string
+		excess    string
+		outcome   platform.Outcome // of the 第二十八条 finding
+		reviewed  bool             // an excess finding follows
+		note      string
+		appended  bool
+		awardRule string
+	}{
+		{"第二十八条 此前未领取的重点实验室备案资助全额拨付50万元", "subsidy.28.no_double_benefit",
+			nil, filingLab, subsidy.Options{}, "500000", "0", "500000", "0", platform.Pass, false, "此前未享受", true, "subsidy.15.filing.key_laboratory"},
+		{"第二十八条 第二次备案资助拨付0元并说明不得重复享受", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here("LAB-1", subsidy.Filed(), "500000")}, filingLab, subsidy.Options{}, "500000", "500000", "0", "0", platform.Fail, false, "不得重复享受", false, "subsidy.15.filing.key_laboratory"},
+		{"第二十八条 其他文件已资助30万元则补足差额20万元", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{other("LAB-1", subsidy.Filed(), "300000")}, filingLab, subsidy.Options{}, "500000", "300000", "200000", "0", platform.Pass, false, "补足差额 20万元", true, "subsidy.15.filing.key_laboratory"},
+		{"第二十八条 其他文件已资助恰好50万元则拨付0元", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{other("LAB-1", subsidy.Filed(), "500000")}, filingLab, subsidy.Options{}, "500000", "500000", "0", "0", platform.Fail, false, "《" + otherDoc + "》50万元", false, "subsidy.15.filing.key_laboratory"},
+		{"第二十八条 其他文件已资助80万元超过本办法50万元则拨付0元并报告超出30万元", "subsidy.28.excess",
+			[]subsidy.Entry{other("LAB-1", subsidy.Filed(), "800000")}, filingLab, subsidy.Options{}, "500000", "800000", "0", "300000", platform.Fail, true, "不得重复享受", false, "subsidy.15.filing.key_laboratory"},
+		{"第二十八条 本办法与其他文件各已拨付20万元则补足10万元", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here("LAB-1", subsidy.Filed(), "200000"), other("LAB-1", subsidy.Filed(), "200000")}, filingLab, subsidy.Options{}, "500000", "400000", "100000", "0", platform.Pass, false, "合计 40万元", true, "subsidy.15.filing.key_laboratory"},
+		{"第二十八条 其他平台的领取记录不计入", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here("LAB-2", subsidy.Filed(), "500000")}, filingLab, subsidy.Options{}, "500000", "0", "500000", "0", platform.Pass, false, "此前未享受", true, "subsidy.15.filing.key_laboratory"},
+		{"第二十八条 其他奖励扶持的领取记录不计入", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here("LAB-1", subsidy.Cycled(1), "600000")}, filingLab, subsidy.Options{}, "500000", "0", "500000", "0", platform.Pass, false, "此前未享受", true, "subsidy.15.filing.key_laboratory"},
+		{"第十七条 已领自治区级奖励后升国家级默认全额200万元", "subsidy.17.upgrade.national",
+			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.Regional), "500000")}, national, subsidy.Options{}, "2000000", "0", "2000000", "0", platform.Pass, false, "此前未享受", true, "subsidy.17.upgrade.national"},
+		{"第十七条 已领自治区级奖励后升国家级按补差解读150万元", "subsidy.17.upgrade.national",
+			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.Regional), "500000")}, national, subsidy.Options{TopUp: true}, "1500000", "0", "1500000", "0", platform.Pass, false, "此前未享受", true, "subsidy.17.upgrade.national"},
+		{"第二十八条 第二次国家级奖励拨付0元", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.National), "2000000")}, national, subsidy.Options{}, "2000000", "2000000", "0", "0", platform.Fail, false, "不得重复享受", false, "subsidy.17.upgrade.national"},
+		{"第二十八条 补差解读下已领150万元国家级奖励则不再拨付", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.National), "1500000")}, national, subsidy.Options{TopUp: true}, "1500000", "1500000", "0", "0", platform.Fail, false, "不得重复享受", false, "subsidy.17.upgrade.national"},
+		{"第二十三条 第2周期优秀70万元不因第1周期已领而减少", "subsidy.23.cycle.key_laboratory.excellent",
+			[]subsidy.Entry{here("LAB-1", subsidy.Cycled(1), "600000")}, cycle(2, platform.Excellent), subsidy.Options{}, "700000", "0", "700000", "0", platform.Pass, false, "此前未享受", true, "subsidy.23.cycle.key_laboratory.excellent"},
+		{"第二十三条 同一周期第二次奖励拨付0元", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here("LAB-1", subsidy.Cycled(1), "600000")}, cycle(1, platform.Good), subsidy.Options{}, "600000", "600000", "0", "0", platform.Fail, false, "第1个评估周期", false, "subsidy.23.cycle.key_laboratory.good"},
+		{"第二十三条 合格等次奖励为0元且不构成重复", "subsidy.23.cycle.key_laboratory.qualified",
+			nil, cycle(3, platform.Qualified), subsidy.Options{}, "0", "0", "0", "0", platform.Pass, false, "此前未享受", false, "subsidy.23.cycle.key_laboratory.qualified"},
+		{"第二十八条 合格等次却已由其他文件领取10万元则报告超出10万元", "subsidy.28.excess",
+			[]subsidy.Entry{other("LAB-1", subsidy.Cycled(3), "100000")}, cycle(3, platform.Qualified), subsidy.Options{}, "0", "100000", "0", "100000", platform.Fail, true, "不得重复享受", false, "subsidy.23.cycle.key_laboratory.qualified"},
+		{"第二十三条 已升国家级按停发选项周期奖励为0元", "subsidy.23.cycle.upgraded_platform",
+			nil, subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Cycled(2), Grade: platform.Excellent, Held: platform.National}, cease, "0", "0", "0", "0", platform.Pass, false, "此前未享受", false, "subsidy.23.cycle.upgraded_platform"},
+		{"第二十三条 已升国家级默认仍享受周期奖励70万元", "subsidy.23.cycle.key_laboratory.excellent",
+			nil, subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Cycled(2), Grade: platform.Excellent, Held: platform.National}, subsidy.Options{}, "700000", "0", "700000", "0", platform.Pass, false, "此前未享受", true, "subsidy.23.cycle.key_laboratory.excellent"},
+	}
+	fp := defaultFingerprint(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := subsidy.Ledger{Entries: append([]subsidy.Entry(nil), tt.ledger...)}
+			before, _ := json.Marshal(in)
+			en, out, err := subsidy.Entitle(in, tt.claim, subsidy.DefaultSchedule(), tt.opts)
+			if err != nil {
+				t.Fatalf("Entitle error %v", err)
+			}
+			for _, c := range []struct {
+				what      string
+				got, want platform.Amount
+			}{{"award", en.Award.Amount, yuan(tt.award)}, {"received", en.Received(), yuan(tt.received)},
+				{"payable", en.Payable, yuan(tt.payable)}, {"excess", en.Excess, yuan(tt.excess)}} {
+				if !c.got.Equal(c.want) {
+					t.Errorf("%s = %v, want %v", c.what, c.got, c.want)
+				}
+			}
+			if en.Findings[0].Rule.ID != tt.awardRule {
+				t.Errorf("award rule %s, want %s", en.Findings[0].Rule.ID, tt.awardRule)
+			}
+			f := en.Findings[1]
+			if f.Rule.ID != "subsidy.28.no_double_benefit" || f.Outcome != tt.outcome || f.Cite() != platform.Art(28) {
+				t.Errorf("第二十八条 finding %s %v, want %v", f.Rule.ID, f.Outcome, tt.outcome)
+			}
+			if !strings.Contains(f.NoteZh, tt.note) || f.NoteEn == "" {
+				t.Errorf("note %q, want one containing %q", f.NoteZh, tt.note)
+			}
+			if tt.reviewed != (len(en.Findings) == 3) {
+				t.Fatalf("findings %d, want excess finding %v", len(en.Findings), tt.reviewed)
+			}
+			if tt.reviewed {
+				x := en.Findings[2]
+				if x.Rule.ID != "subsidy.28.excess" || x.Outcome != platform.Review || !strings.Contains(x.NoteZh, "报请核对") {
+					t.Errorf("excess finding %s %v %q", x.Rule.ID, x.Outcome, x.NoteZh)
+				}
+			}
+			if en.Edition.Fingerprint != fp || en.Options != tt.opts || en.PlatformID != "LAB-1" || en.Benefit != tt.claim.Benefit {
+				t.Errorf("entitlement header %+v", en)
+			}
+			after, _ := json.Marshal(in)
+			if string(before) != string(after) {
+				t.Errorf("Entitle changed its input ledger")
+			}
+			wantLen := len(tt.ledger)
+			if tt.appended {
+				wantLen++
+			}
+			if len(out.Entries) != wantLen {
+				t.Fatalf("new ledger has %d entries, want %d", len(out.Entries), wantLen)
+			}
+			if tt.appended {
+				e := out.Entries[wantLen-1]
+				if e.PlatformID != "LAB-1" || e.Benefit != tt.claim.Benefit || !e.Amount.Equal(yuan(tt.payable)) ||
+					!e.Source.IsThisMeasure() || e.Date != tt.claim.Date {
+					t.Errorf("appended entry %+v", e)
+				}
+				if err := out.Validate(); err != nil {
+					t.Errorf("new ledger invalid: %v", err)
+				}
+				// The same claim again pays nothing.
+				again, _, err := subsidy.Entitle(out, tt.claim, subsidy.DefaultSchedule(), tt.opts)
+				if err != nil || !again.Payable.IsZero() || again.Findings[1].Outcome != platform.Fail {
+					t.Errorf("second Entitle paid %v (%v), err %v", again.Payable, again.Findings[1].Outcome, err)
+				}
+			}
+		})
+	}
+}
+
+func TestEntitleExcessText(t *testing.T) {
+	l := subsidy.Ledger{Entries: []subsidy.Entry{other("LAB-1", subsidy.Filed(), "800000")}}
+	en, _, err := subsidy.Entitle(l, subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Filed()},
+		subsidy.DefaultSchedule(), subsidy.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "第二十八条 本办法奖励扶持条款与市内其他文件规定重复的，按本办法执行，不得重复享受（已领取超过本办法标准的部分，报请核对）：" +
+		"要求50万元，实际80万元。需评审。已领取备案扶持资助（《拉萨市促进科技成果转化若干措施》80万元）超过本办法标准 50万元，超出 30万元，报请核对。"
+	if got := en.Findings[2].Chinese(); got != want {
+		t.Errorf("excess finding\n got %s\nwant %s", got, want)
+	}
+	if !strings.Contains(en.Findings[2].English(), "exceeds this measure's amount of 500000.00 yuan by 300000.00 yuan") {
+		t.Errorf("excess finding in English: %s", en.Findings[2].English())
+	}
+	if len(en.Prior) != 1 || en.Prior[0].Source.Document != otherDoc {
+		t.Errorf("prior = %+v", en.Prior)
+	}
+	b, err := json.Marshal(en)
+	if err != nil || !strings.Contains(string(b), `"rule":"subsidy.28.excess"`) || !strings.Contains(string(b), `"payable":"0.00"`) {
+		t.Errorf("json %s, %v", b, err)
+	}
+}
+
+func TestLedgerValidate(t *testing.T) {
+	ok := here("LAB-1", subsidy.Filed(), "500000")
+	tests := []struct {
+		name  string
+		rule  string
+		e     []subsidy.Entry
+		kind  platform.Kind
+		field string
+	}{
+		{"第二十八条 没有平台编号的记录", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here(" ", subsidy.Filed(), "1")}, platform.ErrMissing, "entries[0].platform_id"},
+		{"第二十八条 负金额的记录", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{ok, here("LAB-1", subsidy.Cycled(1), "-1")}, platform.ErrRange, "entries[1].amount"},
+		{"第二十八条 不足一分的金额", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here("LAB-1", subsidy.Cycled(1), "0.001")}, platform.ErrRange, "entries[0].amount"},
+		{"第二十八条 完全相同的两条记录是重复", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{ok, here("LAB-2", subsidy.Filed(), "1"), ok}, platform.ErrDuplicate, "entries[2]"},
+		{"第二十八条 奖励扶持种类缺失", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here("LAB-1", subsidy.Benefit{}, "1")}, platform.ErrMissing, "entries[0].benefit.kind"},
+		{"第二十八条 其他文件名称为空白", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Filed(), Amount: yuan("1"), Source: subsidy.Source{Document: "  "}}}, platform.ErrInvalid, "entries[0].source.document"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := subsidy.Ledger{Entries: tt.e}
+			err := l.Validate()
+			if !errors.Is(err, tt.kind) || !hasField(err, tt.field) {
+				t.Errorf("Validate() = %v, want %v on %s", err, tt.kind, tt.field)
+			}
+			en, out, err := subsidy.Entitle(l, subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Filed()},
+				subsidy.DefaultSchedule(), subsidy.Options{})
+			if !errors.Is(err, tt.kind) || !hasField(err, "ledger."+tt.field) || en.Findings != nil || out.Entries != nil {
+				t.Errorf("Entitle on a bad ledger = %v, %+v, want %v on ledger.%s and nothing computed", err, en, tt.kind, tt.field)
+			}
+		})
+	}
+	// Same benefit, different sources or dates, are not duplicates.
+	l := subsidy.Ledger{Entries: []subsidy.Entry{ok, other("LAB-1", subsidy.Filed(), "500000"), {PlatformID: "LAB-1",
+		Benefit: subsidy.Filed(), Amount: yuan("500000"), Date: platform.MustDate(2024, 1, 2)}}}
+	if err := l.Validate(); err != nil {
+		t.Errorf("Validate() = %v, want nil", err)
+	}
+}
+
+func TestClaimErrors(t *testing.T) {
+	base := subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Filed()}
+	with := func(f func(*subsidy.Claim)) subsidy.Claim { c := base; f(&c); return c }
+	tests := []struct {
+		name  string
+		rule  string
+		c     subsidy.Claim
+		kind  platform.Kind
+		field string
+	}{
+		{"第二十八条 没有平台编号的申领", "subsidy.28.no_double_benefit", with(func(c *subsidy.Claim) { c.PlatformID = "" }), platform.ErrMissing, "claim.platform_id"},
+		{"第十五条 没有平台类型的申领", "subsidy.15.filing.key_laboratory", with(func(c *subsidy.Claim) { c.Type = 0 }), platform.ErrMissing, "claim.type"},
+		{"第十五条 备案资助不带考核等次", "subsidy.15.filing.key_laboratory", with(func(c *subsidy.Claim) { c.Grade = platform.Good }), platform.ErrInvalid, "claim.grade"},
+		{"第十五条 备案资助不带所处级别", "subsidy.15.filing.key_laboratory", with(func(c *subsidy.Claim) { c.Held = platform.National }), platform.ErrInvalid, "claim.held"},
+		{"第十五条 备案资助不带起始级别", "subsidy.15.filing.key_laboratory", with(func(c *subsidy.Claim) { c.From = platform.City }), platform.ErrInvalid, "claim.from"},
+		{"第十七条 升级奖励须有起始级别", "subsidy.17.upgrade.national", with(func(c *subsidy.Claim) { c.Benefit = subsidy.Upgraded(platform.National) }), platform.ErrMissing, "claim.from"},
+		{"第十七条 国家级到自治区级不是升级", "subsidy.17.upgrade.regional", with(func(c *subsidy.Claim) {
+			c.Benefit, c.From = subsidy.Upgraded(platform.Regional), platform.National
+		}), platform.ErrOrder, "claim.to"},
+		{"第二十三条 周期奖励须有考核等次", "subsidy.23.cycle.key_laboratory.good", with(func(c *subsidy.Claim) { c.Benefit = subsidy.Cycled(1) }), platform.ErrMissing, "claim.grade"},
+		{"第二十三条 周期奖励的级别须有效", "subsidy.23.cycle.key_laboratory.good", with(func(c *subsidy.Claim) {
+			c.Benefit, c.Grade, c.Held = subsidy.Cycled(1), platform.Good, 9
+		}), platform.ErrInvalid, "claim.held"},
+		{"第二十三条 周期编号为0", "subsidy.23.cycle.key_laboratory.good", with(func(c *subsidy.Claim) {
+			c.Benefit, c.Grade = subsidy.Benefit{Kind: subsidy.CycleAward}, platform.Good
+		}), platform.ErrMissing, "claim.benefit.cycle"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := subsidy.Entitle(subsidy.Ledger{}, tt.c, subsidy.DefaultSchedule(), subsidy.Options{})
+			if !errors.Is(err, tt.kind) || !hasField(err, tt.field) {
+				t.Errorf("Entitle = %v, want %v on %s", err, tt.kind, tt.field)
+			}
+		})
+	}
+	_, _, err := subsidy.Entitle(subsidy.Ledger{}, base, subsidy.Schedule{}, subsidy.Options{})
+	if !errors.Is(err, platform.ErrMissing) {
+		t.Errorf("Entitle with an empty schedule = %v, want missing", err)
+	}
+}
+
+// A partial payment under this measure topped up on the same day by the same sum would
+// repeat the earlier entry; the claim must carry a distinct Ref.
+func TestEntitleRefDistinguishesEntries(t *testing.T) {
+	d := platform.MustDate(2025, 6, 1)
+	l := subsidy.Ledger{Entries: []subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Filed(), Amount: yuan("250000"), Date: d}}}
+	c := subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Filed(), Date: d}
+	if _, _, err := subsidy.Entitle(l, c, subsidy.DefaultSchedule(), subsidy.Options{}); !errors.Is(err, platform.ErrDuplicate) || !hasField(err, "claim.ref") {
+		t.Errorf("Entitle = %v, want duplicate on claim.ref", err)
+	}
+	c.Ref = "拉科拨〔2025〕2号"
+	en, out, err := subsidy.Entitle(l, c, subsidy.DefaultSchedule(), subsidy.Options{})
+	if err != nil || !en.Payable.Equal(yuan("250000")) || len(out.Entries) != 2 || out.Entries[1].Ref != c.Ref {
+		t.Errorf("Entitle = %v, %+v, %v", en.Payable, out, err)
+	}
+}
+
+func TestLedgerJSONRoundTrip(t *testing.T) {
+	l := subsidy.Ledger{Entries: []subsidy.Entry{
+		here("LAB-1", subsidy.Filed(), "500000"),
+		other("LAB-1", subsidy.Upgraded(platform.National), "1000000.50"),
+		{PlatformID: "LAB-2", Benefit: subsidy.Cycled(2), Amount: yuan("600000"), Date: platform.MustDate(2026, 1, 5), Ref: "拉科拨〔2026〕1号"},
+	}}
+	b, err := json.Marshal(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{`"platform_id":"LAB-1"`, `"document":"` + otherDoc + `"`, `"issued":"2023-05-10"`, `"ref":`, `"date":"2026-01-05"`} {
+		if !strings.Contains(string(b), key) {
+			t.Errorf("JSON lacks %s: %s", key, b)
+		}
+	}
+	var back subsidy.Ledger
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(l, back, amountCmp); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	if s := subsidy.OtherDocument(otherDoc, platform.Date{}); s.Chinese() != "《"+otherDoc+"》" || s.English() == "" || s.IsThisMeasure() {
+		t.Errorf("source %+v", s)
+	}
+	if s := subsidy.ThisMeasure(); s.Chinese() != "本办法" || s.English() != "these measures" {
+		t.Errorf("this measure %q %q", s.Chinese(), s.English())
+	}
+}

@@ -1,0 +1,260 @@
+package subsidy_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/subsidy"
+)
+
+var amountCmp = cmp.Options{
+	cmp.Comparer(func(a, b platform.Amount) bool { return a.Equal(b) }),
+	cmp.Comparer(func(a, b platform.Date) bool { return a == b }),
+}
+
+func TestDefaultScheduleIsValidAndFresh(t *testing.T) {
+	s := subsidy.DefaultSchedule()
+	if err := s.Validate(); err != nil {
+		t.Fatalf("DefaultSchedule().Validate() = %v", err)
+	}
+	if len(s.Filing) != 6 || len(s.Upgrade) != 2 || len(s.Cycle) != 24 {
+		t.Errorf("rows = %d/%d/%d, want 6/2/24", len(s.Filing), len(s.Upgrade), len(s.Cycle))
+	}
+	for _, r := range s.Filing {
+		if r.Citation != platform.Art(15) {
+			t.Errorf("filing row %v cites %v, want 第十五条", r.Type, r.Citation)
+		}
+	}
+	for _, r := range s.Upgrade {
+		if r.Citation != platform.Art(17) {
+			t.Errorf("upgrade row %v cites %v, want 第十七条", r.Level, r.Citation)
+		}
+	}
+	for _, r := range s.Cycle {
+		if r.Citation != platform.Art(23) {
+			t.Errorf("cycle row %v/%v cites %v, want 第二十三条", r.Type, r.Grade, r.Citation)
+		}
+	}
+	s.Filing[0].Amount = yuan("1")
+	s.Cycle[0].Amount = yuan("1")
+	if d := subsidy.DefaultSchedule(); !d.Filing[0].Amount.Equal(yuan("200000")) || !d.Cycle[0].Amount.Equal(yuan("200000")) {
+		t.Errorf("DefaultSchedule is shared: changing one copy changed another")
+	}
+	c := subsidy.DefaultSchedule()
+	d := c.Clone()
+	d.Upgrade[0].Amount = yuan("1")
+	if !c.Upgrade[0].Amount.Equal(yuan("500000")) {
+		t.Errorf("Clone shares rows with the original")
+	}
+}
+
+func TestScheduleJSONRoundTrip(t *testing.T) {
+	s := subsidy.DefaultSchedule()
+	s.Name = "拉萨市科技创新平台管理办法（试行）修订稿"
+	b, err := json.Marshal(s)
+	if err != nil {
+		t.Fatalf("Marshal error %v", err)
+	}
+	for _, key := range []string{`"filing":`, `"upgrade":`, `"cycle":`, `"type":"key_laboratory"`, `"amount":"500000.00"`,
+		`"citation":"第十五条"`, `"level":"national"`, `"grade":"excellent"`, `"name":`} {
+		if !strings.Contains(string(b), key) {
+			t.Errorf("JSON lacks %s: %s", key, b)
+		}
+	}
+	var back subsidy.Schedule
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("Unmarshal error %v", err)
+	}
+	if diff := cmp.Diff(s, back, amountCmp); diff != "" {
+		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+	}
+	f1, _ := s.Fingerprint()
+	f2, _ := back.Fingerprint()
+	if f1 != f2 || !strings.HasPrefix(f1, "sha256:") {
+		t.Errorf("fingerprints %s, %s differ after a round trip", f1, f2)
+	}
+	if err := back.Validate(); err != nil {
+		t.Errorf("round-tripped schedule invalid: %v", err)
+	}
+}
+
+// A caller may pass another edition of the amounts.
+func TestCustomSchedule(t *testing.T) {
+	s := subsidy.DefaultSchedule()
+	s.Name = "修订版"
+	for i := range s.Filing {
+		if s.Filing[i].Type == platform.KeyLaboratory {
+			s.Filing[i].Amount = yuan("800000")
+			s.Filing[i].Note = "修订稿调整为80万元"
+		}
+	}
+	for i := range s.Cycle {
+		if s.Cycle[i].Type == platform.FieldStation && s.Cycle[i].Grade == platform.Qualified {
+			s.Cycle[i].Amount = yuan("50000.50")
+		}
+	}
+	s.Upgrade[1].Amount = yuan("3000000")
+	tests := []struct {
+		name string
+		rule string
+		got  func() (subsidy.Award, error)
+		want string
+	}{
+		{"修订版 第十五条 重点实验室备案资助为80万元", "subsidy.15.filing.key_laboratory",
+			func() (subsidy.Award, error) { return subsidy.Filing(s, platform.KeyLaboratory) }, "800000"},
+		{"修订版 第十五条 工程技术中心备案资助不变", "subsidy.15.filing.engineering_research_center",
+			func() (subsidy.Award, error) { return subsidy.Filing(s, platform.EngineeringCenter) }, "200000"},
+		{"修订版 第二十三条 野外站合格给予5.00005万元", "subsidy.23.cycle.field_station.qualified",
+			func() (subsidy.Award, error) {
+				return subsidy.Cycle(s, platform.FieldStation, platform.Qualified, 1, subsidy.Options{})
+			}, "50000.50"},
+		{"修订版 第十七条 国家级奖励300万元", "subsidy.17.upgrade.national",
+			func() (subsidy.Award, error) {
+				return subsidy.Upgrade(s, platform.KeyLaboratory, platform.City, platform.National, subsidy.Options{})
+			}, "3000000"},
+		{"修订版 第十七条 补差解读按修订版差额250万元", "subsidy.17.upgrade.national",
+			func() (subsidy.Award, error) {
+				return subsidy.Upgrade(s, platform.KeyLaboratory, platform.Regional, platform.National, subsidy.Options{TopUp: true})
+			}, "2500000"},
+	}
+	def := defaultFingerprint(t)
+	fp, _ := s.Fingerprint()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := tt.got()
+			if err != nil {
+				t.Fatalf("error %v", err)
+			}
+			if !a.Amount.Equal(yuan(tt.want)) || a.Finding.Rule.ID != tt.rule {
+				t.Errorf("amount %v rule %s, want %s %s", a.Amount, a.Finding.Rule.ID, tt.want, tt.rule)
+			}
+			if a.Edition.Name != "修订版" || a.Edition.Fingerprint != fp || fp == def {
+				t.Errorf("edition %+v, want 修订版 with fingerprint %s (default %s)", a.Edition, fp, def)
+			}
+		})
+	}
+}
+
+func TestScheduleValidate(t *testing.T) {
+	edit := func(f func(*subsidy.Schedule)) subsidy.Schedule {
+		s := subsidy.DefaultSchedule()
+		f(&s)
+		return s
+	}
+	tests := []struct {
+		name  string
+		rule  string
+		s     subsidy.Schedule
+		kind  platform.Kind
+		field string
+	}{
+		{"第十五条 负的备案资助金额无效", "subsidy.15.filing.key_laboratory",
+			edit(func(s *subsidy.Schedule) { s.Filing[2].Amount = yuan("-1") }), platform.ErrRange, "filing[2].amount"},
+		{"第十五条 不足一分的金额无效", "subsidy.15.filing.key_laboratory",
+			edit(func(s *subsidy.Schedule) { s.Filing[2].Amount = yuan("500000.001") }), platform.ErrRange, "filing[2].amount"},
+		{"第十五条 缺少一个类型的备案资助", "subsidy.15.filing.new_rd_institution",
+			edit(func(s *subsidy.Schedule) { s.Filing = s.Filing[:5] }), platform.ErrMissing, "filing"},
+		{"第十五条 同一类型两行是重复", "subsidy.15.filing.engineering_research_center",
+			edit(func(s *subsidy.Schedule) { s.Filing[1].Type = platform.EngineeringCenter }), platform.ErrDuplicate, "filing[1].type"},
+		{"第十五条 未知类型无效", "subsidy.15.filing.engineering_research_center",
+			edit(func(s *subsidy.Schedule) { s.Filing[0].Type = 0 }), platform.ErrInvalid, "filing[0].type"},
+		{"第十五条 没有引用条款", "subsidy.15.filing.engineering_research_center",
+			edit(func(s *subsidy.Schedule) { s.Filing[0].Citation = platform.Citation{} }), platform.ErrMissing, "filing[0].citation"},
+		{"第十五条 引用条款格式错误", "subsidy.15.filing.engineering_research_center",
+			edit(func(s *subsidy.Schedule) { s.Filing[0].Citation = platform.Citation{Article: -3} }), platform.ErrInvalid, "filing[0].citation"},
+		{"第十七条 市级不是升级目标", "subsidy.17.upgrade.regional",
+			edit(func(s *subsidy.Schedule) { s.Upgrade[0].Level = platform.City }), platform.ErrInvalid, "upgrade[0].level"},
+		{"第十七条 缺少自治区级奖励", "subsidy.17.upgrade.regional",
+			edit(func(s *subsidy.Schedule) { s.Upgrade = s.Upgrade[1:] }), platform.ErrMissing, "upgrade"},
+		{"第十七条 国家级两行是重复", "subsidy.17.upgrade.national",
+			edit(func(s *subsidy.Schedule) { s.Upgrade[0].Level = platform.National }), platform.ErrDuplicate, "upgrade[1].level"},
+		{"第十七条 负的升级奖励无效", "subsidy.17.upgrade.national",
+			edit(func(s *subsidy.Schedule) { s.Upgrade[1].Amount = yuan("-2000000") }), platform.ErrRange, "upgrade[1].amount"},
+		{"第十七条 国家级奖励低于自治区级是矛盾", "subsidy.17.upgrade.national",
+			edit(func(s *subsidy.Schedule) { s.Upgrade[1].Amount = yuan("400000") }), platform.ErrConflict, "upgrade"},
+		{"第二十三条 缺少较差一行", "subsidy.23.cycle.new_rd_institution.poor",
+			edit(func(s *subsidy.Schedule) { s.Cycle = s.Cycle[:23] }), platform.ErrMissing, "cycle"},
+		{"第二十三条 同一类型等次两行是重复", "subsidy.23.cycle.engineering_research_center.excellent",
+			edit(func(s *subsidy.Schedule) { s.Cycle[1].Grade = platform.Excellent }), platform.ErrDuplicate, "cycle[1]"},
+		{"第二十三条 未知等次无效", "subsidy.23.cycle.engineering_research_center.excellent",
+			edit(func(s *subsidy.Schedule) { s.Cycle[0].Grade = 9 }), platform.ErrInvalid, "cycle[0].grade"},
+		{"第二十三条 未知类型无效", "subsidy.23.cycle.engineering_research_center.excellent",
+			edit(func(s *subsidy.Schedule) { s.Cycle[0].Type = 9 }), platform.ErrInvalid, "cycle[0].type"},
+		{"第二十三条 负的周期奖励无效", "subsidy.23.cycle.engineering_research_center.poor",
+			edit(func(s *subsidy.Schedule) { s.Cycle[3].Amount = yuan("-0.01") }), platform.ErrRange, "cycle[3].amount"},
+		{"第二十三条 没有引用条款", "subsidy.23.cycle.engineering_research_center.poor",
+			edit(func(s *subsidy.Schedule) { s.Cycle[3].Citation = platform.Citation{} }), platform.ErrMissing, "cycle[3].citation"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.s.Validate()
+			if !errors.Is(err, tt.kind) {
+				t.Fatalf("Validate() = %v, want %v", err, tt.kind)
+			}
+			if !hasField(err, tt.field) {
+				t.Errorf("Validate() = %v, want a problem on field %s", err, tt.field)
+			}
+			if _, err := subsidy.Filing(tt.s, platform.KeyLaboratory); !errors.Is(err, tt.kind) {
+				t.Errorf("Filing on a bad schedule = %v, want %v", err, tt.kind)
+			}
+		})
+	}
+	// Several problems are all reported.
+	s := subsidy.DefaultSchedule()
+	s.Filing[0].Amount = yuan("-1")
+	s.Cycle[0].Grade = 0
+	err := s.Validate()
+	if !errors.Is(err, platform.ErrRange) || !errors.Is(err, platform.ErrInvalid) {
+		t.Errorf("Validate() = %v, want both problems", err)
+	}
+}
+
+// hasField reports whether err or one of the errors it joins is a *platform.Error on field.
+func hasField(err error, field string) bool {
+	var e *platform.Error
+	if errors.As(err, &e) && e.Field == field {
+		return true
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, x := range j.Unwrap() {
+			if hasField(x, field) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestRules(t *testing.T) {
+	rules := subsidy.Rules()
+	if len(rules) != 6+2+24+3 {
+		t.Fatalf("Rules() has %d rules, want 35", len(rules))
+	}
+	seen := map[string]bool{}
+	for _, r := range rules {
+		if seen[r.ID] {
+			t.Errorf("rule %s twice", r.ID)
+		}
+		seen[r.ID] = true
+		if !strings.HasPrefix(r.ID, "subsidy.") || r.Zh == "" || r.En == "" || !r.Cite.Valid() || r.Cite.IsZero() {
+			t.Errorf("rule %+v incomplete", r)
+		}
+	}
+	for _, id := range []string{"subsidy.15.filing.key_laboratory", "subsidy.17.upgrade.national", "subsidy.17.upgrade.regional",
+		"subsidy.23.cycle.key_laboratory.excellent", "subsidy.23.cycle.upgraded_platform", "subsidy.28.no_double_benefit", "subsidy.28.excess"} {
+		if !seen[id] {
+			t.Errorf("Rules() lacks %s", id)
+		}
+	}
+	rules[0].ID = "changed"
+	if subsidy.Rules()[0].ID == "changed" {
+		t.Errorf("Rules() hands out shared rules")
+	}
+	if !strings.Contains(subsidy.Rules()[2].Zh, "市级重点实验室给予 50 万元扶持资助") {
+		t.Errorf("filing rule text %q does not quote 第十五条", subsidy.Rules()[2].Zh)
+	}
+}
