@@ -1,0 +1,36 @@
+package calendar_test
+
+import (
+	"testing"
+
+	"github.com/lhasa-sti/platform/lifecycle/calendar"
+)
+
+func BenchmarkAddWorkingDays(b *testing.B) {
+	cal := calendar.Default()
+	start := md("2024-09-27")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := cal.AddWorkingDays(start, 5, calendar.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkIsWorkingDay(b *testing.B) {
+	cal := calendar.Default()
+	d := md("2025-10-08")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := cal.IsWorkingDay(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = calendar.Default()
+	}
+}
