@@ -1,0 +1,326 @@
+package evaluation
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/lhasa-sti/platform"
+)
+
+// vocab holds the stable codes and the Chinese and English names of a small enumeration
+// whose values run from 1 (or 0 when the zero value is meaningful) upwards.
+type vocab struct {
+	typ   string
+	first uint8
+	codes []string
+	zh    []string
+	en    []string
+}
+
+func (v *vocab) valid(x uint8) bool { return x >= v.first && int(x) < len(v.codes) }
+
+func (v *vocab) str(x uint8) string {
+	if !v.valid(x) {
+		return "%!" + v.typ + "(" + strconv.Itoa(int(x)) + ")"
+	}
+	return v.codes[x]
+}
+
+func (v *vocab) chinese(x uint8) string {
+	if !v.valid(x) {
+		return ""
+	}
+	return v.zh[x]
+}
+
+func (v *vocab) english(x uint8) string {
+	if !v.valid(x) {
+		return ""
+	}
+	return v.en[x]
+}
+
+func (v *vocab) parse(s string) (uint8, error) {
+	t := strings.TrimSpace(s)
+	for i := int(v.first); i < len(v.codes); i++ {
+		if t == v.codes[i] || t == v.zh[i] {
+			return uint8(i), nil
+		}
+	}
+	return 0, platform.NewError("evaluation.Parse"+v.typ, platform.ErrInvalid, strings.ToLower(v.typ), s, nil)
+}
+
+func (v *vocab) marshal(x uint8) ([]byte, error) {
+	if !v.valid(x) {
+		return nil, platform.NewError("evaluation."+v.typ+".MarshalText", platform.ErrInvalid,
+			strings.ToLower(v.typ), strconv.Itoa(int(x)), nil)
+	}
+	return []byte(v.codes[x]), nil
+}
+
+// Dimension is one of the seven aspects of performance that 第二十一条 lists:
+// "绩效评估主要内容包括承担国家、自治区、市级重大科技任务、实施关键技术攻关、引领行业技术进步、
+// 面向社会提供技术创新服务、人才队伍建设、成果转化产业化、培育孵化科技型企业等方面的情况".
+// The zero value is not a dimension. The set is append-only.
+type Dimension uint8
+
+// The seven dimensions of 第二十一条, in the article's order.
+const (
+	MajorTasks         Dimension = iota + 1 // 承担国家、自治区、市级重大科技任务
+	KeyTechnologies                         // 实施关键技术攻关
+	IndustryLeadership                      // 引领行业技术进步
+	InnovationServices                      // 面向社会提供技术创新服务
+	TalentTeam                              // 人才队伍建设
+	Commercialisation                       // 成果转化产业化
+	Incubation                              // 培育孵化科技型企业
+)
+
+// NumDimensions is the number of dimensions 第二十一条 lists.
+const NumDimensions = 7
+
+var dimensionVocab = vocab{typ: "Dimension", first: 1,
+	codes: []string{"", "major_tasks", "key_technologies", "industry_leadership", "innovation_services",
+		"talent_team", "commercialisation", "incubation"},
+	zh: []string{"", "承担国家、自治区、市级重大科技任务", "实施关键技术攻关", "引领行业技术进步",
+		"面向社会提供技术创新服务", "人才队伍建设", "成果转化产业化", "培育孵化科技型企业"},
+	en: []string{"", "undertaking major national, regional and city S&T tasks", "tackling key technologies",
+		"leading technical progress in the industry", "technology innovation services to society",
+		"building the talent team", "commercialising and industrialising results", "incubating tech-based firms"},
+}
+
+// Dimensions returns the seven dimensions in the order of 第二十一条, as a fresh slice.
+func Dimensions() []Dimension {
+	return []Dimension{MajorTasks, KeyTechnologies, IndustryLeadership, InnovationServices, TalentTeam,
+		Commercialisation, Incubation}
+}
+
+// Valid reports whether d is one of the seven dimensions.
+func (d Dimension) Valid() bool { return dimensionVocab.valid(uint8(d)) }
+
+// String returns the stable code (talent_team), or %!Dimension(n) for an invalid value.
+func (d Dimension) String() string { return dimensionVocab.str(uint8(d)) }
+
+// Chinese returns the article's words (人才队伍建设), or "".
+func (d Dimension) Chinese() string { return dimensionVocab.chinese(uint8(d)) }
+
+// English returns an English name, or "".
+func (d Dimension) English() string { return dimensionVocab.english(uint8(d)) }
+
+// ParseDimension accepts the code or the article's words.
+func ParseDimension(s string) (Dimension, error) {
+	v, err := dimensionVocab.parse(s)
+	return Dimension(v), err
+}
+
+// MarshalText encodes the stable code; it is also the JSON key of [Scores] and [Weights].
+func (d Dimension) MarshalText() ([]byte, error) { return dimensionVocab.marshal(uint8(d)) }
+
+// UnmarshalText accepts what [ParseDimension] accepts.
+func (d *Dimension) UnmarshalText(b []byte) error {
+	v, err := ParseDimension(string(b))
+	if err == nil {
+		*d = v
+	}
+	return err
+}
+
+// Participation says whether and how a platform took part in a round (第二十四条). The zero
+// value, [TookPart], is the ordinary case.
+type Participation uint8
+
+// The ways a platform can stand in a round.
+const (
+	// TookPart: the platform took part and is graded.
+	TookPart Participation = iota
+	// AbsentWithoutCause: 无故不参加评估. Not graded and not counted in N; lifecycle removes it
+	// from the filing sequence and bars it for three years (第二十四条).
+	AbsentWithoutCause
+	// Withdrew: 中途退出评估. Not counted in N by default (see [Options.WithdrawalsCountInN]);
+	// lifecycle removes it and bars it for three years (第二十四条).
+	Withdrew
+	// AbsentWithCause: did not take part for a cause the organiser accepted. Not graded, not
+	// counted in N, and no consequence: 第二十四条 attaches one only to 无故不参加.
+	AbsentWithCause
+)
+
+var participationVocab = vocab{typ: "Participation", first: 0,
+	codes: []string{"took_part", "absent_without_cause", "withdrew", "absent_with_cause"},
+	zh:    []string{"参加评估", "无故不参加评估", "中途退出评估", "因故未参加评估"},
+	en:    []string{"took part", "absent without cause", "withdrew midway", "absent with cause"},
+}
+
+// Valid reports whether p is a known participation.
+func (p Participation) Valid() bool { return participationVocab.valid(uint8(p)) }
+
+// String returns the stable code.
+func (p Participation) String() string { return participationVocab.str(uint8(p)) }
+
+// Chinese returns the Chinese wording (无故不参加评估).
+func (p Participation) Chinese() string { return participationVocab.chinese(uint8(p)) }
+
+// English returns the English wording.
+func (p Participation) English() string { return participationVocab.english(uint8(p)) }
+
+// ParseParticipation accepts the code or the Chinese wording.
+func ParseParticipation(s string) (Participation, error) {
+	v, err := participationVocab.parse(s)
+	return Participation(v), err
+}
+
+// MarshalText encodes the stable code.
+func (p Participation) MarshalText() ([]byte, error) { return participationVocab.marshal(uint8(p)) }
+
+// UnmarshalText accepts what [ParseParticipation] accepts.
+func (p *Participation) UnmarshalText(b []byte) error {
+	v, err := ParseParticipation(string(b))
+	if err == nil {
+		*p = v
+	}
+	return err
+}
+
+// EvaluatorKind says who carries out a round (第十九条: 市科技局负责组织开展市级科技创新平台绩效评估，
+// 也可委托第三方机构实施). The zero value is not a kind: the round must say.
+type EvaluatorKind uint8
+
+// The two evaluators of 第十九条.
+const (
+	Bureau     EvaluatorKind = iota + 1 // 市科技局
+	ThirdParty                          // 受委托的第三方机构
+)
+
+var evaluatorVocab = vocab{typ: "EvaluatorKind", first: 1,
+	codes: []string{"", "bureau", "third_party"},
+	zh:    []string{"", "市科技局", "受委托的第三方机构"},
+	en:    []string{"", "the city S&T bureau", "a commissioned third party"},
+}
+
+// Valid reports whether k is one of the two kinds.
+func (k EvaluatorKind) Valid() bool { return evaluatorVocab.valid(uint8(k)) }
+
+// String returns the stable code.
+func (k EvaluatorKind) String() string { return evaluatorVocab.str(uint8(k)) }
+
+// Chinese returns the Chinese name.
+func (k EvaluatorKind) Chinese() string { return evaluatorVocab.chinese(uint8(k)) }
+
+// English returns the English name.
+func (k EvaluatorKind) English() string { return evaluatorVocab.english(uint8(k)) }
+
+// ParseEvaluatorKind accepts the code or the Chinese name.
+func ParseEvaluatorKind(s string) (EvaluatorKind, error) {
+	v, err := evaluatorVocab.parse(s)
+	return EvaluatorKind(v), err
+}
+
+// MarshalText encodes the stable code.
+func (k EvaluatorKind) MarshalText() ([]byte, error) { return evaluatorVocab.marshal(uint8(k)) }
+
+// UnmarshalText accepts what [ParseEvaluatorKind] accepts.
+func (k *EvaluatorKind) UnmarshalText(b []byte) error {
+	v, err := ParseEvaluatorKind(string(b))
+	if err == nil {
+		*k = v
+	}
+	return err
+}
+
+// Grouping says over which cohort the quotas of 第二十二条 are counted. The zero value,
+// [Pooled], is the default reading.
+type Grouping uint8
+
+// The cohorts the quotas can be counted over.
+const (
+	// Pooled counts the quotas over all the platforms graded in the round: 第二十二条 speaks
+	// of "参评科技创新平台数量", the number of platforms evaluated, without dividing them.
+	Pooled Grouping = iota
+	// ByType counts the quotas separately for each platform type.
+	ByType
+	// ByDepartment counts the quotas separately for each supervising department.
+	ByDepartment
+)
+
+var groupingVocab = vocab{typ: "Grouping", first: 0,
+	codes: []string{"pooled", "by_type", "by_department"},
+	zh:    []string{"全部参评平台合并计算", "按平台类型分别计算", "按主管部门分别计算"},
+	en:    []string{"pooled over the round", "per platform type", "per supervising department"},
+}
+
+// Valid reports whether g is a known grouping.
+func (g Grouping) Valid() bool { return groupingVocab.valid(uint8(g)) }
+
+// String returns the stable code.
+func (g Grouping) String() string { return groupingVocab.str(uint8(g)) }
+
+// Chinese returns the Chinese wording.
+func (g Grouping) Chinese() string { return groupingVocab.chinese(uint8(g)) }
+
+// English returns the English wording.
+func (g Grouping) English() string { return groupingVocab.english(uint8(g)) }
+
+// ParseGrouping accepts the code or the Chinese wording.
+func ParseGrouping(s string) (Grouping, error) {
+	v, err := groupingVocab.parse(s)
+	return Grouping(v), err
+}
+
+// MarshalText encodes the stable code.
+func (g Grouping) MarshalText() ([]byte, error) { return groupingVocab.marshal(uint8(g)) }
+
+// UnmarshalText accepts what [ParseGrouping] accepts.
+func (g *Grouping) UnmarshalText(b []byte) error {
+	v, err := ParseGrouping(string(b))
+	if err == nil {
+		*g = v
+	}
+	return err
+}
+
+// Consequence is what a round's result means for a platform beyond its grade under
+// 第二十四条. Lifecycle records it; this package only names it.
+type Consequence uint8
+
+// The consequences a round can carry.
+const (
+	// NoConsequence: nothing beyond the grade.
+	NoConsequence Consequence = iota
+	// RemovalAndBan: 不再列入市级科技创新平台备案序列，三年内不得再次申请 (第二十四条), for a
+	// platform absent without cause or withdrawn midway.
+	RemovalAndBan
+)
+
+var consequenceVocab = vocab{typ: "Consequence", first: 0,
+	codes: []string{"none", "removal_and_ban"},
+	zh:    []string{"无", "不再列入市级科技创新平台备案序列，三年内不得再次申请"},
+	en:    []string{"none", "removed from the filing sequence and barred from applying for three years"},
+}
+
+// Valid reports whether c is a known consequence.
+func (c Consequence) Valid() bool { return consequenceVocab.valid(uint8(c)) }
+
+// String returns the stable code.
+func (c Consequence) String() string { return consequenceVocab.str(uint8(c)) }
+
+// Chinese returns the article's words.
+func (c Consequence) Chinese() string { return consequenceVocab.chinese(uint8(c)) }
+
+// English returns an English rendering.
+func (c Consequence) English() string { return consequenceVocab.english(uint8(c)) }
+
+// ParseConsequence accepts the code or the Chinese wording.
+func ParseConsequence(s string) (Consequence, error) {
+	v, err := consequenceVocab.parse(s)
+	return Consequence(v), err
+}
+
+// MarshalText encodes the stable code.
+func (c Consequence) MarshalText() ([]byte, error) { return consequenceVocab.marshal(uint8(c)) }
+
+// UnmarshalText accepts what [ParseConsequence] accepts.
+func (c *Consequence) UnmarshalText(b []byte) error {
+	v, err := ParseConsequence(string(b))
+	if err == nil {
+		*c = v
+	}
+	return err
+}

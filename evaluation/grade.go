@@ -1,0 +1,850 @@
+package evaluation
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+
+	"github.com/lhasa-sti/platform"
+	"github.com/shopspring/decimal"
+)
+
+var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+	1e16, 1e17, 1e18}
+
+// scaled returns d as an exact integer number of 10^-places units, when that number is
+// small enough for int64; ok is false otherwise (the caller then uses decimal arithmetic).
+// It does not allocate for the small decimals a scorecard holds.
+func scaled(d decimal.Decimal, places int32) (v int64, ok bool) {
+	if d.Sign() == 0 {
+		return 0, true
+	}
+	if d.NumDigits() > 18 {
+		return 0, false
+	}
+	c := d.CoefficientInt64()
+	k := int(places) + int(d.Exponent())
+	for k < 0 && c%10 == 0 {
+		c /= 10
+		k++
+	}
+	if k < 0 || k > 18 {
+		return 0, false
+	}
+	m := pow10[k]
+	if c > math.MaxInt64/m || c < -math.MaxInt64/m {
+		return 0, false
+	}
+	return c * m, true
+}
+
+// Fixed-point scales of the fast path: scores in millionths, supplied totals in
+// billionths, weights in at most 10^-9 units. A weight is at most 1 and a score at most
+// 100, so seven products stay below 7·10^17.
+const (
+	scorePlaces    = 6
+	totalPlaces    = 9
+	maxWeightPlace = 9
+)
+
+type cband struct {
+	minH   int64 // the band's Min in hundredths, rounded up: total ≥ Min ⇔ h ≥ minH
+	grade  platform.Grade
+	wanted platform.Value
+	noteZh string
+	noteEn string
+}
+
+// compiled is the parameters prepared for one call.
+type compiled struct {
+	q        Quotas
+	weights  [NumDimensions + 1]decimal.Decimal
+	wFast    [NumDimensions + 1]int64
+	wPlaces  int32
+	fast     bool
+	required uint16 // dimensions with a non-zero weight
+	bands    []cband
+}
+
+func compile(p Parameters) *compiled {
+	c := &compiled{q: p.Quotas}
+	if !p.Scheme.IsZero() {
+		c.fast = true
+		for _, d := range Dimensions() {
+			w := p.Scheme.Weights[d]
+			c.weights[d] = w
+			if w.Sign() != 0 {
+				c.required |= 1 << d
+			}
+			if e := -w.Exponent(); e > c.wPlaces {
+				c.wPlaces = e
+			}
+		}
+		if c.wPlaces > maxWeightPlace {
+			c.fast = false
+		}
+		for _, d := range Dimensions() {
+			v, ok := scaled(c.weights[d], c.wPlaces)
+			c.wFast[d] = v
+			c.fast = c.fast && ok
+		}
+	}
+	for _, b := range p.Bands {
+		g := b.Grade
+		c.bands = append(c.bands, cband{
+			minH:   b.Min.Shift(2).Ceil().IntPart(),
+			grade:  g,
+			wanted: platform.Text(b.label()),
+			noteZh: "暂定等次：" + g.Chinese() + "。",
+			noteEn: "Provisional grade: " + g.English() + ".",
+		})
+	}
+	sort.Slice(c.bands, func(i, j int) bool { return c.bands[i].minH < c.bands[j].minH })
+	return c
+}
+
+// band returns the index of the band holding a total of h hundredths.
+func (c *compiled) band(h int64) int {
+	for i := len(c.bands) - 1; i > 0; i-- {
+		if h >= c.bands[i].minH {
+			return i
+		}
+	}
+	return 0
+}
+
+// Participant classes, in the order the result lists them within a group.
+const (
+	classScored    uint8 = iota // has a total, counts in N
+	classWithdrawn              // withdrew, counts in N as 较差 (option)
+	classOut                    // not graded, not in N
+)
+
+type entry struct {
+	id    string
+	h     int64 // rounded total in hundredths
+	idx   int32 // position in the input
+	group int32
+	class uint8
+	round bool // the rounding to two decimals changed the total
+}
+
+// Per-position flags of the quota steps.
+const (
+	fLowered uint8 = 1 << iota
+	fTieCap
+	fTieCapResolved
+	fMadePoor
+	fTieFloor
+	fTieFloorResolved
+)
+
+// Grade grades a round: it computes each participant's total (第二十一条), gives each a
+// provisional grade from the bands, then applies the quotas of 第二十二条 within each
+// group and records every change. Platforms that did not take part are listed, not graded
+// (第二十四条).
+//
+// 第二十二条: "绩效评估一般以三年为一个周期，评估结果分为优秀、良好、合格、较差四类。原则上评估结果为
+// 优秀的不超过参评科技创新平台数量的30%，评估结果为较差的不低于参评数量的10%。"
+//
+// The steps, for each group of N graded platforms (cap = ⌊30·N/100⌋, floor = ⌈10·N/100⌉ by
+// integer arithmetic under [DefaultQuotas]):
+//
+//  1. The total is Σ weight·score, rounded half-up to two decimals; ties are equal rounded
+//     totals. Platforms are ranked by total descending, then platform ID ascending.
+//  2. The band holding the total gives the provisional grade.
+//  3. If more than cap are 优秀, the excess are lowered to 良好 from the lowest total up.
+//  4. If fewer than floor are 较差, platforms are made 较差 from the lowest total up until
+//     the floor is met (unless [Options.WaivePoorFloorBelow] waives it for a small group).
+//  5. A tie straddling either boundary is, by default, resolved so that no quota is breached
+//     (the whole tie lowered, or the whole tie made 较差) and flagged for review;
+//     [Options.TieBreak] resolves it by the caller's order instead.
+//
+// Bad input (an empty round, a duplicate or missing ID, a participant with no score, a
+// score or total outside 0–100, weights that are negative or do not sum to 1, bands with a
+// gap or overlap, invalid options) returns every problem joined as [*platform.Error] values
+// and no result. The result does not depend on the order of the input.
+func Grade(r Round, p Parameters, opts Options) (Result, error) {
+	const op = "evaluation.Grade"
+	var probs platform.Problems
+	n := len(r.Participants)
+
+	needScheme := false
+	for i := range r.Participants {
+		if r.Participants[i].Scores != nil {
+			needScheme = true
+			break
+		}
+	}
+	var pp platform.Problems
+	p.validate(op, needScheme, &pp)
+	var c *compiled
+	if pp.Len() == 0 {
+		c = compile(p)
+	}
+	probs.Add(pp.Err())
+
+	if r.ID == "" {
+		probs.Addf(op, platform.ErrMissing, "round.id", "")
+	}
+	if r.ResultDate.IsZero() {
+		probs.Addf(op, platform.ErrMissing, "round.result_date", "")
+	}
+	if !r.Evaluator.Kind.Valid() {
+		probs.Addf(op, platform.ErrMissing, "round.evaluator.kind", r.Evaluator.Kind.String())
+	} else if r.Evaluator.Kind == ThirdParty && r.Evaluator.Name == "" {
+		probs.Addf(op, platform.ErrMissing, "round.evaluator.name", "")
+	}
+	if n == 0 {
+		probs.Addf(op, platform.ErrMissing, "round.participants", "")
+	}
+	if n > math.MaxInt32 {
+		probs.Addf(op, platform.ErrRange, "round.participants", strconv.Itoa(n))
+		return Result{}, probs.Err()
+	}
+	validateOptions(op, opts, &probs)
+
+	entries := make([]entry, n)
+	seen := make(map[string]int32, n)
+	var depts map[string]int32
+	if opts.GroupBy == ByDepartment {
+		depts = map[string]int32{}
+	}
+	var exact []decimal.Decimal
+	field := func(i int, f string) string { return "participants[" + strconv.Itoa(i) + "]." + f }
+	for i := range r.Participants {
+		pt := &r.Participants[i]
+		e := &entries[i]
+		e.id, e.idx = pt.PlatformID, int32(i)
+		if pt.PlatformID == "" {
+			probs.Addf(op, platform.ErrMissing, field(i, "platform_id"), "")
+		} else if _, dup := seen[pt.PlatformID]; dup {
+			probs.Addf(op, platform.ErrDuplicate, field(i, "platform_id"), pt.PlatformID)
+		} else {
+			seen[pt.PlatformID] = int32(i)
+		}
+		if !pt.Type.Valid() {
+			probs.Addf(op, platform.ErrInvalid, field(i, "type"), pt.Type.String())
+		}
+		if pt.Cycle < 1 {
+			probs.Addf(op, platform.ErrRange, field(i, "cycle"), strconv.Itoa(pt.Cycle))
+		}
+		switch opts.GroupBy {
+		case ByType:
+			if pt.Type.Valid() {
+				e.group = int32(pt.Type) - 1
+			}
+		case ByDepartment:
+			if pt.Department == "" {
+				probs.Addf(op, platform.ErrMissing, field(i, "department"), "")
+			} else {
+				g, ok := depts[pt.Department]
+				if !ok {
+					g = int32(len(depts))
+					depts[pt.Department] = g
+				}
+				e.group = g
+			}
+		}
+		switch pt.Participation {
+		case TookPart:
+			e.class = classScored
+			switch {
+			case pt.Scores == nil && pt.Total == nil:
+				probs.Addf(op, platform.ErrMissing, field(i, "scores"), pt.PlatformID)
+			case pt.Scores != nil && pt.Total != nil:
+				probs.Addf(op, platform.ErrConflict, field(i, "total"), pt.PlatformID)
+			case pt.Total != nil:
+				h, round, ok := totalOf(*pt.Total)
+				if !ok {
+					probs.Addf(op, platform.ErrRange, field(i, "total"), pt.Total.String())
+				}
+				e.h, e.round = h, round
+			default:
+				h, ex, round := c.scoreTotal(op, pt.Scores, i, &probs)
+				e.h, e.round = h, round
+				if round {
+					if exact == nil {
+						exact = make([]decimal.Decimal, n)
+					}
+					exact[i] = ex
+				}
+			}
+		case Withdrew:
+			e.class = classOut
+			if opts.WithdrawalsCountInN {
+				e.class = classWithdrawn
+			}
+		case AbsentWithoutCause, AbsentWithCause:
+			e.class = classOut
+			if pt.Scores != nil || pt.Total != nil {
+				probs.Addf(op, platform.ErrConflict, field(i, "participation"), pt.Participation.String())
+			}
+		default:
+			e.class = classOut
+			probs.Addf(op, platform.ErrInvalid, field(i, "participation"), pt.Participation.String())
+		}
+	}
+	if probs.Len() > 0 {
+		return Result{}, probs.Err()
+	}
+	fp, err := platform.Fingerprint(p)
+	if err != nil {
+		return Result{}, platform.NewError(op, platform.ErrInvalid, "parameters", "", err)
+	}
+
+	// Group keys, in result order.
+	var keys []string
+	switch opts.GroupBy {
+	case Pooled:
+		keys = []string{"all"}
+	case ByType:
+		for _, t := range platform.Types() {
+			keys = append(keys, t.String())
+		}
+	case ByDepartment:
+		keys = make([]string, len(depts))
+		for k, g := range depts {
+			keys[g] = k
+		}
+		sorted := slices.Clone(keys)
+		slices.Sort(sorted)
+		rank := make(map[string]int32, len(sorted))
+		for i, k := range sorted {
+			rank[k] = int32(i)
+		}
+		for i := range entries {
+			entries[i].group = rank[keys[entries[i].group]]
+		}
+		keys = sorted
+	}
+
+	slices.SortFunc(entries, func(a, b entry) int {
+		if a.group != b.group {
+			return cmp.Compare(a.group, b.group)
+		}
+		if a.class != b.class {
+			return cmp.Compare(a.class, b.class)
+		}
+		if a.class == classScored && a.h != b.h {
+			return cmp.Compare(b.h, a.h)
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+
+	var prio map[string]int
+	if len(opts.TieBreak) > 0 {
+		prio = make(map[string]int, len(opts.TieBreak))
+		for i, id := range opts.TieBreak {
+			prio[id] = i
+		}
+	}
+
+	g := grader{c: c, parts: r.Participants, entries: entries, prio: prio, opts: opts,
+		bandIx: make([]uint8, n), final: make([]platform.Grade, n), flags: make([]uint8, n),
+		rank: make([]int32, n)}
+	res := Result{RoundID: r.ID, ResultDate: r.ResultDate, Evaluator: r.Evaluator, Options: opts,
+		Edition: platform.DefaultEdition().WithFingerprint(fp)}
+	res.Options.TieBreak = slices.Clone(opts.TieBreak)
+
+	for lo := 0; lo < n; {
+		hi := lo
+		for hi < n && entries[hi].group == entries[lo].group {
+			hi++
+		}
+		gr := g.group(lo, hi)
+		gr.Key = keys[entries[lo].group]
+		res.Groups = append(res.Groups, gr)
+		lo = hi
+	}
+
+	// Build the participants' results and their findings in one backing array.
+	res.Participants = make([]ParticipantResult, n)
+	fs := make([]platform.Finding, 0, n+n/4+8)
+	ends := make([]int, n)
+	var cache []decimal.Decimal
+	if n > 256 {
+		cache = make([]decimal.Decimal, 10001)
+	}
+	score := func(h int64) decimal.Decimal {
+		if cache == nil || h < 0 || h > 10000 {
+			return decimal.New(h, -2)
+		}
+		if cache[h].Exponent() != -2 {
+			cache[h] = decimal.New(h, -2)
+		}
+		return cache[h]
+	}
+	groupIx := 0
+	for k := range entries {
+		e := &entries[k]
+		for res.Groups[groupIx].Key != keys[e.group] {
+			groupIx++
+		}
+		pt := &r.Participants[e.idx]
+		pr := &res.Participants[k]
+		pr.PlatformID, pr.Type, pr.Cycle, pr.Department = pt.PlatformID, pt.Type, pt.Cycle, pt.Department
+		pr.Participation, pr.Group = pt.Participation, keys[e.group]
+		f := g.flags[k]
+		switch e.class {
+		case classScored:
+			b := &c.bands[g.bandIx[k]]
+			pr.Graded, pr.Scored, pr.Rank = true, true, int(g.rank[k])
+			pr.Score = score(e.h)
+			pr.Provisional, pr.Final = b.grade, g.final[k]
+			if e.round {
+				fs = append(fs, platform.Finding{Rule: rTotal, Outcome: platform.Pass,
+					Found:  platform.Quantity(exactOf(pt, exact, e.idx), platform.NoUnit),
+					NoteZh: "总分四舍五入保留两位小数后为本平台得分，据以排序。",
+					NoteEn: "The total, rounded half-up to two decimals, is the platform's score for ranking."})
+			}
+			fs = append(fs, platform.Finding{Rule: rBand, Outcome: platform.Pass, Wanted: b.wanted,
+				Found: platform.Quantity(pr.Score, platform.NoUnit), NoteZh: b.noteZh, NoteEn: b.noteEn})
+			gr := &res.Groups[groupIx]
+			if f&fTieCap != 0 {
+				fs = append(fs, tieFinding(rTieCap, f&fTieCapResolved != 0, gr.Cap))
+			}
+			if f&fLowered != 0 {
+				fs = append(fs, platform.Finding{Rule: rCap, Outcome: platform.Fail,
+					Wanted: platform.Count(int64(gr.Cap), platform.Institution),
+					Found:  platform.Count(int64(gr.Provisional.Excellent), platform.Institution),
+					NoteZh: "超过优秀比例上限，由优秀调整为良好。",
+					NoteEn: "Over the excellent cap: lowered from excellent to good."})
+			}
+			if f&fTieFloor != 0 {
+				fs = append(fs, tieFinding(rTieFloor, f&fTieFloorResolved != 0, gr.Floor))
+			}
+			if f&fMadePoor != 0 {
+				from := g.afterCap(k)
+				fs = append(fs, platform.Finding{Rule: rFloor, Outcome: platform.Fail,
+					Wanted: platform.Count(int64(gr.Floor), platform.Institution),
+					Found:  platform.Count(int64(gr.Provisional.Poor+g.withdrawnIn(groupIx, res.Groups)), platform.Institution),
+					NoteZh: "未达较差比例下限，由" + from.Chinese() + "调整为较差。",
+					NoteEn: "Below the poor floor: changed from " + from.English() + " to poor."})
+			}
+			pr.Tie = f&(fTieCap|fTieFloor) != 0
+		case classWithdrawn:
+			pr.Graded, pr.Final, pr.Consequence = true, platform.Poor, RemovalAndBan
+			fs = append(fs, platform.Finding{Rule: rWithdrawalCounted, Outcome: platform.Fail,
+				Found:  platform.Text(pt.Participation.Chinese()),
+				NoteZh: "中途退出评估：计入参评数量，按较差计；由生命周期记录不再列入备案序列及三年内不得再次申请。",
+				NoteEn: "Withdrew midway: counted among those evaluated, as poor; lifecycle records removal and a three-year ban."})
+		default:
+			switch pt.Participation {
+			case AbsentWithoutCause:
+				pr.Consequence = RemovalAndBan
+				fs = append(fs, platform.Finding{Rule: rAbsent, Outcome: platform.Fail,
+					Found:  platform.Text(pt.Participation.Chinese()),
+					NoteZh: "不评等次，不计入参评数量；由生命周期记录不再列入备案序列及三年内不得再次申请。",
+					NoteEn: "Not graded and not counted; lifecycle records removal and a three-year ban."})
+			case Withdrew:
+				pr.Consequence = RemovalAndBan
+				fs = append(fs, platform.Finding{Rule: rWithdrawal, Outcome: platform.Fail,
+					Found:  platform.Text(pt.Participation.Chinese()),
+					NoteZh: "中途退出评估：不评等次，不计入参评数量；由生命周期记录不再列入备案序列及三年内不得再次申请。",
+					NoteEn: "Withdrew midway: not graded and not counted; lifecycle records removal and a three-year ban."})
+			default:
+				fs = append(fs, platform.Finding{Rule: rExcused, Outcome: platform.Pass,
+					Found:  platform.Text(pt.Participation.Chinese()),
+					NoteZh: "因故未参加评估：不评等次，不计入参评数量，不产生第二十四条所列后果。",
+					NoteEn: "Absent with cause: not graded, not counted, and no consequence under Art. 24."})
+			}
+		}
+		ends[k] = len(fs)
+	}
+	start := 0
+	for k := range res.Participants {
+		res.Participants[k].Findings = fs[start:ends[k]:ends[k]]
+		start = ends[k]
+	}
+	res.Findings = roundFindings(r, opts)
+	return res, nil
+}
+
+func exactOf(pt *Participant, exact []decimal.Decimal, idx int32) decimal.Decimal {
+	if pt.Total != nil {
+		return *pt.Total
+	}
+	return exact[idx]
+}
+
+func tieFinding(rule *platform.Rule, resolved bool, bound int) platform.Finding {
+	f := platform.Finding{Rule: rule, Outcome: platform.Review, Wanted: platform.Count(int64(bound), platform.Institution),
+		NoteZh: "同分跨越比例界线：为不突破比例，同分者一并处理；需评审。",
+		NoteEn: "Equal totals straddle the quota boundary: treated alike so that no quota is breached; needs review."}
+	if resolved {
+		f.Outcome = platform.Pass
+		f.NoteZh = "同分跨越比例界线：按调用方提供的排序确定。"
+		f.NoteEn = "Equal totals straddle the quota boundary: broken by the caller's tie-break order."
+	}
+	return f
+}
+
+// totalOf checks a supplied total and rounds it half-up to hundredths.
+func totalOf(t decimal.Decimal) (h int64, round, ok bool) {
+	if v, fast := scaled(t, totalPlaces); fast {
+		if v < 0 || v > 100*pow10[totalPlaces] {
+			return 0, false, false
+		}
+		q := pow10[totalPlaces-2]
+		return (v + q/2) / q, v%q != 0, true
+	}
+	if t.Sign() < 0 || t.Cmp(decHundred) > 0 {
+		return 0, false, false
+	}
+	r := t.Round(2)
+	return r.Shift(2).IntPart(), !r.Equal(t), true
+}
+
+// scoreTotal checks a scorecard and returns its total in hundredths, the exact total, and
+// whether rounding changed it. Problems are added to probs.
+func (c *compiled) scoreTotal(op string, sc Scores, i int, probs *platform.Problems) (h int64, exact decimal.Decimal, round bool) {
+	before := probs.Len()
+	field := func(f string) string { return "participants[" + strconv.Itoa(i) + "].scores" + f }
+	var seen uint16
+	var sum int64
+	fast := c != nil && c.fast
+	for d, s := range sc {
+		if !d.Valid() {
+			probs.Addf(op, platform.ErrInvalid, field(""), d.String())
+			continue
+		}
+		seen |= 1 << d
+		v, ok := scaled(s, scorePlaces)
+		if ok {
+			if v < 0 || v > 100*pow10[scorePlaces] {
+				probs.Addf(op, platform.ErrRange, field("."+d.String()), s.String())
+				continue
+			}
+		} else {
+			fast = false
+			if s.Sign() < 0 || s.Cmp(decHundred) > 0 {
+				probs.Addf(op, platform.ErrRange, field("."+d.String()), s.String())
+				continue
+			}
+		}
+		if fast {
+			sum += c.wFast[d] * v
+		}
+	}
+	if c == nil {
+		return 0, decimal.Decimal{}, false
+	}
+	if missing := c.required &^ seen; missing != 0 {
+		for _, d := range Dimensions() {
+			if missing&(1<<d) != 0 {
+				probs.Addf(op, platform.ErrMissing, field("."+d.String()), "")
+			}
+		}
+	}
+	if probs.Len() > before {
+		return 0, decimal.Decimal{}, false
+	}
+	if fast {
+		places := c.wPlaces + scorePlaces
+		q := pow10[places-2]
+		h = (sum + q/2) / q
+		if sum%q == 0 {
+			return h, decimal.Decimal{}, false
+		}
+		for sum%10 == 0 {
+			sum /= 10
+			places--
+		}
+		return h, decimal.New(sum, -places), true
+	}
+	total := decimal.Zero
+	for d, s := range sc {
+		total = total.Add(c.weights[d].Mul(s))
+	}
+	r := total.Round(2)
+	return r.Shift(2).IntPart(), total, !r.Equal(total)
+}
+
+func validateOptions(op string, o Options, probs *platform.Problems) {
+	if !o.GroupBy.Valid() {
+		probs.Addf(op, platform.ErrInvalid, "options.group_by", o.GroupBy.String())
+	}
+	if o.WaivePoorFloorBelow < 0 {
+		probs.Addf(op, platform.ErrRange, "options.waive_poor_floor_below", strconv.Itoa(o.WaivePoorFloorBelow))
+	}
+	seen := make(map[string]bool, len(o.TieBreak))
+	for i, id := range o.TieBreak {
+		f := "options.tie_break[" + strconv.Itoa(i) + "]"
+		switch {
+		case id == "":
+			probs.Addf(op, platform.ErrMissing, f, "")
+		case seen[id]:
+			probs.Addf(op, platform.ErrDuplicate, f, id)
+		}
+		seen[id] = true
+	}
+}
+
+// grader holds the per-position state of the quota steps; positions index the sorted
+// entries.
+type grader struct {
+	c       *compiled
+	parts   []Participant
+	entries []entry
+	prio    map[string]int
+	opts    Options
+	bandIx  []uint8
+	final   []platform.Grade
+	flags   []uint8
+	rank    []int32
+}
+
+// afterCap returns the grade position k had before the floor step.
+func (g *grader) afterCap(k int) platform.Grade {
+	if g.flags[k]&fLowered != 0 {
+		return platform.Good
+	}
+	return g.c.bands[g.bandIx[k]].grade
+}
+
+func (g *grader) withdrawnIn(ix int, groups []GroupResult) int {
+	if !g.opts.WithdrawalsCountInN {
+		return 0
+	}
+	return groups[ix].Withdrawn
+}
+
+// order returns the positions lo..hi sorted by the caller's tie-break priority, or false
+// when one of them is not listed.
+func (g *grader) order(lo, hi int) ([]int, bool) {
+	if g.prio == nil {
+		return nil, false
+	}
+	pos := make([]int, 0, hi-lo+1)
+	for k := lo; k <= hi; k++ {
+		if _, ok := g.prio[g.entries[k].id]; !ok {
+			return nil, false
+		}
+		pos = append(pos, k)
+	}
+	sort.Slice(pos, func(a, b int) bool { return g.prio[g.entries[pos[a]].id] < g.prio[g.entries[pos[b]].id] })
+	return pos, true
+}
+
+// tieBlock returns the first and last position in [base, end) whose total equals that at k.
+func (g *grader) tieBlock(base, end, k int) (int, int) {
+	h := g.entries[k].h
+	lo, hi := k, k
+	for lo > base && g.entries[lo-1].h == h {
+		lo--
+	}
+	for hi+1 < end && g.entries[hi+1].h == h {
+		hi++
+	}
+	return lo, hi
+}
+
+// group applies the bands and the quotas to the sorted positions [lo, hi) of one group.
+func (g *grader) group(lo, hi int) GroupResult {
+	var gr GroupResult
+	ns, nw := 0, 0
+	for k := lo; k < hi; k++ {
+		e := &g.entries[k]
+		switch e.class {
+		case classScored:
+			ns++
+		case classWithdrawn:
+			nw++
+			gr.Withdrawn++
+			g.final[k] = platform.Poor
+		default:
+			switch g.parts[e.idx].Participation {
+			case AbsentWithoutCause:
+				gr.Absent++
+			case Withdrew:
+				gr.Withdrawn++
+			default:
+				gr.Excused++
+			}
+		}
+	}
+	end := lo + ns
+	gr.N = ns + nw
+	gr.Cap, gr.Floor = g.c.q.Cap(gr.N), g.c.q.Floor(gr.N)
+
+	// Provisional grades and ranks.
+	excellent, poor := 0, 0
+	for k := lo; k < end; k++ {
+		b := g.c.band(g.entries[k].h)
+		g.bandIx[k] = uint8(b)
+		gr.Provisional.add(g.c.bands[b].grade)
+		g.final[k] = g.c.bands[b].grade
+		if k > lo && g.entries[k].h == g.entries[k-1].h {
+			g.rank[k] = g.rank[k-1]
+		} else {
+			g.rank[k] = int32(k - lo + 1)
+		}
+		switch g.final[k] {
+		case platform.Excellent:
+			excellent++
+		case platform.Poor:
+			poor++
+		}
+	}
+
+	// The cap: lower the excess 优秀 to 良好 from the lowest total up.
+	if excellent > gr.Cap {
+		cut := lo + gr.Cap // first position lowered
+		lowerFrom := cut
+		if gr.Cap > 0 && g.entries[cut-1].h == g.entries[cut].h {
+			tlo, thi := g.tieBlock(lo, end, cut)
+			keep := cut - tlo
+			if ordered, ok := g.order(tlo, thi); ok {
+				for i, k := range ordered {
+					g.flags[k] |= fTieCap | fTieCapResolved
+					if i >= keep {
+						g.lower(k)
+					}
+				}
+				lowerFrom = thi + 1
+			} else {
+				for k := tlo; k <= thi; k++ {
+					g.flags[k] |= fTieCap
+				}
+				lowerFrom = tlo
+			}
+		}
+		for k := lowerFrom; k < lo+excellent; k++ {
+			g.lower(k)
+		}
+	}
+
+	// The floor: make platforms 较差 from the lowest total up until it is met.
+	waived := g.opts.WaivePoorFloorBelow > 0 && gr.N < g.opts.WaivePoorFloorBelow
+	gr.FloorWaived = waived
+	if !waived && poor+nw < gr.Floor {
+		need := gr.Floor - nw
+		cut := end - need // first position that must be 较差
+		upTo := end - poor
+		from := cut
+		if cut > lo && g.entries[cut-1].h == g.entries[cut].h {
+			tlo, thi := g.tieBlock(lo, end, cut)
+			count := thi - cut + 1
+			if ordered, ok := g.order(tlo, thi); ok {
+				for i, k := range ordered {
+					g.flags[k] |= fTieFloor | fTieFloorResolved
+					if i >= len(ordered)-count {
+						g.makePoor(k)
+					}
+				}
+				from = thi + 1
+			} else {
+				for k := tlo; k <= thi; k++ {
+					g.flags[k] |= fTieFloor
+				}
+				from = tlo
+			}
+		}
+		for k := from; k < upTo; k++ {
+			g.makePoor(k)
+		}
+	}
+
+	for k := lo; k < hi; k++ {
+		e := &g.entries[k]
+		if e.class == classOut {
+			continue
+		}
+		gr.Final.add(g.final[k])
+		f := g.flags[k]
+		if f&fLowered != 0 {
+			gr.Lowered++
+		}
+		if f&fMadePoor != 0 {
+			gr.MadePoor++
+		}
+		if f&(fTieCap|fTieFloor) != 0 {
+			gr.Ties++
+		}
+	}
+	gr.Findings = g.groupFindings(&gr)
+	return gr
+}
+
+func (g *grader) lower(k int) {
+	if g.final[k] == platform.Excellent {
+		g.final[k] = platform.Good
+		g.flags[k] |= fLowered
+	}
+}
+
+func (g *grader) makePoor(k int) {
+	if g.final[k] != platform.Poor {
+		g.final[k] = platform.Poor
+		g.flags[k] |= fMadePoor
+	}
+}
+
+func (g *grader) groupFindings(gr *GroupResult) []platform.Finding {
+	n := strconv.Itoa(gr.N)
+	q := g.c.q
+	out := []platform.Finding{{Rule: rCap, Outcome: platform.Pass,
+		Wanted: platform.Count(int64(gr.Cap), platform.Institution),
+		Found:  platform.Count(int64(gr.Final.Excellent), platform.Institution),
+		NoteZh: "参评数量" + n + "家，优秀上限为" + strconv.Itoa(q.Excellent.Percent) + "%×" + n + "取整得" + strconv.Itoa(gr.Cap) + "家。",
+		NoteEn: "N = " + n + "; the excellent cap is " + strconv.Itoa(q.Excellent.Percent) + "% of " + n + " rounded down: " + strconv.Itoa(gr.Cap) + "."}}
+	if gr.FloorWaived {
+		out = append(out, platform.Finding{Rule: rFloorWaived, Outcome: platform.Pass,
+			Wanted: platform.Count(int64(g.opts.WaivePoorFloorBelow), platform.Institution),
+			Found:  platform.Count(int64(gr.N), platform.Institution),
+			NoteZh: "参评数量少于调用方设定的规模，依“原则上”不强制较差比例下限（下限本为" + strconv.Itoa(gr.Floor) + "家）。",
+			NoteEn: "The cohort is smaller than the size the caller set, so the poor floor (" + strconv.Itoa(gr.Floor) + ") is not imposed (\"in principle\")."})
+		return out
+	}
+	return append(out, platform.Finding{Rule: rFloor, Outcome: platform.Pass,
+		Wanted: platform.Count(int64(gr.Floor), platform.Institution),
+		Found:  platform.Count(int64(gr.Final.Poor), platform.Institution),
+		NoteZh: "参评数量" + n + "家，较差下限为" + strconv.Itoa(q.Poor.Percent) + "%×" + n + "向上取整得" + strconv.Itoa(gr.Floor) + "家。",
+		NoteEn: "N = " + n + "; the poor floor is " + strconv.Itoa(q.Poor.Percent) + "% of " + n + " rounded up: " + strconv.Itoa(gr.Floor) + "."})
+}
+
+func roundFindings(r Round, o Options) []platform.Finding {
+	ev := r.Evaluator.Kind.Chinese()
+	if r.Evaluator.Name != "" {
+		ev += "（" + r.Evaluator.Name + "）"
+	}
+	grouping := platform.Finding{Rule: rGrouping, Outcome: platform.Pass, Found: platform.Text(o.GroupBy.Chinese()),
+		NoteZh: "默认：全部参评平台合并计算比例。", NoteEn: "Default: quotas counted over the whole round."}
+	if o.GroupBy != Pooled {
+		grouping.NoteZh, grouping.NoteEn = "选项：比例分组计算。", "Option: quotas counted per group."
+	}
+	out := []platform.Finding{{Rule: rEvaluator, Outcome: platform.Pass, Found: platform.Text(ev)}, grouping}
+	if o.WaivePoorFloorBelow > 0 {
+		out = append(out, platform.Finding{Rule: rFloorWaived, Outcome: platform.Pass,
+			Wanted: platform.Count(int64(o.WaivePoorFloorBelow), platform.Institution),
+			NoteZh: "选项：参评数量少于该规模的组不强制较差比例下限（原则上）。",
+			NoteEn: "Option: a group with fewer graded platforms than this is not held to the poor floor (in principle)."})
+	} else {
+		out = append(out, platform.Finding{Rule: rFloor, Outcome: platform.Pass,
+			NoteZh: "默认：较差比例下限严格适用于每一组。",
+			NoteEn: "Default: the poor floor applies strictly to every group."})
+	}
+	if len(o.TieBreak) > 0 {
+		out = append(out, platform.Finding{Rule: rTieCap, Outcome: platform.Pass,
+			Found:  platform.Count(int64(len(o.TieBreak)), platform.Institution),
+			NoteZh: "选项：比例界线上的同分按调用方提供的排序确定；排序未列出的同分者按默认处理。",
+			NoteEn: "Option: ties at a quota boundary are broken by the caller's order; a tie with an unlisted member falls back to the default."})
+	} else {
+		out = append(out, platform.Finding{Rule: rTieCap, Outcome: platform.Pass,
+			NoteZh: "默认：比例界线上的同分一并处理，不突破比例，并标记需评审。",
+			NoteEn: "Default: ties at a quota boundary are treated alike so that no quota is breached, and flagged for review."})
+	}
+	if o.WithdrawalsCountInN {
+		out = append(out, platform.Finding{Rule: rWithdrawalCounted, Outcome: platform.Pass,
+			NoteZh: "选项：中途退出者计入参评数量，按较差计。",
+			NoteEn: "Option: withdrawals count in N, as poor."})
+	} else {
+		out = append(out, platform.Finding{Rule: rWithdrawal, Outcome: platform.Pass,
+			NoteZh: "默认：中途退出者不计入参评数量。",
+			NoteEn: "Default: withdrawals are not counted in N."})
+	}
+	return out
+}

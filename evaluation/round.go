@@ -1,0 +1,191 @@
+package evaluation
+
+import (
+	"github.com/lhasa-sti/platform"
+	"github.com/shopspring/decimal"
+)
+
+// Evaluator is who carries out a round (第十九条).
+type Evaluator struct {
+	Kind EvaluatorKind `json:"kind"`
+	// Name is the commissioned third party's name; required when Kind is [ThirdParty].
+	Name string `json:"name,omitempty"`
+}
+
+// Round is one evaluation round: the platforms whose cycle is due, with their performance
+// data. Filing is rolling (第十二条 成熟一个、备案一个), so a round gathers whichever
+// platforms reach the end of a cycle (第二十二条 一般以三年为一个周期); lifecycle receives each
+// platform's grade from the result.
+type Round struct {
+	ID string `json:"id"`
+	// ResultDate is the date of the round's result; lifecycle dates its events from it.
+	ResultDate   platform.Date `json:"result_date"`
+	Evaluator    Evaluator     `json:"evaluator"`
+	Participants []Participant `json:"participants"`
+}
+
+// Participant is one platform in a round. A platform that took part arrives with either its
+// seven dimension scores (Scores) or a total already computed (Total), not both.
+type Participant struct {
+	PlatformID string        `json:"platform_id"`
+	Type       platform.Type `json:"type"`
+	// Cycle is the number of the platform's cycle being evaluated, from 1.
+	Cycle int `json:"cycle"`
+	// Department is the supervising department (主管部门); required when grouping by it.
+	Department    string        `json:"department,omitempty"`
+	Participation Participation `json:"participation"`
+	// Scores holds a score from 0 to 100 for each dimension with a non-zero weight.
+	Scores Scores `json:"scores,omitempty"`
+	// Total is a total from 0 to 100 computed elsewhere; it is rounded half-up to two
+	// decimals like a computed one.
+	Total *decimal.Decimal `json:"total,omitempty"`
+}
+
+// Options are the readings of the measures a round is graded under. The zero value is the
+// default reading of each open point.
+type Options struct {
+	// GroupBy counts the quotas per platform type or per supervising department instead of
+	// over the whole round. 第二十二条 counts them over "参评科技创新平台数量" and does not
+	// divide the cohort; the default pools it.
+	GroupBy Grouping `json:"group_by,omitempty"`
+	// WithdrawalsCountInN counts a platform that withdrew midway (中途退出评估) among the
+	// platforms evaluated, graded 较差 and counted towards the 较差 floor. 第二十二条 does not
+	// say whether 参评数量 includes it; 第二十四条 treats withdrawal like a failed round
+	// (removal and a three-year ban), which is why, when it counts, it counts as 较差. By
+	// default it is not counted: it did not complete the evaluation.
+	WithdrawalsCountInN bool `json:"withdrawals_count_in_n,omitempty"`
+	// WaivePoorFloorBelow, when positive, does not impose the 较差 floor on a cohort of
+	// fewer graded platforms than this. 第二十二条 sets the quotas "原则上" (in principle);
+	// the default (0) applies the floor to every cohort, however small.
+	WaivePoorFloorBelow int `json:"waive_poor_floor_below,omitempty"`
+	// TieBreak lists platform IDs in priority order (first is best). It breaks a tie of equal
+	// rounded totals that straddles a quota boundary: the listed order decides who keeps 优秀
+	// and who becomes 较差. 第二十二条 is silent on ties; by default no quota is breached:
+	// a tie over the cap is lowered together, a tie at the floor all becomes 较差, and the tie
+	// is flagged for review. A tie with a member not listed falls back to the default.
+	TieBreak []string `json:"tie_break,omitempty"`
+}
+
+// GradeCounts counts platforms per grade.
+type GradeCounts struct {
+	Excellent int `json:"excellent"`
+	Good      int `json:"good"`
+	Qualified int `json:"qualified"`
+	Poor      int `json:"poor"`
+}
+
+// Of returns the count for g (0 for an invalid grade).
+func (c GradeCounts) Of(g platform.Grade) int {
+	switch g {
+	case platform.Excellent:
+		return c.Excellent
+	case platform.Good:
+		return c.Good
+	case platform.Qualified:
+		return c.Qualified
+	case platform.Poor:
+		return c.Poor
+	}
+	return 0
+}
+
+func (c *GradeCounts) add(g platform.Grade) {
+	switch g {
+	case platform.Excellent:
+		c.Excellent++
+	case platform.Good:
+		c.Good++
+	case platform.Qualified:
+		c.Qualified++
+	case platform.Poor:
+		c.Poor++
+	}
+}
+
+// ParticipantResult is one platform's outcome in a round.
+type ParticipantResult struct {
+	PlatformID    string        `json:"platform_id"`
+	Type          platform.Type `json:"type"`
+	Cycle         int           `json:"cycle"`
+	Department    string        `json:"department,omitempty"`
+	Participation Participation `json:"participation"`
+	// Group is the key of the quota group the platform was counted in.
+	Group string `json:"group"`
+	// Graded is true when the platform received a grade and counts in N.
+	Graded bool `json:"graded"`
+	// Rank is the competition rank of the total within the group (1 is the highest; equal
+	// totals share a rank, the next rank skips); 0 when the platform has no total.
+	Rank int `json:"rank"`
+	// Scored is true when the platform has a total; Score is the total rounded half-up to
+	// two decimals (zero when not scored).
+	Scored bool            `json:"scored"`
+	Score  decimal.Decimal `json:"score"`
+	// Provisional is the grade the bands give; Final the grade after the quotas. Zero when
+	// not applicable (a platform not graded has neither; a withdrawal counted in N has no
+	// provisional grade and the final grade 较差).
+	Provisional platform.Grade `json:"provisional,omitempty"`
+	Final       platform.Grade `json:"final,omitempty"`
+	// Tie is true when the platform's total ties across a quota boundary.
+	Tie bool `json:"tie,omitempty"`
+	// Consequence is what lifecycle records beyond the grade (第二十四条).
+	Consequence Consequence `json:"consequence"`
+	// Findings record every step that decided the platform's grade, with citations.
+	Findings []platform.Finding `json:"findings"`
+}
+
+// GroupResult is the quota arithmetic of one group.
+type GroupResult struct {
+	// Key is "all" when pooled, the type code when grouped by type, the department otherwise.
+	Key string `json:"key"`
+	// N is the number of platforms graded (参评数量): those scored, and withdrawals when
+	// they count.
+	N int `json:"n"`
+	// Cap is the most 优秀 allowed; Floor the fewest 较差 required; FloorWaived is true when
+	// the floor was not imposed (Options.WaivePoorFloorBelow).
+	Cap         int  `json:"cap"`
+	Floor       int  `json:"floor"`
+	FloorWaived bool `json:"floor_waived,omitempty"`
+	// Provisional counts the grades the bands gave; Final the grades after the quotas.
+	Provisional GradeCounts `json:"provisional"`
+	Final       GradeCounts `json:"final"`
+	// Lowered counts the platforms the cap lowered; MadePoor those the floor made 较差.
+	Lowered  int `json:"lowered"`
+	MadePoor int `json:"made_poor"`
+	// Ties counts the platforms flagged in a tie at a quota boundary.
+	Ties int `json:"ties"`
+	// Absent, Withdrawn and Excused count the platforms not graded in the group, by reason
+	// (withdrawals counted in N are in N and in Withdrawn).
+	Absent    int `json:"absent"`
+	Withdrawn int `json:"withdrawn"`
+	Excused   int `json:"excused"`
+	// Findings show the cap and the floor as applied.
+	Findings []platform.Finding `json:"findings"`
+}
+
+// Result is a graded round.
+type Result struct {
+	RoundID    string        `json:"round_id"`
+	ResultDate platform.Date `json:"result_date"`
+	Evaluator  Evaluator     `json:"evaluator"`
+	// Participants are ordered by group (in the order of Groups), then the scored by total
+	// descending and platform ID ascending, then withdrawals counted in N, then the platforms
+	// not graded, each by platform ID. The order does not depend on the input order.
+	Participants []ParticipantResult `json:"participants"`
+	// Groups are ordered by key (by type: in the order of the platform types).
+	Groups []GroupResult `json:"groups"`
+	// Findings record the round-level choices: the evaluator, how the quotas were grouped,
+	// the floor policy, the tie policy and the reading of withdrawals.
+	Findings []platform.Finding `json:"findings"`
+	Options  Options            `json:"options"`
+	Edition  platform.Edition   `json:"edition"`
+}
+
+// Find returns the result of the platform with the given ID.
+func (r *Result) Find(platformID string) (ParticipantResult, bool) {
+	for i := range r.Participants {
+		if r.Participants[i].PlatformID == platformID {
+			return r.Participants[i], true
+		}
+	}
+	return ParticipantResult{}, false
+}
