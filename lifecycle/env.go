@@ -1,41 +1,105 @@
 package lifecycle
 
-import "github.com/lhasa-sti/platform"
+import (
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/lifecycle/calendar"
+	"github.com/lhasa-sti/platform/naming"
+	"github.com/lhasa-sti/platform/subsidy"
+)
 
 // env holds what Replay borrows from the other packages: the working-day calendar, the
 // naming rules and the subsidy schedule.
 type env struct {
-	opts Options
+	opts     Options
+	cal      *calendar.Calendar
+	schedule subsidy.Schedule
 }
 
 func newEnv(opts Options) (env, error) {
-	if opts.RollDeadlines {
-		// TODO(calendar): rolling needs the working-day calendar (lifecycle/calendar).
-		return env{}, platform.NewError(opReplay, platform.ErrCalendar, "options.roll_deadlines", "true", nil)
+	e := env{opts: opts, cal: opts.Calendar}
+	if opts.Schedule != nil {
+		e.schedule = *opts.Schedule
+		if err := e.schedule.Validate(); err != nil {
+			return env{}, &platform.Error{Op: opReplay, Kind: platform.ErrInvalid, Field: "options.schedule", Err: err}
+		}
+	} else {
+		e.schedule = subsidy.DefaultSchedule()
 	}
-	return env{opts: opts}, nil
+	return e, nil
 }
 
-// noticeLastDay returns the last working day of a notice of n working days starting on start.
-// TODO(calendar): zero (not counted) until the working-day calendar is integrated.
-func (e env) noticeLastDay(start platform.Date, n int) (platform.Date, []string, error) {
-	return platform.Date{}, nil, nil
+func (e *env) calendar() *calendar.Calendar {
+	if e.cal == nil {
+		c := calendar.Default()
+		e.cal = &c
+	}
+	return e.cal
+}
+
+// noticeLastDay returns the last of n working days of a notice starting on start
+// (第十三条（五）), and the calendar sources unconfirmed in its window.
+func (e *env) noticeLastDay(start platform.Date, n int) (platform.Date, []string, error) {
+	r, err := e.calendar().AddWorkingDays(start, n, e.opts.WorkingDays)
+	if err != nil {
+		return platform.Date{}, nil, err
+	}
+	var un []string
+	for _, x := range r.Unconfirmed {
+		un = append(un, x.Chinese())
+	}
+	return r.Last, un, nil
 }
 
 // roll moves a deadline's last day past a holiday (《民法典》第二百零三条).
-func (e env) roll(d platform.Date) (platform.Date, error) { return d, nil }
-
-// checkName validates a platform's official name. TODO(naming): accepted as given until
-// naming is integrated.
-func (e env) checkName(t platform.Type, name string) (string, error) { return name, nil }
-
-// rename validates a new name under 第二十六条. TODO(naming).
-func (e env) rename(t platform.Type, old, name string) (string, error) {
-	if name == "" {
-		return "", platform.NewError(opReplay, platform.ErrMissing, "name", "", nil)
-	}
-	return name, nil
+func (e *env) roll(d platform.Date) (platform.Date, error) {
+	return e.calendar().RollForward(d, e.opts.WorkingDays)
 }
 
-// price prices an award under the subsidy schedule. TODO(subsidy): unpriced until integrated.
-func (e env) price(a Award) (platform.Amount, bool, error) { return platform.Amount{}, false, nil }
+// checkName validates a platform's official name under 第十四条 and returns it normalised;
+// an empty name stays empty.
+func (e *env) checkName(t platform.Type, name string) (string, error) {
+	if name == "" {
+		return "", nil
+	}
+	n, err := naming.Parse(name, e.opts.Naming)
+	if err != nil {
+		return "", err
+	}
+	if n.Type() != t {
+		return "", platform.NewError(opReplay, platform.ErrConflict, "name", name, nil)
+	}
+	return n.String(), nil
+}
+
+// rename validates a new name under 第二十六条 (naming.Rename: a valid name of the same type).
+func (e *env) rename(old, name string) (string, error) {
+	o, err := naming.Parse(old, e.opts.Naming)
+	if err != nil {
+		return "", err
+	}
+	n, err := naming.Rename(o, name, e.opts.Naming)
+	if err != nil {
+		return "", err
+	}
+	return n.String(), nil
+}
+
+// price prices an award under the subsidy schedule (第十五、十七、二十三条).
+func (e *env) price(a Award, held platform.Level) (platform.Amount, error) {
+	var (
+		s   subsidy.Award
+		err error
+	)
+	switch a.Kind {
+	case FilingBenefit:
+		s, err = subsidy.Filing(e.schedule, a.Type)
+	case UpgradeBenefit:
+		s, err = subsidy.Upgrade(e.schedule, a.Type, a.From, a.Level, e.opts.Subsidy)
+	default:
+		s, err = subsidy.CycleAt(e.schedule, a.Type, a.Grade, a.Cycle, held, e.opts.Subsidy)
+	}
+	if err != nil {
+		return platform.Amount{}, err
+	}
+	return s.Amount, nil
+}

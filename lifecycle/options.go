@@ -1,6 +1,11 @@
 package lifecycle
 
-import "github.com/lhasa-sti/platform"
+import (
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/lifecycle/calendar"
+	"github.com/lhasa-sti/platform/naming"
+	"github.com/lhasa-sti/platform/subsidy"
+)
 
 // Options are the readings [Replay] applies where the measures leave room. The zero value is
 // the default reading; each field is named for the other reading and cites the clause.
@@ -29,6 +34,26 @@ type Options struct {
 	// (《民法典》第二百零三条), using the working-day calendar. By default deadlines do not
 	// roll. Ban periods never roll.
 	RollDeadlines bool `json:"roll_deadlines,omitempty"`
+
+	// WorkingDays are the working-day calendar's readings for the public notice of
+	// 第十三条（五） and for rolling: StartDayCounts makes the notice's first day count
+	// (LEGAL.md §8; by default it does not, 《民法典》第二百零一条); Strict makes a window with an
+	// unconfirmed Lhasa festival an error instead of a flagged result.
+	WorkingDays calendar.Options `json:"working_days"`
+
+	// Calendar replaces the default working-day calendar ([calendar.Default]); nil means the
+	// default. Operators add a year's arrangement with calendar.Calendar.WithYear.
+	Calendar *calendar.Calendar `json:"-"`
+
+	// Naming are the naming package's readings of 第十四条 for names on Application,
+	// Naming and a rename's AdjustmentApproval.
+	Naming naming.Options `json:"naming"`
+
+	// Subsidy are the subsidy package's readings of 第十七、二十三条 used to price awards.
+	Subsidy subsidy.Options `json:"subsidy"`
+
+	// Schedule replaces subsidy.DefaultSchedule; nil means the default.
+	Schedule *subsidy.Schedule `json:"schedule,omitempty"`
 
 	// Parameters replaces the default table ([DefaultParameters]); nil means the default.
 	Parameters *Parameters `json:"parameters,omitempty"`

@@ -28,7 +28,7 @@ type replayer struct {
 	st   State
 	aux  []aux
 	idx  map[string]int
-	env  env
+	env  *env
 }
 
 // Replay replays an organisation's history up to and including asOf and returns the state as
@@ -61,7 +61,7 @@ func Replay(h History, asOf platform.Date, opts Options) (State, error) {
 	if err != nil {
 		return State{}, err
 	}
-	r := replayer{opts: opts, p: p, idx: make(map[string]int), env: env}
+	r := replayer{opts: opts, p: p, idx: make(map[string]int), env: &env}
 	r.st = State{
 		Organisation: h.Organisation, AsOf: asOf, Options: opts,
 		Edition: opts.edition().WithFingerprint(fp),
@@ -716,7 +716,10 @@ func (r *replayer) adjustment(i int, ev Event) error {
 	if ev.Kind == AdjustmentApproval {
 		switch ev.Adjustment {
 		case Rename:
-			name, err := r.env.rename(p.Type, p.Name, ev.Name)
+			if p.Name == "" {
+				return eventErr(i, ev, platform.ErrOrder, platform.Art(14), Naming, "the platform has no name to change")
+			}
+			name, err := r.env.rename(p.Name, ev.Name)
 			if err != nil {
 				return eventErr(i, ev, platform.ErrInvalid, platform.Art(26), 0, err.Error())
 			}
@@ -750,11 +753,11 @@ func (r *replayer) award(i int, ev Event, p *Platform, a Award) error {
 			return eventErr(i, ev, platform.ErrDuplicate, a.Cite, 0, "award already due")
 		}
 	}
-	amount, priced, err := r.env.price(a)
+	amount, err := r.env.price(a, p.Level)
 	if err != nil {
 		return eventErr(i, ev, platform.ErrInvalid, a.Cite, 0, err.Error())
 	}
-	a.Amount, a.Priced = amount, priced
+	a.Amount = amount
 	r.st.Awards = append(r.st.Awards, a)
 	return nil
 }
@@ -813,6 +816,19 @@ func (r *replayer) finish(evs []Event) error {
 		}
 	}
 	r.validity(evs)
+	// Empty lists marshal as [], not null, so the JSON has one shape.
+	if r.st.Platforms == nil {
+		r.st.Platforms = []Platform{}
+	}
+	if r.st.Awards == nil {
+		r.st.Awards = []Award{}
+	}
+	if r.st.Bans == nil {
+		r.st.Bans = []Ban{}
+	}
+	if r.st.Blacklist == nil {
+		r.st.Blacklist = []Listing{}
+	}
 	return nil
 }
 

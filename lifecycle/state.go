@@ -209,9 +209,8 @@ type Award struct {
 	Cycle int               `json:"cycle,omitempty"`
 	Date  platform.Date     `json:"date"`
 	Cite  platform.Citation `json:"citation"`
-	// Amount is the amount under the subsidy schedule; Priced is false while no schedule priced it.
+	// Amount is the amount under the subsidy schedule (subsidy.Filing, Upgrade, CycleAt).
 	Amount platform.Amount `json:"amount"`
-	Priced bool            `json:"priced"`
 	Event  int             `json:"event"`
 }
 

@@ -1,0 +1,56 @@
+// Package lifecycle keeps the measures' rules over time. An applicant organisation (identified
+// by its 统一社会信用代码) and the platforms it applies for and runs have a history of dated
+// [Event]s; [Replay] replays them into the [State] as of any date: where each platform stands,
+// what is due (annual reports, cycles, rectifications, award entitlements), what the
+// organisation is barred from and why. [State.MayApply] answers "may this organisation apply
+// on this date, and if not, until when, under which article"; [State.Timeline] lists the date,
+// event, consequence and clause of each step.
+//
+// # 依据 (articles implemented)
+//
+//	第六至九条      who records which step ([Actor], [Kind.Actors]): an event by another actor is ErrActor
+//	第十二条        成熟一个、备案一个: applications have no closing date and no batch
+//	第十三条        the filing procedure (一)–(五), in order; a direct application (no recommendation by a
+//	               县（园）区 or city department) is rejected at review; 公示 5 个工作日 counted on
+//	               the working-day calendar (package lifecycle/calendar); an objection holds the filing
+//	第十四条        naming and plaque, names checked by package naming
+//	第十五、十七、二十三条  award entitlements (filing subsidy, upgrade reward, cycle award), priced by
+//	               package subsidy, each due at most once
+//	第十六条        upgrade to 自治区级 or 国家级
+//	第十九、二十二条  evaluation results per cycle; cycles of three years (一般: a parameter) from filing
+//	第二十条        annual reports due by 11月30日 each year from the year of filing
+//	第二十四条      next cycle; 较差 → rectification (原则上不超过一年); no-show, withdrawal, failed
+//	               re-check → removed and a three-year ban
+//	第二十五条      fraud → three-year ban (清退 if filed); unfinished tasks → blacklist; accidents,
+//	               IP violations, academic misconduct → 摘牌 and a five-year ban
+//	第二十六条      rename and change of relying unit: committee or expert review → relying unit's
+//	               report → supervisor's review → 市科技局 approval
+//	第二十七条      县（园）区 science authorities recommend
+//	第二十九条      events outside the edition's validity window are flagged; an unknown window is Unknown
+//
+// # Days
+//
+// Ban periods run from the decision for the period of the parameter table and end on
+// [platform.LastDay] (《民法典》第二百零一、二百零二条): a three-year ban decided on 2024-02-29 ends
+// on 2027-02-28, and the organisation may apply from 2027-03-01. Bans never roll past a
+// holiday. Deadlines for acts (the annual report, a rectification) roll past a holiday only with
+// [Options].RollDeadlines (《民法典》第二百零三条). The public notice's first day does not count
+// by default (LEGAL.md §8).
+//
+// # Choices where the law is open
+//
+// Each is a field of [Options] whose zero value is the default: bans bind the organisation
+// (BanSamePlatformOnly); withdrawal alone suffices under 第二十四条 (WithdrawalNeedsNoCause);
+// "11月30日前" includes 11月30日 (ReportDayExcluded); deadlines do not roll (RollDeadlines); the
+// notice's first day does not count (WorkingDays.StartDayCounts); an unconfirmed Lhasa festival
+// in a notice flags the result (WorkingDays.Strict makes it an error). The cycle length, the
+// rectification limit and the ban periods are rows of [Parameters].
+//
+// # 不在范围内 (left out)
+//
+// Eligibility under the annex (package eligibility), scoring and quotas (package evaluation:
+// [GradeEvents] turns its result into events), the amounts themselves (package subsidy), and
+// what follows an overdue rectification (the measures do not say: it is reported, nothing
+// more). 第二十五条's 问责处理 and the blacklist's effects lie outside these measures: the
+// blacklist is recorded and reported, and bars nothing by itself.
+package lifecycle

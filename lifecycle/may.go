@@ -1,0 +1,75 @@
+package lifecycle
+
+import "github.com/lhasa-sti/platform"
+
+// Permission answers whether the organisation may apply for filing on a date: may or may not,
+// until when, under which article. Bans holds the bans that bind on that date, in the form
+// eligibility takes as input (article, kind, last day), and more.
+type Permission struct {
+	On   platform.Date `json:"on"`
+	Type platform.Type `json:"type,omitempty"`
+	// Outcome is Pass when no ban binds, Fail when one does, Unknown when On is missing.
+	Outcome platform.Outcome `json:"outcome"`
+	May     bool             `json:"may"`
+	// Until is the last day of the ban that ends last; From the first day the organisation
+	// may apply again (the day after, since a ban runs to 24:00 of its last day). Zero when
+	// no ban binds.
+	Until platform.Date `json:"until,omitzero"`
+	From  platform.Date `json:"from,omitzero"`
+	// Article is the clause of the ban that ends last.
+	Article platform.Citation `json:"article,omitzero"`
+	Bans    []Ban             `json:"bans"`
+	// Blacklisted reports an entry on the research-integrity blacklist (第二十五条). The
+	// measures do not make it a bar to filing; eligibility's integrity clauses
+	// (申报前2年无失信) weigh it.
+	Blacklisted bool               `json:"blacklisted,omitempty"`
+	Findings    []platform.Finding `json:"findings"`
+}
+
+// MayApply answers whether the organisation may apply on date on for a platform of type t
+// (第二十四条: 三年内不得再次申请市级科技创新平台; 第二十五条: 三年内不得申请备案, 五年内不得
+// 重新申请备案). A ban binds from its decision date to the end of its last day. A ban limited
+// to the same platform (Options.BanSamePlatformOnly) binds only an application of the
+// banned platform's type; t zero means "any type", which every ban binds.
+func (s State) MayApply(on platform.Date, t platform.Type) Permission {
+	p := Permission{On: on, Type: t, Bans: []Ban{}, Blacklisted: len(s.Blacklist) > 0}
+	if on.IsZero() {
+		p.Outcome = platform.Unknown
+		p.Findings = []platform.Finding{finding(rRemoval, platform.Unknown, "未给出申请日期。", "No application date given.")}
+		return p
+	}
+	for _, b := range s.Bans {
+		if on.Before(b.From) || on.After(b.LastDay) {
+			continue
+		}
+		if b.Scope == PlatformScope && t != 0 && b.Type != t {
+			continue
+		}
+		p.Bans = append(p.Bans, b)
+		if b.LastDay.After(p.Until) {
+			p.Until, p.Article = b.LastDay, b.Article
+		}
+		f := finding(banRule(b.Kind), platform.Fail, "禁止申请期内。", "Within a ban on applying.")
+		f.Wanted = platform.DateVal(b.LastDay.AddDays(1))
+		f.Found = platform.DateVal(on)
+		f.Shortfall = platform.DateVal(b.LastDay.AddDays(1))
+		p.Findings = append(p.Findings, f)
+	}
+	if len(p.Bans) == 0 {
+		p.Outcome, p.May = platform.Pass, true
+		p.Findings = append(p.Findings, finding(rRemoval, platform.Pass, "无禁止申请情形。", "No ban binds."))
+		return p
+	}
+	p.Outcome, p.From = platform.Fail, p.Until.AddDays(1)
+	return p
+}
+
+func banRule(kind string) int {
+	switch kind {
+	case "fraud":
+		return rFraud
+	case "delisting":
+		return rDelisting
+	}
+	return rRemoval
+}
