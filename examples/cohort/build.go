@@ -1,0 +1,252 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/evaluation"
+	"github.com/lhasa-sti/platform/subsidy"
+	"github.com/shopspring/decimal"
+)
+
+// loadScheme returns the illustrative parameters, or those of a JSON file holding an
+// evaluation.Parameters value (scheme, bands, quotas), validated.
+func loadScheme(path string) (evaluation.Parameters, error) {
+	if path == "" {
+		return evaluation.IllustrativeParameters(), nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return evaluation.Parameters{}, err
+	}
+	var p evaluation.Parameters
+	if err := json.Unmarshal(b, &p); err != nil {
+		return p, fmt.Errorf("%s: %w", path, err)
+	}
+	if err := p.Validate(); err != nil {
+		return p, fmt.Errorf("%s: %w", path, err)
+	}
+	return p, nil
+}
+
+// loadSchedule reads a subsidy schedule from a JSON file and validates it.
+func loadSchedule(path string) (*subsidy.Schedule, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var s subsidy.Schedule
+	if err := json.Unmarshal(b, &s); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if err := s.Validate(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &s, nil
+}
+
+var toEvaluation = [...]evaluation.Participation{
+	tookPart: evaluation.TookPart,
+	absent:   evaluation.AbsentWithoutCause,
+	withdrew: evaluation.Withdrew,
+	excused:  evaluation.AbsentWithCause,
+}
+
+var groupings = map[string]evaluation.Grouping{
+	"pooled":     evaluation.Pooled,
+	"type":       evaluation.ByType,
+	"department": evaluation.ByDepartment,
+}
+
+// round turns the file's records into an evaluation round.
+func round(recs []record, c config) (evaluation.Round, error) {
+	date, err := platform.ParseDate(c.date)
+	if err != nil {
+		return evaluation.Round{}, fmt.Errorf("-date %q: %w", c.date, err)
+	}
+	r := evaluation.Round{ID: c.round, ResultDate: date, Evaluator: evaluation.Evaluator{Kind: evaluation.Bureau},
+		Participants: make([]evaluation.Participant, 0, len(recs))}
+	for _, rec := range recs {
+		p := evaluation.Participant{PlatformID: rec.ID, Type: rec.Type, Cycle: rec.Cycle, Department: rec.Department,
+			Participation: toEvaluation[rec.Participation], Total: rec.Total}
+		if rec.Dims != nil {
+			p.Scores = evaluation.Scores{}
+			for i, d := range evaluation.Dimensions() {
+				p.Scores[d] = rec.Dims[i]
+			}
+		}
+		r.Participants = append(r.Participants, p)
+	}
+	return r, nil
+}
+
+// build grades the round, computes every award and the budget, and gathers the report.
+func build(recs []record, params evaluation.Parameters, c config) (*report, error) {
+	rnd, err := round(recs, c)
+	if err != nil {
+		return nil, err
+	}
+	opts := evaluation.Options{GroupBy: groupings[c.group], WithdrawalsCountInN: c.withdrawnInN, WaivePoorFloorBelow: c.waiveBelow}
+	res, err := evaluation.Grade(rnd, params, opts)
+	if err != nil {
+		return nil, err
+	}
+	sched := subsidy.DefaultSchedule()
+	if c.schedule != nil {
+		sched = *c.schedule
+	}
+	byID := make(map[string]record, len(recs))
+	for _, rec := range recs {
+		byID[rec.ID] = rec
+	}
+	rep := &report{RoundID: res.RoundID, ResultDate: res.ResultDate, Grouping: c.group}
+	rep.Scheme = schemeOf(params)
+	q := params.Quotas
+	rep.Quotas = quotaInfo{ExcellentMaxPercent: q.Excellent.Percent, ExcellentBound: q.Excellent.Bound,
+		PoorMinPercent: q.Poor.Percent, PoorBound: q.Poor.Bound}
+	var plan subsidy.Plan
+	for _, p := range res.Participants {
+		rec := byID[p.PlatformID]
+		row := platformRow{ID: p.PlatformID, Name: rec.Name, Type: p.Type, Department: p.Department,
+			Participation: participationCode(rec.Participation), Cycle: p.Cycle, Graded: p.Graded, Rank: p.Rank,
+			Group: p.Group, Provisional: p.Provisional, Final: p.Final, Findings: p.Findings}
+		if p.Scored {
+			s := p.Score
+			row.Score = &s
+		}
+		row.NoteZh, row.NoteEn = noteOf(p)
+		if p.Graded && p.Final.Valid() {
+			a, err := subsidy.Cycle(sched, p.Type, p.Final, p.Cycle, subsidy.Options{})
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", p.PlatformID, err)
+			}
+			row.Award = a.Amount
+			row.Findings = append(row.Findings, a.Finding)
+			plan.Graded = append(plan.Graded, subsidy.PlannedGrade{Type: p.Type, Grade: p.Final, Cycle: p.Cycle, Year: res.ResultDate.Year()})
+		}
+		rep.Platforms = append(rep.Platforms, row)
+	}
+	for _, g := range res.Groups {
+		gr := groupRow{Key: g.Key, N: g.N, Cap: g.Cap, Floor: g.Floor, FloorWaived: g.FloorWaived}
+		gr.LabelZh, gr.LabelEn = groupLabel(c.group, g.Key)
+		for i, grade := range platform.Grades() {
+			gr.Counts[i] = g.Final.Of(grade)
+			gr.Provisional[i] = g.Provisional.Of(grade)
+		}
+		rep.Groups = append(rep.Groups, gr)
+	}
+	bud, err := subsidy.Budget(plan, sched, subsidy.Options{})
+	if err != nil {
+		return nil, err
+	}
+	rep.Budget = budgetOf(rep.Platforms, bud)
+	rep.Editions = []editionRow{
+		{Table: "evaluation", Name: res.Edition.Name, Fingerprint: res.Edition.Fingerprint},
+		{Table: "subsidy", Name: bud.Edition.Name, Fingerprint: bud.Edition.Fingerprint},
+	}
+	rep.RoundFindings = res.Findings
+	return rep, nil
+}
+
+func schemeOf(p evaluation.Parameters) schemeInfo {
+	s := schemeInfo{Illustrative: p.Scheme.Illustrative, NameZh: p.Scheme.Name, NameEn: p.Scheme.Name}
+	if p.Scheme.Illustrative {
+		s.NameZh = "示例评分方案（非市科技局发布的评估细则）"
+		s.NameEn = "illustrative scheme (not the bureau's detailed rules)"
+	}
+	if p.Scheme.IsZero() {
+		s.NameZh, s.NameEn = "未给出权重（全部平台以总分参评）", "no weights (every platform arrives with a total)"
+	}
+	for _, d := range evaluation.Dimensions() {
+		if w, ok := p.Scheme.Weights[d]; ok {
+			s.Weights = append(s.Weights, weightRow{Code: d.String(), Zh: d.Chinese(), En: d.English(), Weight: w})
+		}
+	}
+	for _, b := range p.Bands {
+		row := bandRow{Grade: b.Grade, From: b.Min}
+		if !b.Max.Equal(decimal.NewFromInt(100)) {
+			m := b.Max
+			row.To = &m
+		}
+		s.Bands = append(s.Bands, row)
+	}
+	return s
+}
+
+func groupLabel(grouping, key string) (zh, en string) {
+	switch grouping {
+	case "type":
+		if t, err := platform.ParseType(key); err == nil {
+			return t.Chinese(), shortTypeEn[t]
+		}
+	case "department":
+		return key, key
+	}
+	if key == "all" || grouping == "pooled" {
+		return "全部参评平台", "whole round"
+	}
+	return key, key
+}
+
+// noteOf explains in a few words what happened to a platform beyond its banded grade.
+func noteOf(p evaluation.ParticipantResult) (zh, en string) {
+	add := func(z, e string) {
+		if zh != "" {
+			zh += "；"
+			en += "; "
+		}
+		zh += z
+		en += e
+	}
+	if !p.Graded {
+		add(p.Participation.Chinese()+"，不评定等次、不计入参评数量", p.Participation.English()+": not graded, not counted in N")
+	} else if p.Participation == evaluation.Withdrew {
+		add("中途退出，计入参评数量并按较差计", "withdrew: counted in N as poor")
+	}
+	if p.Consequence != evaluation.NoConsequence {
+		add(p.Consequence.Chinese()+"（第二十四条）", p.Consequence.English()+" (Art. 24)")
+	}
+	if p.Graded && p.Provisional.Valid() && p.Final.Valid() && p.Provisional != p.Final {
+		if p.Final.Better(p.Provisional) {
+			add("按比例调整为"+p.Final.Chinese(), "raised to "+p.Final.English()+" by quota")
+		} else if p.Provisional == platform.Excellent {
+			add("超出优秀比例上限，调为"+p.Final.Chinese()+"（第二十二条）", "over the excellent cap: lowered to "+p.Final.English()+" (Art. 22)")
+		} else {
+			add("为满足较差比例下限，调为较差（第二十二条）", "made poor to meet the floor (Art. 22)")
+		}
+	}
+	if p.Tie {
+		add("同分跨越比例界限，需复核", "tie across a quota boundary: review")
+	}
+	return zh, en
+}
+
+// budgetOf gathers the budget by type from the library's result, with the counts by grade
+// from the platforms; every type appears, in the order of the types.
+func budgetOf(rows []platformRow, b subsidy.BudgetResult) budgetInfo {
+	out := budgetInfo{Total: b.Total}
+	byType := map[platform.Type]platform.Amount{}
+	for _, part := range b.ByType {
+		byType[part.Type] = part.Amount
+	}
+	for _, t := range platform.Types() {
+		bt := budgetType{Type: t, Amount: byType[t]}
+		for _, r := range rows {
+			if r.Type != t || !r.Graded {
+				continue
+			}
+			switch r.Final {
+			case platform.Excellent:
+				bt.Excellent++
+			case platform.Good:
+				bt.Good++
+			default:
+				bt.Unpaid++
+			}
+		}
+		out.ByType = append(out.ByType, bt)
+	}
+	return out
+}

@@ -1,0 +1,415 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/examples/internal/cli"
+	"github.com/shopspring/decimal"
+)
+
+// participation is what the round's file says of a platform's part in the evaluation
+// (第二十四条: 无故不参加评估, 中途退出).
+type participation uint8
+
+const (
+	tookPart participation = iota // 参评
+	absent                        // 无故未参评
+	withdrew                      // 中途退出
+	excused                       // 因故未参评
+)
+
+// dimension describes one of the seven evaluation dimensions of 第二十一条, as a CSV column.
+type dimension struct {
+	Code string
+	Zh   string
+	En   string
+}
+
+// dimensions are the seven dimensions of 第二十一条, in the article's order.
+var dimensions = [7]dimension{
+	{"major_tasks", "重大科技任务", "major S&T tasks"},
+	{"key_technologies", "关键技术攻关", "key technology breakthroughs"},
+	{"industry_leadership", "引领行业技术进步", "leading the industry's technology"},
+	{"innovation_services", "技术创新服务", "technology innovation services to society"},
+	{"talent_team", "人才队伍建设", "building the talent team"},
+	{"commercialisation", "成果转化产业化", "commercialisation"},
+	{"incubation", "培育孵化科技型企业", "incubating tech firms"},
+}
+
+// column names the fixed columns; each accepts its code and a Chinese heading.
+type column struct {
+	Code    string
+	Aliases []string
+	Need    bool
+}
+
+var fixedColumns = []column{
+	{"id", []string{"编号", "平台编号"}, true},
+	{"name", []string{"名称", "平台名称"}, true},
+	{"type", []string{"类型", "平台类型"}, true},
+	{"department", []string{"主管部门", "行业主管部门"}, true},
+	{"participation", []string{"参评情况"}, true},
+	{"cycle", []string{"周期", "评估周期"}, false},
+	{"total", []string{"总分"}, false},
+}
+
+// record is one platform of the round as read from the file.
+type record struct {
+	Row           int // the spreadsheet row (the header is row 1)
+	ID            string
+	Name          string
+	Type          platform.Type
+	Department    string
+	Participation participation
+	Cycle         int
+	Total         *decimal.Decimal
+	Dims          *[7]decimal.Decimal
+}
+
+// inputError is a problem with one cell of the file, named by row and column the way a
+// spreadsheet names them.
+type inputError struct {
+	Row    int
+	Col    int // 1-based; 0 when the problem is the row as a whole
+	Column string
+	Input  string
+	Zh, En string
+}
+
+func colLetter(c int) string {
+	s := ""
+	for c > 0 {
+		c--
+		s = string(rune('A'+c%26)) + s
+		c /= 26
+	}
+	return s
+}
+
+func (e *inputError) text(l cli.Lang) string {
+	var b strings.Builder
+	if l == cli.En {
+		fmt.Fprintf(&b, "row %d", e.Row)
+		if e.Col > 0 {
+			fmt.Fprintf(&b, ", column %s (%s)", colLetter(e.Col), e.Column)
+		}
+		b.WriteString(": ")
+		b.WriteString(e.En)
+	} else {
+		fmt.Fprintf(&b, "第%d行", e.Row)
+		if e.Col > 0 {
+			fmt.Fprintf(&b, "%s列（%s）", colLetter(e.Col), e.Column)
+		}
+		b.WriteString("：")
+		b.WriteString(e.Zh)
+	}
+	if e.Input != "" {
+		fmt.Fprintf(&b, " %q", e.Input)
+	}
+	return b.String()
+}
+
+func (e *inputError) Error() string { return e.text(cli.En) }
+
+// maxErrors bounds how many cell problems one run reports.
+const maxErrors = 20
+
+// readErrors is every problem found in the file.
+type readErrors []*inputError
+
+func (r readErrors) Error() string { return r.text(cli.En) }
+
+func (r readErrors) text(l cli.Lang) string {
+	var b strings.Builder
+	for i, e := range r {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(e.text(l))
+	}
+	return b.String()
+}
+
+var hundred = decimal.NewFromInt(100)
+
+// parseScore reads a score from 0 to 100 as a decimal; no floats, no exponents.
+func parseScore(s string) (decimal.Decimal, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 20 {
+		return decimal.Decimal{}, false
+	}
+	for i := 0; i < len(s); i++ {
+		if (s[i] < '0' || s[i] > '9') && s[i] != '.' {
+			return decimal.Decimal{}, false
+		}
+	}
+	d, err := decimal.NewFromString(s)
+	if err != nil || d.IsNegative() || d.GreaterThan(hundred) {
+		return decimal.Decimal{}, false
+	}
+	return d, true
+}
+
+func parseParticipation(s string) (participation, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "参评", "参加评估", "took_part":
+		return tookPart, true
+	case "无故未参评", "无故不参加评估", "absent_without_cause", "absent":
+		return absent, true
+	case "中途退出", "中途退出评估", "退出", "withdrew", "withdrawn":
+		return withdrew, true
+	case "因故未参评", "因故未参加评估", "absent_with_cause", "excused":
+		return excused, true
+	}
+	return 0, false
+}
+
+// readRound reads a round's CSV file (UTF-8 with or without BOM, or GBK). It reports every
+// problem it finds, each naming its row and column, up to maxErrors; on any problem it
+// returns no records. progress, when not nil, is told of every ProgressThreshold rows.
+func readRound(data []byte, progress func(rows int)) ([]record, string, error) {
+	text, enc, err := cli.Decode(data)
+	if err != nil {
+		return nil, "", readErrors{{Row: 1, Zh: "文件既不是UTF-8也不是GBK编码", En: "the file is neither UTF-8 nor GBK"}}
+	}
+	r := csv.NewReader(bytes.NewReader(text))
+	r.FieldsPerRecord = -1
+	r.TrimLeadingSpace = true
+	header, err := r.Read()
+	if err == io.EOF {
+		return nil, enc, readErrors{{Row: 1, Zh: "文件为空，缺少表头", En: "the file is empty: no header"}}
+	}
+	if err != nil {
+		return nil, enc, csvError(err)
+	}
+	pos, dimPos, errs := mapHeader(header)
+	if len(errs) > 0 {
+		return nil, enc, errs
+	}
+	var out []record
+	seen := map[string]int{}
+	row := 1
+	for {
+		fields, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		row++
+		if err != nil {
+			errs = append(errs, csvError(err)...)
+			break
+		}
+		if progress != nil && row%cli.ProgressThreshold == 0 {
+			progress(row)
+		}
+		if blank(fields) {
+			continue
+		}
+		rec, rowErrs := parseRow(row, header, fields, pos, dimPos)
+		if rec.ID != "" {
+			if first, dup := seen[rec.ID]; dup {
+				rowErrs = append(rowErrs, &inputError{Row: row, Col: pos["id"] + 1, Column: "id", Input: rec.ID,
+					Zh: fmt.Sprintf("编号与第%d行重复", first), En: fmt.Sprintf("the same id as row %d", first)})
+			} else {
+				seen[rec.ID] = row
+			}
+		}
+		errs = append(errs, rowErrs...)
+		if len(errs) >= maxErrors {
+			errs = errs[:maxErrors]
+			break
+		}
+		out = append(out, rec)
+	}
+	if len(errs) > 0 {
+		return nil, enc, errs
+	}
+	if len(out) == 0 {
+		return nil, enc, readErrors{{Row: 2, Zh: "文件没有数据行", En: "the file has no data rows"}}
+	}
+	return out, enc, nil
+}
+
+func blank(fields []string) bool {
+	for _, f := range fields {
+		if strings.TrimSpace(f) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func csvError(err error) readErrors {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return readErrors{{Row: pe.Line, Col: pe.Column, Column: "csv", Zh: "CSV格式错误：" + pe.Err.Error(), En: "malformed CSV: " + pe.Err.Error()}}
+	}
+	return readErrors{{Row: 1, Zh: "无法读取：" + err.Error(), En: "cannot read: " + err.Error()}}
+}
+
+// mapHeader finds each column by its code or Chinese heading. The header must hold the
+// five fixed columns and a total column, the seven dimension columns, or both.
+func mapHeader(header []string) (map[string]int, [7]int, readErrors) {
+	pos := map[string]int{}
+	dimPos := [7]int{-1, -1, -1, -1, -1, -1, -1}
+	var errs readErrors
+	for i, h := range header {
+		h = strings.TrimSpace(h)
+		key := strings.ToLower(h)
+		found := false
+		for _, c := range fixedColumns {
+			if key == c.Code || contains(c.Aliases, h) {
+				if _, dup := pos[c.Code]; dup {
+					errs = append(errs, &inputError{Row: 1, Col: i + 1, Column: h, Zh: "表头重复", En: "duplicate column"})
+				}
+				pos[c.Code], found = i, true
+			}
+		}
+		for d, dim := range dimensions {
+			if key == dim.Code || h == dim.Zh {
+				if dimPos[d] >= 0 {
+					errs = append(errs, &inputError{Row: 1, Col: i + 1, Column: h, Zh: "表头重复", En: "duplicate column"})
+				}
+				dimPos[d], found = i, true
+			}
+		}
+		if !found && h != "" {
+			errs = append(errs, &inputError{Row: 1, Col: i + 1, Column: h, Zh: "未知的列名（见 -h）", En: "unknown column (see -h)"})
+		}
+	}
+	for _, c := range fixedColumns {
+		if _, ok := pos[c.Code]; c.Need && !ok {
+			errs = append(errs, &inputError{Row: 1, Column: c.Code, Zh: "缺少必需的列 " + c.Code, En: "missing required column " + c.Code})
+		}
+	}
+	nDims := 0
+	for _, p := range dimPos {
+		if p >= 0 {
+			nDims++
+		}
+	}
+	_, hasTotal := pos["total"]
+	switch {
+	case nDims != 0 && nDims != 7:
+		errs = append(errs, &inputError{Row: 1, Column: "dimensions", Zh: fmt.Sprintf("七项评估内容只给出%d列，须全部给出", nDims),
+			En: fmt.Sprintf("%d of the seven dimension columns given: give all seven", nDims)})
+	case nDims == 0 && !hasTotal:
+		errs = append(errs, &inputError{Row: 1, Column: "total", Zh: "缺少总分列或七项评估内容列", En: "neither a total column nor the seven dimension columns"})
+	}
+	return pos, dimPos, errs
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func parseRow(row int, header, fields []string, pos map[string]int, dimPos [7]int) (record, readErrors) {
+	rec := record{Row: row, Cycle: 1}
+	var errs readErrors
+	cell := func(i int) string {
+		if i < 0 || i >= len(fields) {
+			return ""
+		}
+		return strings.TrimSpace(fields[i])
+	}
+	bad := func(i int, zh, en string) {
+		errs = append(errs, &inputError{Row: row, Col: i + 1, Column: strings.TrimSpace(header[i]), Input: cell(i), Zh: zh, En: en})
+	}
+	if len(fields) > len(header) {
+		errs = append(errs, &inputError{Row: row, Col: len(header) + 1, Column: "-",
+			Zh: fmt.Sprintf("该行有%d列，表头只有%d列", len(fields), len(header)), En: fmt.Sprintf("%d fields but the header has %d", len(fields), len(header))})
+	}
+	i := pos["id"]
+	if rec.ID = cell(i); rec.ID == "" {
+		bad(i, "编号为空", "empty id")
+	}
+	i = pos["name"]
+	if rec.Name = cell(i); rec.Name == "" {
+		bad(i, "名称为空", "empty name")
+	}
+	i = pos["type"]
+	if t, err := platform.ParseType(cell(i)); err != nil {
+		bad(i, "不是六类平台之一", "not one of the six platform types")
+	} else {
+		rec.Type = t
+	}
+	i = pos["department"]
+	if rec.Department = cell(i); rec.Department == "" {
+		bad(i, "主管部门为空", "empty supervising department")
+	}
+	i = pos["participation"]
+	if p, ok := parseParticipation(cell(i)); !ok {
+		bad(i, "参评情况应为 参评、无故未参评、中途退出 或 因故未参评", "participation must be took_part, absent_without_cause, withdrew or absent_with_cause")
+	} else {
+		rec.Participation = p
+	}
+	if i, ok := pos["cycle"]; ok && cell(i) != "" {
+		n, err := strconv.Atoi(cell(i))
+		if err != nil || n < 1 || n > 99 {
+			bad(i, "周期应为1起的整数", "cycle must be a whole number from 1")
+		} else {
+			rec.Cycle = n
+		}
+	}
+	total := -1
+	if i, ok := pos["total"]; ok {
+		total = i
+	}
+	hasTotal := total >= 0 && cell(total) != ""
+	nDims := 0
+	for _, p := range dimPos {
+		if p >= 0 && cell(p) != "" {
+			nDims++
+		}
+	}
+	if rec.Participation != tookPart {
+		// An absent or withdrawn platform is not scored; scores given anyway are ignored.
+		return rec, errs
+	}
+	switch {
+	case hasTotal && nDims > 0:
+		bad(total, "同时给出了总分和分项得分，只能给出其一", "both a total and dimension scores: give one or the other")
+	case hasTotal:
+		if d, ok := parseScore(cell(total)); ok {
+			rec.Total = &d
+		} else {
+			bad(total, "总分应为0至100的数", "the total must be a number from 0 to 100")
+		}
+	case nDims == 7:
+		var dims [7]decimal.Decimal
+		for d, p := range dimPos {
+			if v, ok := parseScore(cell(p)); ok {
+				dims[d] = v
+			} else {
+				bad(p, "得分应为0至100的数", "a score must be a number from 0 to 100")
+			}
+		}
+		rec.Dims = &dims
+	case nDims > 0:
+		for _, p := range dimPos {
+			if cell(p) == "" {
+				bad(p, "分项得分缺失（七项须全部给出）", "missing dimension score (give all seven)")
+			}
+		}
+	default:
+		c, name := total, "total"
+		if c < 0 {
+			c = dimPos[0]
+			name = header[c]
+		}
+		errs = append(errs, &inputError{Row: row, Col: c + 1, Column: name, Zh: "参评平台没有得分", En: "a participant with no score"})
+	}
+	return rec, errs
+}
