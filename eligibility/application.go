@@ -1,0 +1,258 @@
+package eligibility
+
+import (
+	"github.com/lhasa-sti/platform"
+	"github.com/shopspring/decimal"
+)
+
+// Application is one application for filing (备案申请): the platform type applied for,
+// the application date, facts about the applicant common to all types, and the part for
+// that type. Every fact is optional: a fact not supplied gives an Unknown finding. Only the
+// part for Type may be set.
+type Application struct {
+	// Type is the platform type applied for (第二条).
+	Type platform.Type `json:"type"`
+	// Date is the application date (申报日); every period is counted against it.
+	Date platform.Date `json:"date"`
+	// Applicant holds the facts every section asks about.
+	Applicant Applicant `json:"applicant"`
+	// Bans are the bans of 第二十四条 or 第二十五条 the applicant is under, as lifecycle
+	// computes them. None supplied means none is known.
+	Bans []Ban `json:"bans,omitempty"`
+	// Reviews are the reviewers' findings on judgment clauses, one per rule at most.
+	Reviews []Review `json:"reviews,omitempty"`
+
+	Engineering  *Engineering  `json:"engineering_research_center,omitempty"`
+	FieldStation *FieldStation `json:"field_station,omitempty"`
+	KeyLab       *KeyLab       `json:"key_laboratory,omitempty"`
+	Innovation   *Innovation   `json:"technology_innovation_center,omitempty"`
+	Clinical     *Clinical     `json:"clinical_research_center,omitempty"`
+	NewRD        *NewRD        `json:"new_rd_institution,omitempty"`
+}
+
+// Applicant holds the facts about the applying unit (the relying unit, 依托单位, or the
+// lead hospital, 牵头单位) that several sections ask about.
+type Applicant struct {
+	// Name is for display only.
+	Name string `json:"name,omitempty"`
+	// CreditCode is the unit's 统一社会信用代码; its division code says where the unit was
+	// registered (第二条; the "在拉萨市行政区域依法登记注册" of each section).
+	CreditCode platform.CreditCode `json:"credit_code,omitzero"`
+	// Kind is the kind of unit (高校, 科研院所, 企业, …).
+	Kind UnitKind `json:"kind,omitempty"`
+	// IndependentLegalEntity says whether the unit is an independent legal person (独立法人).
+	IndependentLegalEntity Opt[bool] `json:"independent_legal_entity,omitzero"`
+	// Alliance says whether the application is made by an alliance (以联盟等形式共同申请;
+	// 产业技术联盟组织).
+	Alliance Opt[bool] `json:"alliance,omitzero"`
+	// Field is the focus field of the application, as one of the section's 第二条 fields.
+	Field string `json:"field,omitempty"`
+	// Integrity is the record of 失信 and 学术不端 incidents of the relying unit and any
+	// co-building unit; Some(nil) or Some([]Incident{}) says there are none.
+	Integrity Opt[[]Incident] `json:"integrity,omitzero"`
+}
+
+// Incident is one 失信 or 学术不端 incident of the relying unit or a co-building unit.
+type Incident struct {
+	Kind IncidentKind  `json:"kind"`
+	Date platform.Date `json:"date"`
+	// Unit names the unit concerned (display only).
+	Unit string `json:"unit,omitempty"`
+}
+
+// Ban is a ban on applying (第二十四条: 三年内不得再次申请; 第二十五条: 三年内不得申请备案,
+// 五年内不得重新申请备案), as lifecycle computes it: the article it rests on, its kind, and
+// the last day of the ban. The applicant may not apply on or before LastDay.
+type Ban struct {
+	// Article cites 第二十四条 or 第二十五条 of the main text.
+	Article platform.Citation `json:"article"`
+	// Kind names the ban (display only: removal, fraud, delisting, …).
+	Kind string `json:"kind,omitempty"`
+	// LastDay is the last day of the ban.
+	LastDay platform.Date `json:"last_day"`
+}
+
+// Review is a reviewer's finding on a clause that needs human judgment (影响力, 国内领先
+// 水平, 一事一议, …). It is applied only where the criterion itself gives Review, and its
+// note is recorded on the finding.
+type Review struct {
+	// Rule is the ID of the criterion reviewed.
+	Rule string `json:"rule"`
+	// Outcome is the reviewer's finding: Pass or Fail.
+	Outcome platform.Outcome `json:"outcome"`
+	// NoteZh and NoteEn are the reviewer's note; if only one is given it is used for both.
+	NoteZh string `json:"note_zh,omitempty"`
+	NoteEn string `json:"note_en,omitempty"`
+}
+
+// Project is a science-and-technology plan project the applicant (with its co-building
+// units) undertook or took part in.
+type Project struct {
+	// Level is the level of the plan: 国家级, 自治区级 or 市级.
+	Level platform.Level `json:"level"`
+	// Role is 承担 or 参与.
+	Role Role `json:"role,omitempty"`
+	// Date is the date the project counts from (立项 or the date of taking part).
+	Date platform.Date `json:"date"`
+}
+
+// Engineering is the part of an application for a 工程技术研究中心
+// (附件·拉萨市工程技术研究中心 第三条).
+type Engineering struct {
+	// OperatingSince is the date from which the applicant has operated continuously (持续运营).
+	OperatingSince platform.Date `json:"operating_since,omitzero"`
+	// AllianceLeadEntity: an alliance has designated a lead legal entity (主建法人单位).
+	AllianceLeadEntity Opt[bool] `json:"alliance_lead_entity,omitzero"`
+	// AllianceAgreement: an alliance has a co-construction agreement stating each party's
+	// rights and duties (共建协议书).
+	AllianceAgreement Opt[bool] `json:"alliance_agreement,omitzero"`
+	// SiteArea is the area of the research, testing and service site, in ㎡.
+	SiteArea Opt[decimal.Decimal] `json:"site_area,omitzero"`
+	// FacilitiesValue is the value of the test conditions and infrastructure.
+	FacilitiesValue Opt[platform.Amount] `json:"facilities_value,omitzero"`
+	// TeamSize is the number of full- and part-time staff (专兼职队伍).
+	TeamSize Opt[int] `json:"team_size,omitzero"`
+	// NewlyFounded: the centre is newly being set up (新筹建).
+	NewlyFounded Opt[bool] `json:"newly_founded,omitzero"`
+	// RelyingUnitSupport: the relying unit provides funds, technical support, infrastructure,
+	// logistics and conditions for academic activity.
+	RelyingUnitSupport Opt[bool] `json:"relying_unit_support,omitzero"`
+}
+
+// FieldStation is the part of an application for a 野外科学观测研究站
+// (附件·拉萨市野外科学观测研究站 第三条).
+type FieldStation struct {
+	// SiteInLhasa: the observation site lies within Lhasa's jurisdiction (观测站点在拉萨市辖内).
+	SiteInLhasa Opt[bool] `json:"site_in_lhasa,omitzero"`
+	// LandCertificate: a land-use-right certificate is held (土地使用权证).
+	LandCertificate Opt[bool] `json:"land_certificate,omitzero"`
+	// LandUseYears is how many whole years of future land use a proof covers, counted from
+	// the application date (未来20年以上的土地使用权证明).
+	LandUseYears Opt[int] `json:"land_use_years,omitzero"`
+	// RunningSince is the date from which the station has run normally (已正常运行).
+	RunningSince platform.Date `json:"running_since,omitzero"`
+	// DataSince is the first day of the continuous systematic observation data (连续…数据).
+	DataSince platform.Date `json:"data_since,omitzero"`
+	// OpenSharing: the station commits to open sharing of its data and equipment.
+	OpenSharing Opt[bool] `json:"open_sharing,omitzero"`
+	// Support: the relying unit and the supervising department guarantee people, money and
+	// materials.
+	Support Opt[bool] `json:"support,omitzero"`
+}
+
+// KeyLab is the part of an application for a 重点实验室 (附件·拉萨市重点实验室 第三条).
+// Counts of projects, papers and researchers include the relying unit and every
+// co-building unit together, as 第三条（四）（五） says.
+type KeyLab struct {
+	// LabArea is the laboratory area in ㎡.
+	LabArea Opt[decimal.Decimal] `json:"lab_area,omitzero"`
+	// EquipmentValue is the value of instruments, equipment and other fixed assets.
+	EquipmentValue Opt[platform.Amount] `json:"equipment_value,omitzero"`
+	// BuiltSince is the date the laboratory's construction began (建设基础).
+	BuiltSince platform.Date `json:"built_since,omitzero"`
+	// TeamSize is the full- and part-time research team (专兼职科研人才队伍).
+	TeamSize Opt[int] `json:"team_size,omitzero"`
+	// Projects are the national, regional and city plan projects undertaken or taken part in.
+	Projects Opt[[]Project] `json:"projects,omitzero"`
+	// Papers are the dates of the high-quality papers published in the field.
+	Papers Opt[[]platform.Date] `json:"papers,omitzero"`
+	// FullTimeResearchers is the number of full-time researchers in the field (专职).
+	FullTimeResearchers Opt[int] `json:"full_time_researchers,omitzero"`
+	// MidOrSenior is how many of them hold a 中级 or higher title (senior ones included).
+	MidOrSenior Opt[int] `json:"mid_or_senior,omitzero"`
+	// Senior is how many of them hold a 高级 (副高 or 正高) title.
+	Senior Opt[int] `json:"senior,omitzero"`
+	// MasterDegreeRight: a university holds master's (or higher) degree-granting rights.
+	MasterDegreeRight Opt[bool] `json:"master_degree_right,omitzero"`
+	// GraduateTraining: an institute or enterprise can train (or co-train) graduate students.
+	GraduateTraining Opt[bool] `json:"graduate_training,omitzero"`
+	// RelyingUnitSupport: the relying unit provides funds, support and conditions.
+	RelyingUnitSupport Opt[bool] `json:"relying_unit_support,omitzero"`
+}
+
+// Innovation is the part of an application for a 技术创新中心
+// (附件·拉萨市技术创新中心 第三条).
+type Innovation struct {
+	// OperatingSince is the date operation began (运营满2年).
+	OperatingSince platform.Date `json:"operating_since,omitzero"`
+	// PublicServices: the unit provides public services of R&D and transfer to enterprises.
+	PublicServices Opt[bool] `json:"public_services,omitzero"`
+	// TeamSize is the stable R&D and service team.
+	TeamSize Opt[int] `json:"team_size,omitzero"`
+	// ServiceCases is the number of service cases formed.
+	ServiceCases Opt[int] `json:"service_cases,omitzero"`
+}
+
+// Clinical is the part of an application for a 临床医学研究中心
+// (附件·拉萨市临床医学研究中心 第三条). The applicant is the lead hospital (牵头单位).
+type Clinical struct {
+	// HospitalGrade is the lead hospital's grade.
+	HospitalGrade HospitalGrade `json:"hospital_grade,omitempty"`
+	// ResearchConditions: clinical research conditions and infrastructure.
+	ResearchConditions Opt[bool] `json:"research_conditions,omitzero"`
+	// ResearchEquipment: the necessary research, test and analysis equipment.
+	ResearchEquipment Opt[bool] `json:"research_equipment,omitzero"`
+	// Projects are the plan projects in the field (自治区科技计划 taken part in, or 市级
+	// 科技计划项目 undertaken).
+	Projects Opt[[]Project] `json:"projects,omitzero"`
+	// CityHospitals is the number of city-level leading hospitals in the network.
+	CityHospitals Opt[int] `json:"city_hospitals,omitzero"`
+	// CountyInstitutions is the number of county or district primary medical institutions.
+	CountyInstitutions Opt[int] `json:"county_institutions,omitzero"`
+	// Charter: the 《临床医学研究中心管理章程》 and other rules are complete.
+	Charter Opt[bool] `json:"charter,omitzero"`
+	// Managers: full-time management staff are in place.
+	Managers Opt[bool] `json:"managers,omitzero"`
+}
+
+// NewRD is the part of an application for a 新型研发机构 (附件·拉萨市新型研发机构 第三条).
+type NewRD struct {
+	// RegisteredOn is the date of registration (登记注册).
+	RegisteredOn platform.Date `json:"registered_on,omitzero"`
+	// MultiInvestor: the institution was set up by several investors (多元投资设立).
+	MultiInvestor Opt[bool] `json:"multi_investor,omitzero"`
+	// Board: decision-making by a council or board (理事会、董事会决策制).
+	Board Opt[bool] `json:"board,omitzero"`
+	// DirectorResponsibility: a president, director or general manager responsibility system.
+	DirectorResponsibility Opt[bool] `json:"director_responsibility,omitzero"`
+	// Charter: articles made under the law and the investors' agreement, and followed.
+	Charter Opt[bool] `json:"charter,omitzero"`
+	// Category is the filing category (农业、工业、服务、其他); zero is "not supplied".
+	Category platform.Category `json:"category,omitempty"`
+	// OfficeArea, ResearchArea and FieldArea are the self-controlled office, research
+	// (科研用房) and experimental-field areas, in ㎡.
+	OfficeArea   Opt[decimal.Decimal] `json:"office_area,omitzero"`
+	ResearchArea Opt[decimal.Decimal] `json:"research_area,omitzero"`
+	FieldArea    Opt[decimal.Decimal] `json:"field_area,omitzero"`
+	// EquipmentValue is the total value of research equipment.
+	EquipmentValue Opt[platform.Amount] `json:"equipment_value,omitzero"`
+	// Functions are the functions the institution performs.
+	Functions Opt[[]Function] `json:"functions,omitzero"`
+	// Employees is the total number of employees (职工总人数).
+	Employees Opt[int] `json:"employees,omitzero"`
+	// ResearchStaff is the number of research staff (科研人员).
+	ResearchStaff Opt[int] `json:"research_staff,omitzero"`
+	// QualifiedEmployees is how many employees hold a 本科 degree or a 中级 or higher title
+	// (each counted once).
+	QualifiedEmployees Opt[int] `json:"qualified_employees,omitzero"`
+	// QualifiedResearchStaff is how many research staff do (used with
+	// Options.DegreeRatioOverResearchStaff).
+	QualifiedResearchStaff Opt[int] `json:"qualified_research_staff,omitzero"`
+	// BachelorRDStaff is the number of professional R&D staff with a bachelor's degree or above.
+	BachelorRDStaff Opt[int] `json:"bachelor_rd_staff,omitzero"`
+	// TechnicalLeaders is the number of technical leaders (技术带头人).
+	TechnicalLeaders Opt[int] `json:"technical_leaders,omitzero"`
+	// FoundingEnterprise: founded and invested in by one or more backbone technology enterprises.
+	FoundingEnterprise Opt[bool] `json:"founding_enterprise,omitzero"`
+	// Partners are the institutions relied on (依托对象).
+	Partners Opt[[]Partner] `json:"partners,omitzero"`
+	// ServiceCases is the number of actual service cases.
+	ServiceCases Opt[int] `json:"service_cases,omitzero"`
+}
+
+// Partner is an institution a new-type R&D institution relies on.
+type Partner struct {
+	Kind PartnerKind `json:"kind"`
+	// Level is a key laboratory's level (自治区级（含）以上 qualifies).
+	Level platform.Level `json:"level,omitempty"`
+}

@@ -1,0 +1,526 @@
+package eligibility
+
+import (
+	"strconv"
+
+	"github.com/lhasa-sti/platform"
+	"github.com/shopspring/decimal"
+)
+
+// Options are the readings of the annex where its text leaves a choice open. The zero
+// value is the default reading; each field names the other one.
+type Options struct {
+	// Counting holds the library-wide day-counting choices (DESIGN.md convention 6): when
+	// a duration such as 持续运营不低于2年 or 运营满2年 is met, and which days a look-back such
+	// as 申报前2年 or 近三年 covers.
+	platform.Counting
+	// DegreeRatioOverResearchStaff takes the base of "本科学历或中级职称以上的人员比例高于50%"
+	// (附件·拉萨市新型研发机构 第三条（四）) to be the research staff rather than all employees.
+	// The clause names no base; the sentence before it speaks of 职工总人数, so all employees
+	// is the default.
+	DegreeRatioOverResearchStaff bool `json:"degree_ratio_over_research_staff,omitempty"`
+	// IntegrityForAllSections applies the 2-year integrity look-back (申报前2年无失信和学术不端
+	// 行为) to 野外科学观测研究站 and 临床医学研究中心 as well. Their sections have no such
+	// clause; 第二十五条 brings every city platform under research-integrity management, so a
+	// caller may choose to apply it. By default it is not applied.
+	IntegrityForAllSections bool `json:"integrity_for_all_sections,omitempty"`
+	// PapersAnyTime counts papers of any date for "在申报领域发表高质量论文5篇以上"
+	// (附件·拉萨市重点实验室 第三条（四）), reading "近三年来" as qualifying only the projects of
+	// the first half of the sentence. By default the three years apply to both.
+	PapersAnyTime bool `json:"papers_any_time,omitempty"`
+}
+
+// Result is the decision on one application: the verdict, one finding per criterion in
+// catalog order, the edition of the thresholds used, and the options.
+type Result struct {
+	Type     platform.Type      `json:"type"`
+	Verdict  platform.Verdict   `json:"verdict"`
+	Findings []platform.Finding `json:"findings"`
+	Edition  platform.Edition   `json:"edition"`
+	Options  Options            `json:"options"`
+}
+
+// Finding returns the finding of the rule with the given ID, and whether there is one.
+func (r *Result) Finding(id string) (platform.Finding, bool) {
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Rule != nil && f.Rule.ID == id {
+			return *f, true
+		}
+	}
+	return platform.Finding{}, false
+}
+
+// Checker checks applications against one table of thresholds. Its rules are built once,
+// and findings point into them. A Checker is immutable and safe for concurrent use.
+type Checker struct {
+	th      Thresholds
+	rules   [numRules]platform.Rule
+	norm    [numRules]norm
+	edition platform.Edition
+}
+
+// norm is a threshold normalised for comparison without decimal arithmetic.
+type norm struct {
+	v     int64 // hundredths for areas and money; whole units otherwise
+	dec   decimal.Decimal
+	bound platform.BoundWord
+	unit  platform.Unit
+	kind  rowKind
+	look  int // look-back years, for rules that count within a period
+}
+
+// New returns a Checker for the thresholds th, after validating them.
+func New(th Thresholds) (*Checker, error) {
+	if err := th.Validate(); err != nil {
+		return nil, err
+	}
+	c := &Checker{th: th}
+	for i := range ruleDefs {
+		d := &ruleDefs[i]
+		c.rules[i] = platform.Rule{ID: d.id, Cite: d.cite, Zh: d.zh, En: d.en}
+	}
+	for _, r := range c.th.rows() {
+		n := norm{dec: r.t.Value, bound: r.t.Bound, unit: r.unit, kind: r.kind}
+		if r.kind == kArea || r.kind == kMoney {
+			n.v = r.t.Value.Shift(2).IntPart()
+		} else {
+			n.v = r.t.Value.IntPart()
+		}
+		c.norm[r.rule] = n
+		c.rules[r.rule].Bound = r.t.Bound
+	}
+	for _, p := range c.th.periods() {
+		c.norm[p.rule].look = p.p.Years
+	}
+	c.rules[rCGrade].Bound = th.ClinicalHospitalGrade.Bound
+	c.rules[rNPartner].Bound = th.NewRDPartnerKeyLabLevel.Bound
+	fp, err := platform.Fingerprint(th)
+	if err != nil {
+		return nil, err
+	}
+	c.edition = platform.DefaultEdition().WithFingerprint(fp)
+	return c, nil
+}
+
+func mustNew(th Thresholds) *Checker {
+	c, err := New(th)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// defaultChecker holds the default thresholds' rules, built once from literals and never
+// changed.
+var defaultChecker = mustNew(DefaultThresholds())
+
+// Thresholds returns a copy of the checker's thresholds.
+func (c *Checker) Thresholds() Thresholds { return c.th }
+
+// Edition returns the edition (with the thresholds' fingerprint) results carry.
+func (c *Checker) Edition() platform.Edition { return c.edition }
+
+// Check decides whether app meets the filing standard of the annex for its type under the
+// default thresholds. See [Checker.Check].
+func Check(app Application, opts Options) (Result, error) { return defaultChecker.Check(app, opts) }
+
+// Check decides whether app meets the filing standard (备案标准) of the annex for its type:
+// 第二条 of the main text (within Lhasa), any ban of 第二十四、二十五条, 第二条 of the
+// type's section (focus field) and every clause of its 第三条. It returns one finding per
+// criterion and the verdict they give ([platform.VerdictOf]). Impossible input is an
+// *platform.Error naming the field, all problems joined, and nothing is decided.
+func (c *Checker) Check(app Application, opts Options) (Result, error) {
+	if err := validate(&app); err != nil {
+		return Result{}, err
+	}
+	from, to := sectionRange(app.Type)
+	r := run{c: c, app: &app, opts: &opts,
+		out: make([]platform.Finding, 0, 1+len(app.Bans)+int(to-from))}
+	r.withinLhasa(rWithinLhasa)
+	r.bans()
+	switch app.Type {
+	case platform.EngineeringCenter:
+		r.engineering()
+	case platform.FieldStation:
+		r.fieldStation()
+	case platform.KeyLaboratory:
+		r.keyLab()
+	case platform.InnovationCenter:
+		r.innovation()
+	case platform.ClinicalCenter:
+		r.clinical()
+	case platform.NewRDInstitution:
+		r.newRD()
+	}
+	return Result{Type: app.Type, Verdict: platform.VerdictOf(r.out), Findings: r.out,
+		Edition: c.edition, Options: opts}, nil
+}
+
+// run is one check in progress.
+type run struct {
+	c    *Checker
+	app  *Application
+	opts *Options
+	out  []platform.Finding
+}
+
+const (
+	noteJudgmentZh = "判断性条款，需专家评审。"
+	noteJudgmentEn = "A clause of judgment: it needs a reviewer."
+	noteNAZh       = "不适用。"
+	noteNAEn       = "Not applicable."
+)
+
+// add records a finding; a finding that needs review takes the reviewer's finding when
+// the caller supplied one.
+func (r *run) add(f platform.Finding) {
+	if f.Outcome == platform.Review {
+		for i := range r.app.Reviews {
+			v := &r.app.Reviews[i]
+			if v.Rule == f.Rule.ID {
+				f.Outcome = v.Outcome
+				f.NoteZh, f.NoteEn = v.NoteZh, v.NoteEn
+				if f.NoteZh == "" {
+					f.NoteZh = v.NoteEn
+				}
+				if f.NoteEn == "" {
+					f.NoteEn = v.NoteZh
+				}
+				break
+			}
+		}
+	}
+	r.out = append(r.out, f)
+}
+
+func (r *run) rule(i ruleIndex) *platform.Rule { return &r.c.rules[i] }
+
+// judge records a clause of judgment: Review, unless a reviewer's finding is supplied.
+func (r *run) judge(i ruleIndex) {
+	r.add(platform.Finding{Rule: r.rule(i), Outcome: platform.Review, NoteZh: noteJudgmentZh, NoteEn: noteJudgmentEn})
+}
+
+// notApplicable records a criterion that does not apply to this applicant.
+func (r *run) notApplicable(i ruleIndex) {
+	r.add(platform.Finding{Rule: r.rule(i), Outcome: platform.Pass, NoteZh: noteNAZh, NoteEn: noteNAEn})
+}
+
+// fact records a yes-or-no fact: yes passes, no fails, not supplied is Unknown.
+func (r *run) fact(i ruleIndex, v Opt[bool]) {
+	f := platform.Finding{Rule: r.rule(i), Wanted: platform.Bool(true)}
+	b, ok := v.Get()
+	switch {
+	case !ok:
+		f.Outcome = platform.Unknown
+	case b:
+		f.Outcome, f.Found = platform.Pass, platform.Bool(true)
+	default:
+		f.Outcome, f.Found = platform.Fail, platform.Bool(false)
+	}
+	r.add(f)
+}
+
+// count compares a count with the rule's threshold.
+func (r *run) count(i ruleIndex, v Opt[int]) {
+	n := &r.c.norm[i]
+	f := platform.Finding{Rule: r.rule(i), Wanted: platform.Count(n.v, n.unit)}
+	x, ok := v.Get()
+	if !ok {
+		f.Outcome = platform.Unknown
+		r.add(f)
+		return
+	}
+	r.countValue(f, n, int64(x))
+}
+
+func (r *run) countValue(f platform.Finding, n *norm, x int64) {
+	f.Found = platform.Count(x, n.unit)
+	if n.bound.Admits(cmp64(x, n.v)) {
+		f.Outcome = platform.Pass
+	} else {
+		need := n.v - x
+		if !n.bound.Inclusive() {
+			need++
+		}
+		f.Outcome, f.Shortfall = platform.Fail, platform.Count(need, n.unit)
+	}
+	r.add(f)
+}
+
+func cmp64(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// hundredths returns d×100 as an int64 when that is exact and small; ok is false otherwise
+// and the caller compares decimals.
+func hundredths(d decimal.Decimal) (int64, bool) {
+	if d.Sign() == 0 {
+		return 0, true
+	}
+	e := d.Exponent()
+	if e < -2 || e > 2 || d.NumDigits() > 14 {
+		return 0, false
+	}
+	c := d.CoefficientInt64()
+	for ; e > -2; e-- {
+		c *= 10
+	}
+	return c, true
+}
+
+// quantity compares an area or an amount (as a decimal) with the rule's threshold.
+func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
+	n := &r.c.norm[i]
+	f := platform.Finding{Rule: r.rule(i), Wanted: platform.Quantity(n.dec, n.unit)}
+	if !ok {
+		f.Outcome = platform.Unknown
+		r.add(f)
+		return
+	}
+	f.Found = platform.Quantity(d, n.unit)
+	var c int
+	x, fast := hundredths(d)
+	if fast {
+		c = cmp64(x, n.v)
+	} else {
+		c = d.Cmp(n.dec)
+	}
+	if n.bound.Admits(c) {
+		f.Outcome = platform.Pass
+		r.add(f)
+		return
+	}
+	var short decimal.Decimal
+	if fast {
+		need := n.v - x
+		if !n.bound.Inclusive() {
+			need++
+		}
+		short = decimal.New(need, -2)
+	} else {
+		short = n.dec.Sub(d)
+		if !n.bound.Inclusive() {
+			short = short.Add(decimal.New(1, -2))
+		}
+	}
+	f.Outcome, f.Shortfall = platform.Fail, platform.Quantity(short, n.unit)
+	r.add(f)
+}
+
+func (r *run) area(i ruleIndex, v Opt[decimal.Decimal]) {
+	d, ok := v.Get()
+	r.quantity(i, d, ok)
+}
+
+func (r *run) money(i ruleIndex, v Opt[platform.Amount]) {
+	a, ok := v.Get()
+	r.quantity(i, a.Yuan(), ok)
+}
+
+// metFrom returns the first date a duration condition of the rule, counted from since,
+// is met.
+func (r *run) metFrom(n *norm, since platform.Date) platform.Date {
+	first := platform.FirstDayMet(since, platform.Years(int(n.v)), r.opts.Counting)
+	if !n.bound.Inclusive() {
+		first = first.AddDays(1)
+	}
+	return first
+}
+
+// duration checks a duration condition (持续运营不低于2年, 运营满2年, 已正常运行1年以上)
+// counted from since to the application date.
+func (r *run) duration(i ruleIndex, since platform.Date) {
+	n := &r.c.norm[i]
+	f := platform.Finding{Rule: r.rule(i), Wanted: platform.Count(n.v, platform.YearUnit)}
+	if since.IsZero() {
+		f.Outcome = platform.Unknown
+		r.add(f)
+		return
+	}
+	f.Found = platform.DateVal(since)
+	first := r.metFrom(n, since)
+	if r.app.Date.Before(first) {
+		f.Outcome, f.Shortfall = platform.Fail, platform.DateVal(first)
+	} else {
+		f.Outcome = platform.Pass
+	}
+	r.add(f)
+}
+
+// ratio checks "part is p% or more of whole" by cross-multiplication. A failed ratio's
+// shortfall is how many more qualifying persons are needed, counting them in the whole.
+func (r *run) ratio(i ruleIndex, part, whole Opt[int]) {
+	n := &r.c.norm[i]
+	f := platform.Finding{Rule: r.rule(i), Wanted: platform.Count(n.v, platform.Percent)}
+	m, ok1 := part.Get()
+	t, ok2 := whole.Get()
+	if !ok1 || !ok2 {
+		f.Outcome = platform.Unknown
+		r.add(f)
+		return
+	}
+	f.Found = platform.Count(int64(m), platform.Person)
+	mm, tt, p := int64(m), int64(t), n.v
+	if tt > 0 && n.bound.Admits(cmp64(mm*100, p*tt)) {
+		f.Outcome = platform.Pass
+		r.add(f)
+		return
+	}
+	f.Outcome, f.Shortfall = platform.Fail, platform.Count(ratioShortfall(mm, tt, p, n.bound.Inclusive()), platform.Person)
+	r.add(f)
+}
+
+// ratioShortfall returns the least k ≥ 1 such that (m+k)·100 ≥ p·(t+k) (or > when strict).
+func ratioShortfall(m, t, p int64, inclusive bool) int64 {
+	if p >= 100 {
+		if t-m > 0 {
+			return t - m
+		}
+		return 1
+	}
+	gap := p*t - 100*m // what k·(100−p) must reach
+	den := 100 - p
+	var k int64
+	if inclusive {
+		if gap > 0 {
+			k = (gap + den - 1) / den
+		}
+	} else {
+		if gap >= 0 {
+			k = gap/den + 1
+		}
+	}
+	if k < 1 {
+		k = 1
+	}
+	return k
+}
+
+// withinLhasa reads 第二条 and the "在拉萨市行政区域依法登记注册" of a section from the
+// applicant's credit code: a Lhasa division passes, the autonomous region's own division
+// (540000) needs review, another division fails, no code is Unknown — except an industry
+// technology alliance applying for a 技术创新中心, which may have no code and goes to review.
+func (r *run) withinLhasa(i ruleIndex) {
+	a := &r.app.Applicant
+	f := platform.Finding{Rule: r.rule(i)}
+	if !a.CreditCode.IsZero() {
+		f.Found = platform.Text(a.CreditCode.String())
+	}
+	switch a.CreditCode.Locality() {
+	case platform.InLhasa:
+		f.Outcome = platform.Pass
+	case platform.RegionLevel:
+		f.Outcome = platform.Review
+		f.NoteZh = "自治区级登记（540000），登记地未必在拉萨，需核实。"
+		f.NoteEn = "Registered at autonomous-region level (540000): where the unit sits must be checked."
+	case platform.OutsideLhasa:
+		f.Outcome = platform.Fail
+	default:
+		if alliance, _ := a.Alliance.Get(); alliance && r.app.Type == platform.InnovationCenter {
+			f.Outcome = platform.Review
+			f.NoteZh = "产业技术联盟组织无统一社会信用代码，所在地需核实。"
+			f.NoteEn = "An industry technology alliance without a credit code: its location must be checked."
+		} else {
+			f.Outcome = platform.Unknown
+		}
+	}
+	r.add(f)
+}
+
+// bans records each ban of 第二十四条 or 第二十五条: ineligible while the application date
+// is on or before the ban's last day; the shortfall is the first day one may apply.
+func (r *run) bans() {
+	for k := range r.app.Bans {
+		b := &r.app.Bans[k]
+		i := rBan24
+		if b.Article.Article == 25 {
+			i = rBan25
+		}
+		f := platform.Finding{Rule: r.rule(i), Found: platform.DateVal(b.LastDay), NoteZh: b.Kind, NoteEn: b.Kind}
+		if r.app.Date.After(b.LastDay) {
+			f.Outcome = platform.Pass
+		} else {
+			f.Outcome, f.Shortfall = platform.Fail, platform.DateVal(b.LastDay.AddDays(1))
+		}
+		r.add(f)
+	}
+}
+
+// focus reads 第二条 of a section: one of the listed fields passes; anything else needs
+// review (主要围绕 is not a closed list); no field is Unknown.
+func (r *run) focus(i ruleIndex, fields []string) {
+	field := r.app.Applicant.Field
+	f := platform.Finding{Rule: r.rule(i)}
+	if field == "" {
+		f.Outcome = platform.Unknown
+		r.add(f)
+		return
+	}
+	f.Found = platform.Text(field)
+	f.Outcome = platform.Review
+	for _, s := range fields {
+		if s == field {
+			f.Outcome = platform.Pass
+			break
+		}
+	}
+	if f.Outcome == platform.Review {
+		f.NoteZh = "所列领域之外，需评审。"
+		f.NoteEn = "Outside the listed fields: it needs review."
+	}
+	r.add(f)
+}
+
+// integrity checks "申报前N年无失信和学术不端行为": an incident dated within the look-back
+// fails; the shortfall is the first application date whose look-back no longer holds it.
+func (r *run) integrity(i ruleIndex) {
+	n := &r.c.norm[i]
+	f := platform.Finding{Rule: r.rule(i)}
+	incidents, ok := r.app.Applicant.Integrity.Get()
+	if !ok {
+		f.Outcome = platform.Unknown
+		r.add(f)
+		return
+	}
+	span := platform.Years(n.look)
+	w := platform.LookBack(r.app.Date, span, r.opts.Counting)
+	var latest platform.Date
+	unknown := false
+	for k := range incidents {
+		d := incidents[k].Date
+		switch {
+		case d.IsZero():
+			unknown = true
+		case w.Contains(d) && d.After(latest):
+			latest = d
+		}
+	}
+	switch {
+	case !latest.IsZero():
+		a := latest.AddYears(n.look).AddDays(-3)
+		for k := 0; k < 8 && (platform.LookBack(a, span, r.opts.Counting).Contains(latest) || !a.After(r.app.Date)); k++ {
+			a = a.AddDays(1)
+		}
+		f.Outcome, f.Found, f.Shortfall = platform.Fail, platform.DateVal(latest), platform.DateVal(a)
+	case unknown:
+		f.Outcome = platform.Unknown
+		f.NoteZh = "有失信或学术不端记录未注明日期。"
+		f.NoteEn = "An incident has no date."
+	default:
+		f.Outcome = platform.Pass
+	}
+	r.add(f)
+}
+
+// countIn counts the projects or dates that fall within the rule's look-back.
+func (r *run) window(i ruleIndex) platform.Window {
+	return platform.LookBack(r.app.Date, platform.Years(r.c.norm[i].look), r.opts.Counting)
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }

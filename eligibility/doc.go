@@ -1,0 +1,80 @@
+// Package eligibility decides whether an applicant meets the filing standard (备案标准) of
+// 《拉萨市科技创新平台备案（建设）标准》 (the annex of 《拉萨市科技创新平台管理办法（试行）》)
+// for the platform type it applies for, and says exactly why: one [platform.Finding] per
+// criterion, each citing its clause, with what was wanted, what was found and, where a
+// quantitative criterion fails, the shortfall in the clause's own unit.
+//
+// # 依据 (what it implements)
+//
+//   - 第二条 of the main text: a platform is built within Lhasa's administrative region. It is
+//     read from the applicant's unified social credit code ([platform.CreditCode.Locality]):
+//     a Lhasa division passes, the autonomous region's own division (540000) needs review,
+//     another division fails, no code is unknown; an industry technology alliance applying
+//     for a 技术创新中心 may have no code and then needs review.
+//   - 第二十四条 and 第二十五条: an applicant under a ban (an input, [Ban], as lifecycle
+//     computes it) is ineligible, citing that article, while the application date is on or
+//     before the ban's last day.
+//   - Every annex section: 第二条 (focus fields: one of the listed fields passes, anything
+//     else needs review, since the text says 主要围绕) and every numbered clause of 第三条:
+//     工程技术研究中心 (一)–(七), 野外科学观测研究站 (一)–(七), 重点实验室 (一)–(九),
+//     技术创新中心 (一)–(六), 临床医学研究中心 (一)–(五), 新型研发机构 (一)–(七). A clause
+//     with several requirements is several criteria, each with its own rule ID:
+//     eligibility.<type>.<article>.<item>.<what>, e.g. eligibility.key_laboratory.3.5.full_time_researchers.
+//     [Catalog] lists them per type, [Rules] all of them.
+//
+// # Reading the clauses
+//
+// Boundary words mean what DESIGN.md convention 4 says: 不低于, 不少于, 以上 and 满 include the
+// number; 高于 is strict. Areas and money are exact decimals (199.99 ㎡ fails 200 ㎡); ratios
+// are tested by cross-multiplication; a failed ratio's shortfall is how many more qualifying
+// persons are needed, counting them in the total. Durations (持续运营不低于2年, 运营满2年,
+// 已正常运行1年以上, 连续1年以上数据, 2年以上建设基础, 登记注册满2年) use
+// [platform.FirstDayMet] with the options' [platform.Counting]; the shortfall of a duration is
+// the first date it is met. Look-backs (近三年 for projects and papers, 申报前3年内, 申报前2年
+// for integrity) use [platform.LookBack].
+//
+// Unknown is not false: a fact not supplied ([Opt], zero dates, zero enumerations) gives an
+// Unknown finding. Clauses of judgment (影响力, 符合发展需要, 管理制度健全, 国内领先水平,
+// 一事一议, plans of a newly founded centre, …) give Review, unless the caller supplies the
+// reviewer's finding ([Review]), which is then recorded with the reviewer's note. Soft words
+// never fail an applicant by themselves: 原则上应 (board and director systems of a
+// multi-investor 新型研发机构) gives Review when absent; an open list ending in 等 (relying
+// units of a field station; the relying unit of a key laboratory) passes what it names and
+// sends anything else to review.
+//
+// Structural readings: a field station's land clause is met by a land-use-right certificate
+// or by proof of 20 years or more of future land use; a key laboratory of a university needs
+// a master's degree-granting right, of an institute or an enterprise graduate (co-)training;
+// a clinical centre's lead hospital must be 三级乙等 or above on the ordinal of
+// [HospitalGrade] (ungraded fails); a 新型研发机构 is checked by its category (农业: office,
+// research and field area together and equipment; 工业: research building area and
+// equipment; 服务: office area), with every function its clause names (others may be added);
+// 其他 always needs review (一事一议). The relying unit and the co-building units count
+// together for the projects, papers and researchers of 重点实验室 第三条（四）（五）.
+//
+// Integrity: the four sections whose text says so (工程 三(七), 重点实验室 三(九), 技术创新中心
+// 三(六), 新型研发机构 三(七)) check that no 失信 or 学术不端 incident falls within the two
+// years before the application date. The 野外站 and 临床 sections have no such clause; the
+// option [Options.IntegrityForAllSections] applies it to them under 第二十五条.
+//
+// # Parameters and results
+//
+// Every number is a row of [Thresholds] with its citation and boundary word;
+// [DefaultThresholds] is this edition's table, [New] builds a [Checker] for another one, and
+// every [Result] carries the [platform.Edition] with the table's fingerprint. [Check] uses
+// the default table, whose rules are built once. Impossible input (a negative area or amount,
+// more senior staff than staff, a ratio over 100%, a start date after the application date,
+// an unknown type or category) is an error naming the field, all problems joined.
+//
+// # 不在范围内 (what it leaves out)
+//
+//   - The procedure of 第十三条 (recommendation, expert review, site visit, 公示): lifecycle.
+//   - Computing bans from a platform's history: lifecycle computes them; this package takes
+//     them as input.
+//   - Judging the clauses of judgment: a reviewer does; this package records the finding.
+//   - 第五条 encourages units from outside Lhasa to build platforms in Lhasa; 第二条 is read
+//     from the applicant's registration as the issue directs, so an applicant registered
+//     outside Lhasa fails it (a reviewer cannot override a fail).
+//   - Whether a paper is "高质量" or a project lies "在该研究领域": the caller counts only
+//     those that are.
+package eligibility

@@ -1,0 +1,606 @@
+package eligibility
+
+import "github.com/lhasa-sti/platform"
+
+// ruleIndex indexes the package's rule table. The order is the order of the catalog and
+// of the findings: the main text first, then each annex section in annex order.
+type ruleIndex uint16
+
+const (
+	rWithinLhasa ruleIndex = iota
+	rBan24
+	rBan25
+
+	rEFocus
+	rERegistered
+	rELegalEntity
+	rEInfluence
+	rEOperating
+	rEAllianceLead
+	rEAllianceAgreement
+	rEDevelopmentFit
+	rEFoundation
+	rESiteArea
+	rEFacilities
+	rEOrganisation
+	rELeader
+	rETeam
+	rETesting
+	rENewCentre
+	rESupport
+	rEIntegrity
+
+	rFFocus
+	rFSiteInLhasa
+	rFRelyingUnit
+	rFStrategicFit
+	rFRepresentative
+	rFSite
+	rFLand
+	rFResearchLevel
+	rFRunning
+	rFData
+	rFInfluence
+	rFTaskCapacity
+	rFTeam
+	rFManagement
+	rFOpenSharing
+	rFSupport
+	rFIntegrity
+
+	rKFocus
+	rKRegistered
+	rKLegalEntity
+	rKConditions
+	rKArea
+	rKEquipment
+	rKAdvantage
+	rKManagement
+	rKBuild
+	rKLeader
+	rKTeam
+	rKProjects
+	rKPapers
+	rKFullTime
+	rKMidRatio
+	rKSeniorRatio
+	rKGraduate
+	rKOpenMechanism
+	rKDirection
+	rKGoals
+	rKIP
+	rKSupport
+	rKIntegrity
+
+	rIFocus
+	rIRegistered
+	rIEntity
+	rIOperating
+	rIPublicServices
+	rIStrategic
+	rIPositioning
+	rIStrength
+	rILeadingResults
+	rILeaders
+	rITeam
+	rICollaboration
+	rIServiceCases
+	rIGoals
+	rIIntegrity
+
+	rCFocus
+	rCInCity
+	rCGrade
+	rCConditions
+	rCBedsCases
+	rCEquipment
+	rCLeader
+	rCTeam
+	rCResults
+	rCProjects
+	rCNetwork
+	rCCityHospitals
+	rCCounty
+	rCCharter
+	rCManagers
+	rCIntegrity
+
+	rNFocus
+	rNStrategicFit
+	rNCapacity
+	rNLegalEntity
+	rNRegistered
+	rNRegistration
+	rNManagement
+	rNBoard
+	rNDirector
+	rNCharter
+	rNCategory
+	rNAgriArea
+	rNAgriEquipment
+	rNAgriFunctions
+	rNIndArea
+	rNIndEquipment
+	rNIndFunctions
+	rNSvcArea
+	rNSvcFunctions
+	rNOther
+	rNResearchRatio
+	rNQualifiedRatio
+	rNBachelor
+	rNLeaders
+	rNFounder
+	rNPartner
+	rNServiceCases
+	rNIncome
+	rNIntegrity
+
+	numRules
+)
+
+// ruleDef is the static part of a rule: everything except the boundary word, which comes
+// from the thresholds in use.
+type ruleDef struct {
+	id       string
+	typ      platform.Type // 0: every type
+	cite     platform.Citation
+	zh, en   string
+	judgment bool // a clause that needs a reviewer's judgment
+}
+
+const (
+	pE = "eligibility.engineering_research_center."
+	pF = "eligibility.field_station."
+	pK = "eligibility.key_laboratory."
+	pI = "eligibility.technology_innovation_center."
+	pC = "eligibility.clinical_research_center."
+	pN = "eligibility.new_rd_institution."
+)
+
+var (
+	tE = platform.EngineeringCenter
+	tF = platform.FieldStation
+	tK = platform.KeyLaboratory
+	tI = platform.InnovationCenter
+	tC = platform.ClinicalCenter
+	tN = platform.NewRDInstitution
+)
+
+func ax(t platform.Type, art int, item ...int) platform.Citation {
+	return platform.AnnexArt(t, art, item...)
+}
+
+// ruleDefs is the package's rule table, built from literals and never changed.
+var ruleDefs = [numRules]ruleDef{
+	rWithinLhasa: {"eligibility.2.within_lhasa", 0, platform.Art(2),
+		"本办法所称的科技创新平台仅指在拉萨市行政区域范围内组建的工程技术研究中心、重点实验室、技术创新中心、临床医学研究中心、野外科学观测研究站、新型研发机构等",
+		"the platform is built within the administrative region of Lhasa (read from the applicant's unified social credit code)", false},
+	rBan24: {"eligibility.24.ban", 0, platform.Art(24),
+		"无故不参加评估或中途退出评估、整改检查未通过的不再列入市级科技创新平台备案序列，三年内不得再次申请市级科技创新平台",
+		"a platform removed for skipping or leaving an evaluation or failing the rectification check may not apply again within three years", false},
+	rBan25: {"eligibility.25.ban", 0, platform.Art(25),
+		"弄虚作假、提供虚假材料骗取资金和备案资格的，三年内不得申请备案；已纳入备案范围的予以清退处理，三年内不得重新申请备案；对出现环保、安全生产、生物安全事故及知识产权、学术不端等行为的，依法依规予以问责处理，并予以摘牌且五年内不得重新申请备案",
+		"fraud bars an application for three years; expulsion bars a new application for three years; delisting for accidents, IP violations or academic misconduct bars it for five years", false},
+
+	// 附件·拉萨市工程技术研究中心
+	rEFocus: {pE + "2.focus_field", tE, ax(tE, 2),
+		"主要围绕拉萨现代农牧业、高原绿色工业、特色文化旅游、数字经济、现代服务业等重点特色产业领域",
+		"focus on modern agriculture and animal husbandry, plateau green industry, cultural tourism, the digital economy, modern services and similar key industries", false},
+	rERegistered: {pE + "3.1.registered_in_lhasa", tE, ax(tE, 3, 1),
+		"申报对象应是在拉萨市行政区域依法登记注册的独立法人单位",
+		"the applicant is registered according to law within the administrative region of Lhasa", false},
+	rELegalEntity: {pE + "3.1.independent_legal_entity", tE, ax(tE, 3, 1),
+		"申报对象应是…独立法人单位",
+		"the applicant is an independent legal person", false},
+	rEInfluence: {pE + "3.1.influence", tE, ax(tE, 3, 1),
+		"对本领域技术创新及行业进步具有较强的影响力",
+		"strong influence on technical innovation and progress in its field", true},
+	rEOperating: {pE + "3.1.operating_years", tE, ax(tE, 3, 1),
+		"持续运营不低于2年",
+		"in continuous operation for at least 2 years", false},
+	rEAllianceLead: {pE + "3.1.alliance_lead_entity", tE, ax(tE, 3, 1),
+		"以联盟等形式共同申请的，必须确立一个主建法人单位",
+		"a joint application by an alliance must designate one lead legal entity", false},
+	rEAllianceAgreement: {pE + "3.1.alliance_agreement", tE, ax(tE, 3, 1),
+		"以联盟等形式共同申请的，并附有共建协议书，明确各方权责",
+		"a joint application by an alliance must attach a co-construction agreement stating each party's rights and duties", false},
+	rEDevelopmentFit: {pE + "3.2.development_fit", tE, ax(tE, 3, 2),
+		"符合拉萨市经济社会发展需要、产业结构调整的方向和战略性新兴产业发展的要求",
+		"fits Lhasa's economic and social development needs, industrial restructuring and strategic emerging industries", true},
+	rEFoundation: {pE + "3.2.engineering_foundation", tE, ax(tE, 3, 2),
+		"拥有较好的工程技术研究、设计基础和较丰富的成果转化背景及经验",
+		"a good foundation in engineering research and design and rich experience in transferring results", true},
+	rESiteArea: {pE + "3.3.site_area", tE, ax(tE, 3, 3),
+		"具有相对固定、集中且不低于200㎡的工程技术研究、试验和技术服务的场所",
+		"a relatively fixed, concentrated site for engineering research, testing and technical services of at least 200 m²", false},
+	rEFacilities: {pE + "3.3.facilities_value", tE, ax(tE, 3, 3),
+		"具备价值不低于30万元的工程技术试验条件和基础设施",
+		"engineering test conditions and infrastructure worth at least 300,000 yuan", false},
+	rEOrganisation: {pE + "3.3.organisation", tE, ax(tE, 3, 3),
+		"拥有健全的组织机构和良好的运行管理制度",
+		"a sound organisation and good operating and management rules", true},
+	rELeader: {pE + "3.4.technical_leader", tE, ax(tE, 3, 4),
+		"具有技术水平高、工程化实践经验丰富的工程技术带头人",
+		"an engineering leader of high technical level and rich engineering experience", true},
+	rETeam: {pE + "3.4.team_size", tE, ax(tE, 3, 4),
+		"拥有不低于5人，水平较高的工程技术研究、开发和实施的专兼职队伍",
+		"a full- and part-time engineering research, development and implementation team of at least 5 persons", false},
+	rETesting: {pE + "3.4.testing_capability", tE, ax(tE, 3, 4),
+		"有比较完备的检测、分析、测试手段和工艺设备，具备承担工程技术试验任务和服务的能力",
+		"fairly complete testing, analysis and process equipment, and the capacity to take on engineering test tasks and services", true},
+	rENewCentre: {pE + "3.5.new_centre_plans", tE, ax(tE, 3, 5),
+		"对于新筹建的工程技术中心，主要评价其研究开发方向、人才队伍、硬件建设、运行管理、服务案例及科研开发计划等条件",
+		"a newly founded centre is judged mainly on its R&D direction, team, facilities, management, service cases and research plans", true},
+	rESupport: {pE + "3.6.relying_unit_support", tE, ax(tE, 3, 6),
+		"依托单位提供保证工程技术研究中心开展工作的资金和技术支撑、基础设施和后勤保障以及学术活动条件",
+		"the relying unit provides funds, technical support, infrastructure, logistics and conditions for academic activity", false},
+	rEIntegrity: {pE + "3.7.integrity", tE, ax(tE, 3, 7),
+		"依托单位、联合共建单位申报前2年无失信和学术不端行为",
+		"no dishonesty or academic misconduct by the relying unit or any co-building unit in the 2 years before the application", false},
+
+	// 附件·拉萨市野外科学观测研究站
+	rFFocus: {pF + "2.focus_field", tF, ax(tF, 2),
+		"主要以拉萨创建国家生态文明高地为目标，围绕高原生态系统，开展观测试验、科学研究和示范服务",
+		"focus on plateau ecosystems, for Lhasa's national ecological-civilisation goal", false},
+	rFSiteInLhasa: {pF + "3.1.site_in_lhasa", tF, ax(tF, 3, 1),
+		"观测站点在拉萨市辖内",
+		"the observation site lies within Lhasa's jurisdiction", false},
+	rFRelyingUnit: {pF + "3.1.relying_unit_kind", tF, ax(tF, 3, 1),
+		"依托高校、科研院所及行业部门等单位建设",
+		"built relying on a university, research institute, industry department or similar unit", false},
+	rFStrategicFit: {pF + "3.2.strategic_fit", tF, ax(tF, 3, 2),
+		"符合国家、西藏自治区和拉萨市战略需求和学科长远发展需要",
+		"fits national, regional and city strategic needs and the long-term needs of the discipline", true},
+	rFRepresentative: {pF + "3.2.representativeness", tF, ax(tF, 3, 2),
+		"遵循自然环境分异规律，具有典型区域或领域代表性",
+		"follows natural geographic differentiation and is typical of its region or field", true},
+	rFSite: {pF + "3.3.site_and_infrastructure", tF, ax(tF, 3, 3),
+		"具备满足观测需求的实验场地，有较为完善的观测实验基础设施",
+		"an experimental site meeting the observation needs and fairly complete observation infrastructure", true},
+	rFLand: {pF + "3.3.land_use_right", tF, ax(tF, 3, 3),
+		"观测实验场地、基础设施用地应具有相关土地使用权证或具有未来20年以上的土地使用权证明",
+		"a land-use-right certificate for the site and infrastructure land, or proof of land use for 20 years or more ahead", false},
+	rFResearchLevel: {pF + "3.4.research_level", tF, ax(tF, 3, 4),
+		"具有较高的科学观测和实验研究水平",
+		"a fairly high level of scientific observation and experimental research", true},
+	rFRunning: {pF + "3.4.running_years", tF, ax(tF, 3, 4),
+		"已正常运行1年以上",
+		"has run normally for 1 year or more", false},
+	rFData: {pF + "3.4.observation_data_years", tF, ax(tF, 3, 4),
+		"具有连续1年以上的系统性观测实验数据",
+		"has continuous systematic observation data for 1 year or more", false},
+	rFInfluence: {pF + "3.4.distinctive_influence", tF, ax(tF, 3, 4),
+		"在本领域具有自身特色和较大影响",
+		"distinctive and influential in its field", true},
+	rFTaskCapacity: {pF + "3.4.task_capacity", tF, ax(tF, 3, 4),
+		"有能力承担市级及以上的科研任务",
+		"able to take on city-level or higher research tasks", true},
+	rFTeam: {pF + "3.5.team_structure", tF, ax(tF, 3, 5),
+		"具有结构合理的研究、技术支撑和管理队伍",
+		"a well-structured research, technical-support and management team", true},
+	rFManagement: {pF + "3.5.management_rules", tF, ax(tF, 3, 5),
+		"具有完善的内部管理制度和运行机制",
+		"complete internal management rules and operating mechanisms", true},
+	rFOpenSharing: {pF + "3.6.open_sharing", tF, ax(tF, 3, 6),
+		"承诺野外站的观测和实验数据、仪器设备设施等科技资源按照有关规定开放共享",
+		"commits to share its observation data, instruments and facilities openly as the rules provide", false},
+	rFSupport: {pF + "3.7.support", tF, ax(tF, 3, 7),
+		"依托单位和主管部门能够保障人、财、物等相关支撑条件",
+		"the relying unit and the supervising department guarantee people, money and materials", false},
+	rFIntegrity: {pF + "25.integrity", tF, platform.Art(25),
+		"市级科技创新平台纳入全市科研诚信管理范畴（选项：申报前2年无失信和学术不端行为）",
+		"research integrity (option): no dishonesty or academic misconduct in the 2 years before the application", false},
+
+	// 附件·拉萨市重点实验室
+	rKFocus: {pK + "2.focus_field", tK, ax(tK, 2),
+		"围绕高原生命健康、藏医药资源保护与开发、食品安全、文物保护、特色农牧业、生态环境、智慧城市、新能源等领域",
+		"focus on plateau life and health, Tibetan medicine, food safety, cultural relics, agriculture and animal husbandry, ecology, smart cities, new energy and similar fields", false},
+	rKRegistered: {pK + "3.1.registered_in_lhasa", tK, ax(tK, 3, 1),
+		"依托单位须为在拉萨市行政区域依法登记注册的独立法人单位",
+		"the relying unit is registered according to law within the administrative region of Lhasa", false},
+	rKLegalEntity: {pK + "3.1.independent_legal_entity", tK, ax(tK, 3, 1),
+		"依托单位须为…独立法人单位",
+		"the relying unit is an independent legal person", false},
+	rKConditions: {pK + "3.1.research_conditions", tK, ax(tK, 3, 1),
+		"具备良好的科研条件和基础设施，具备开展基础研究和应用基础研究所必需的仪器设备和设施",
+		"good research conditions and infrastructure, and the instruments and facilities basic and applied basic research need", true},
+	rKArea: {pK + "3.1.lab_area", tK, ax(tK, 3, 1),
+		"实验室面积不少于300m2",
+		"laboratory area of at least 300 m²", false},
+	rKEquipment: {pK + "3.1.equipment_value", tK, ax(tK, 3, 1),
+		"仪器设备等固定资产价值不低于50万",
+		"instruments, equipment and other fixed assets worth at least 500,000 yuan", false},
+	rKAdvantage: {pK + "3.2.innovation_advantage", tK, ax(tK, 3, 2),
+		"实验室在相关学科、领域具备创新优势",
+		"an innovation advantage in its disciplines and fields", true},
+	rKManagement: {pK + "3.2.management_and_environment", tK, ax(tK, 3, 2),
+		"具有完善的内部管理制度和良好的科研创新环境，学风正派",
+		"complete internal management rules, a good research environment and a sound academic ethos", true},
+	rKBuild: {pK + "3.2.construction_years", tK, ax(tK, 3, 2),
+		"具有2年以上建设基础",
+		"2 years or more of construction", false},
+	rKLeader: {pK + "3.3.discipline_leader", tK, ax(tK, 3, 3),
+		"拥有学术水平高、学风严谨、组织能力强的学科带头人",
+		"a discipline leader of high academic level, rigour and organising ability", true},
+	rKTeam: {pK + "3.3.team_size", tK, ax(tK, 3, 3),
+		"学术思想活跃、科研业绩优秀、团结协作、结构合理且不低于10人的专兼职科研人才队伍",
+		"an active, well-performing, well-structured full- and part-time research team of at least 10 persons", false},
+	rKProjects: {pK + "3.4.projects", tK, ax(tK, 3, 4),
+		"依托单位、联合共建单位在该研究领域近三年来承担、参与国家级、自治区级、市级科技项目5项以上",
+		"the relying and co-building units undertook or took part in 5 or more national, regional or city projects in the field in the last three years", false},
+	rKPapers: {pK + "3.4.papers", tK, ax(tK, 3, 4),
+		"在申报领域发表高质量论文5篇以上",
+		"5 or more high-quality papers published in the field (in the last three years)", false},
+	rKFullTime: {pK + "3.5.full_time_researchers", tK, ax(tK, 3, 5),
+		"依托单位、联合共建单位专职从事本领域的研究人员不少于15人",
+		"the relying and co-building units have at least 15 full-time researchers in the field", false},
+	rKMidRatio: {pK + "3.5.mid_title_ratio", tK, ax(tK, 3, 5),
+		"其中，中级及以上职称专业技术人员占30%以上",
+		"of them, 30% or more hold an intermediate or higher professional title", false},
+	rKSeniorRatio: {pK + "3.5.senior_title_ratio", tK, ax(tK, 3, 5),
+		"高级职称专业技术人员占10%以上",
+		"of them, 10% or more hold a senior professional title", false},
+	rKGraduate: {pK + "3.6.graduate_training", tK, ax(tK, 3, 6),
+		"高校重点实验室应具有硕士及以上学位授予权，科研院所、企业重点实验室应具有培养（或代培）研究生的条件和能力（签署联合培养协议及建立双导师制等）",
+		"a university holds master's degree-granting rights; an institute or enterprise can train or co-train graduate students", false},
+	rKOpenMechanism: {pK + "3.6.open_mechanism", tK, ax(tK, 3, 6),
+		"实行“开放、流动、联合、竞争”的运行机制，能够广泛开展国内外学术交流与合作，具有良好的学术氛围",
+		"an open, mobile, cooperative and competitive mechanism, wide academic exchange and a good academic atmosphere", true},
+	rKDirection: {pK + "3.7.direction_and_organisation", tK, ax(tK, 3, 7),
+		"具有相对集中的研究方向、科学合理的组织架构和规范有效的管理运行制度",
+		"a concentrated research direction, a sound organisation and effective management rules", true},
+	rKGoals: {pK + "3.7.goals_and_capacity", tK, ax(tK, 3, 7),
+		"有明确的目标定位和发展规划，能发挥学术引领作用，具备承担国家、自治区、市级重大科研任务的能力",
+		"clear goals and a development plan, academic leadership, and the capacity for major national, regional and city research tasks", true},
+	rKIP: {pK + "3.7.ip_management", tK, ax(tK, 3, 7),
+		"知识产权明晰，有较为完善的知识产权管理制度",
+		"clear intellectual property and fairly complete IP management rules", true},
+	rKSupport: {pK + "3.8.relying_unit_support", tK, ax(tK, 3, 8),
+		"依托单位提供保证实验室开展工作的资金和技术支撑、基础设施和后勤保障以及学术活动条件",
+		"the relying unit provides funds, technical support, infrastructure, logistics and conditions for academic activity", false},
+	rKIntegrity: {pK + "3.9.integrity", tK, ax(tK, 3, 9),
+		"依托单位、联合共建单位申报前2年无失信和学术不端行为",
+		"no dishonesty or academic misconduct by the relying unit or any co-building unit in the 2 years before the application", false},
+
+	// 附件·拉萨市技术创新中心
+	rIFocus: {pI + "2.focus_field", tI, ax(tI, 2),
+		"主要围绕高原健康、绿色矿产、天然饮用水、清洁能源、智能制造、绿色建材、装配式建筑、高原供制氧、藏医药、高新数字及技术应用、碳达峰碳中和、智慧交通技术及材料、文化文物旅游、生态环境、食品安全等领域",
+		"focus on plateau health, green minerals, drinking water, clean energy, smart manufacturing and the other listed fields", false},
+	rIRegistered: {pI + "3.1.registered_in_lhasa", tI, ax(tI, 3, 1),
+		"依托单位须为在拉萨市行政区域依法登记注册的独立法人实体单位或产业技术联盟组织",
+		"the relying unit is registered according to law within the administrative region of Lhasa", false},
+	rIEntity: {pI + "3.1.entity_or_alliance", tI, ax(tI, 3, 1),
+		"依托单位须为…独立法人实体单位或产业技术联盟组织",
+		"the relying unit is an independent legal entity or an industry technology alliance", false},
+	rIOperating: {pI + "3.1.operating_years", tI, ax(tI, 3, 1),
+		"运营满2年",
+		"in operation for a full 2 years", false},
+	rIPublicServices: {pI + "3.1.public_services", tI, ax(tI, 3, 1),
+		"为行业企业开展技术研发和成果转化等公共服务",
+		"provides public services such as R&D and transfer of results to enterprises of the industry", false},
+	rIStrategic: {pI + "3.2.strategic_alignment", tI, ax(tI, 3, 2),
+		"申报领域与国家、自治区重大战略任务以及拉萨市重大任务、重点工作等紧密结合，聚焦经济社会高质量发展关键技术领域",
+		"the field is closely tied to national, regional and city strategic tasks and focuses on key technologies", true},
+	rIPositioning: {pI + "3.2.positioning", tI, ax(tI, 3, 2),
+		"具有明确的发展定位",
+		"a clear development positioning", true},
+	rIStrength: {pI + "3.3.innovation_strength", tI, ax(tI, 3, 3),
+		"依托单位在申报领域的科技创新优势突出、代表性强、改革创新积极性高，拥有自主关键技术，技术创新能力较强",
+		"outstanding innovation strength in the field, its own key technologies and strong innovation capacity", true},
+	rILeadingResults: {pI + "3.3.leading_results", tI, ax(tI, 3, 3),
+		"有多项处于国内领先水平的科技成果和专利",
+		"several results and patents at a nationally leading level", true},
+	rILeaders: {pI + "3.3.technical_leaders", tI, ax(tI, 3, 3),
+		"人才团队集聚本领域区内外技术带头人",
+		"the team gathers technical leaders of the field from inside and outside the region", true},
+	rITeam: {pI + "3.3.team_size", tI, ax(tI, 3, 3),
+		"具有不低于20人的稳定的技术研发和服务团队",
+		"a stable R&D and service team of at least 20 persons", false},
+	rICollaboration: {pI + "3.4.collaboration", tI, ax(tI, 3, 4),
+		"技术创新中心建设力量集聚整合该领域区内外科研优势突出的高校、科研院所、骨干企业等，形成分工明确、有紧密利益捆绑的协同合作关系，共同开展协同攻关与成果转化，具有较强的应用示范、成果转移转化和技术服务能力，服务成效明显",
+		"brings together strong universities, institutes and enterprises in close collaboration, with clear service results", true},
+	rIServiceCases: {pI + "3.4.service_cases", tI, ax(tI, 3, 4),
+		"已经形成不低于5项服务案例",
+		"at least 5 service cases formed", false},
+	rIGoals: {pI + "3.5.technology_goals", tI, ax(tI, 3, 5),
+		"技术目标围绕产业链梳理“卡脖子”技术和优势技术，凝练提出明确的技术创新目标和攻关任务，突出需要解决的行业重大关键技术问题，细化建设任务和短期、中期和长期目标",
+		"clear technology goals along the industrial chain, with short-, medium- and long-term targets", true},
+	rIIntegrity: {pI + "3.6.integrity", tI, ax(tI, 3, 6),
+		"依托单位、联合共建单位申报前2年无失信和学术不端行为",
+		"no dishonesty or academic misconduct by the relying unit or any co-building unit in the 2 years before the application", false},
+
+	// 附件·拉萨市临床医学研究中心
+	rCFocus: {pC + "2.focus_field", tC, ax(tC, 2),
+		"针对高原适应、心脑血管、内分泌、创伤急救等高原特色医疗领域",
+		"focus on plateau adaptation, cardiovascular and cerebrovascular disease, endocrinology, trauma and emergency care and similar fields", false},
+	rCInCity: {pC + "3.1.lead_hospital_in_city", tC, ax(tC, 3, 1),
+		"申报的牵头单位必须为市域内…医院",
+		"the lead unit is a hospital within the city", false},
+	rCGrade: {pC + "3.1.hospital_grade", tC, ax(tC, 3, 1),
+		"申报的牵头单位必须为市域内三级乙等以上医院",
+		"the lead hospital is rated level 3 grade B or above", false},
+	rCConditions: {pC + "3.1.research_conditions", tC, ax(tC, 3, 1),
+		"具备医学临床研究实验条件和基础设施",
+		"clinical research conditions and infrastructure", false},
+	rCBedsCases: {pC + "3.1.beds_and_cases", tC, ax(tC, 3, 1),
+		"有一定数量的病床和病例数",
+		"a certain number of beds and cases", true},
+	rCEquipment: {pC + "3.1.research_equipment", tC, ax(tC, 3, 1),
+		"有必要的研究试验设备和分析检测仪器",
+		"the necessary research equipment and analysis instruments", false},
+	rCLeader: {pC + "3.2.clinical_leader", tC, ax(tC, 3, 2),
+		"拥有学术水平高、临床经验丰富，具有较大影响的临床专家作为带头人",
+		"an influential clinical expert of high academic level and rich experience as leader", true},
+	rCTeam: {pC + "3.2.research_team", tC, ax(tC, 3, 2),
+		"拥有一定数量、结构合理和较高水平的临床研究人才队伍，能够广泛开展国内外临床学术交流和合作研究，带动我市相关临床学科发展",
+		"a sizeable, well-structured clinical research team active in exchange and cooperation", true},
+	rCResults: {pC + "3.3.landmark_results", tC, ax(tC, 3, 3),
+		"临床医学和转化研究能力突出，取得了标志性成果，团队在申报领域具有较强的科研实力，在学术影响和诊疗技术方面位居市内前列，得到同行公认",
+		"outstanding clinical and translational research with landmark results, recognised by peers", true},
+	rCProjects: {pC + "3.3.plan_projects", tC, ax(tC, 3, 3),
+		"申报前3年内，在申报领域参与了自治区科技计划（专项、基金等）或承担过市级科技计划项目",
+		"within 3 years before the application, took part in a regional S&T plan or undertook a city S&T plan project in the field", false},
+	rCNetwork: {pC + "3.4.network", tC, ax(tC, 3, 4),
+		"必须联合市内本领域的主要优势单位，建立覆盖市、县区医院紧密协同的研究网络和普及推广网络",
+		"joins the leading units of the field in the city in a research and dissemination network covering city and county hospitals", true},
+	rCCityHospitals: {pC + "3.4.city_hospitals", tC, ax(tC, 3, 4),
+		"市级优势医院不少于1家",
+		"at least 1 leading city-level hospital", false},
+	rCCounty: {pC + "3.4.county_institutions", tC, ax(tC, 3, 4),
+		"县区基层医疗机构不少于3家",
+		"at least 3 county or district primary medical institutions", false},
+	rCCharter: {pC + "3.5.charter", tC, ax(tC, 3, 5),
+		"《临床医学研究中心管理章程》等各项规章制度完备",
+		"the centre's charter and other rules are complete", false},
+	rCManagers: {pC + "3.5.managers", tC, ax(tC, 3, 5),
+		"具备相应的专职管理人员",
+		"full-time management staff", false},
+	rCIntegrity: {pC + "25.integrity", tC, platform.Art(25),
+		"市级科技创新平台纳入全市科研诚信管理范畴（选项：申报前2年无失信和学术不端行为）",
+		"research integrity (option): no dishonesty or academic misconduct in the 2 years before the application", false},
+
+	// 附件·拉萨市新型研发机构
+	rNFocus: {pN + "2.focus_field", tN, ax(tN, 2),
+		"主要围绕拉萨特色净土产业、数字经济产业、高原绿色工业产业、文化旅游产业、现代服务业等领域",
+		"focus on Lhasa's pure-land industries, the digital economy, plateau green industry, cultural tourism, modern services and similar fields", false},
+	rNStrategicFit: {pN + "3.1.strategic_fit", tN, ax(tN, 3, 1),
+		"符合国家、自治区、拉萨市经济社会与科技发展战略目标",
+		"fits national, regional and city development strategies", true},
+	rNCapacity: {pN + "3.1.major_project_capacity", tN, ax(tN, 3, 1),
+		"具有能承担自治区级以上重大科技项目（课题）的能力，攻克行业（产业）若干共性关键技术",
+		"able to take on major regional-level or higher projects and to solve common key technologies of the industry", true},
+	rNLegalEntity: {pN + "3.1.independent_legal_entity", tN, ax(tN, 3, 1),
+		"具有独立法人资格的科研实体",
+		"a research entity with independent legal personality", false},
+	rNRegistered: {pN + "3.2.registered_in_lhasa", tN, ax(tN, 3, 2),
+		"实体机构应当在拉萨市依法登记注册",
+		"the entity is registered according to law in Lhasa", false},
+	rNRegistration: {pN + "3.2.registration_years", tN, ax(tN, 3, 2),
+		"实体机构应当在拉萨市依法登记注册满2年",
+		"registered for a full 2 years", false},
+	rNManagement: {pN + "3.2.management_and_direction", tN, ax(tN, 3, 2),
+		"具有完善的运营管理制度和明确的研发服务方向",
+		"complete operating rules and a clear R&D service direction", true},
+	rNBoard: {pN + "3.2.board_decision", tN, ax(tN, 3, 2),
+		"多元投资设立的新型研发机构，原则上应实行理事会、董事会决策制",
+		"a multi-investor institution should in principle be governed by a council or board", false},
+	rNDirector: {pN + "3.2.director_responsibility", tN, ax(tN, 3, 2),
+		"多元投资设立的新型研发机构，原则上应实行院长、所长、总经理负责制",
+		"a multi-investor institution should in principle have a president, director or general-manager responsibility system", false},
+	rNCharter: {pN + "3.2.charter", tN, ax(tN, 3, 2),
+		"多元投资设立的新型研发机构，原则上应根据法律法规和出资方协议制定章程，依照章程管理运行",
+		"a multi-investor institution should in principle have articles under the law and the investors' agreement, and follow them", false},
+	rNCategory: {pN + "3.3.category", tN, ax(tN, 3, 3),
+		"新型研发机构备案类别分为四类：农业、工业、服务、其他",
+		"the filing category is one of agriculture, industry, services and other", false},
+	rNAgriArea: {pN + "3.3.agriculture_area", tN, ax(tN, 3, 3).WithPart("农业类"),
+		"其自主可支配的办公、科研、实验田面积共计不少于2000㎡",
+		"self-controlled office, research and experimental-field area of at least 2000 m² in total", false},
+	rNAgriEquipment: {pN + "3.3.agriculture_equipment", tN, ax(tN, 3, 3).WithPart("农业类"),
+		"科研设备总价值不低于100万元",
+		"research equipment worth at least 1,000,000 yuan", false},
+	rNAgriFunctions: {pN + "3.3.agriculture_functions", tN, ax(tN, 3, 3).WithPart("农业类"),
+		"具有咨询服务、检测中试、成果转化或孵化、人才培训等功能",
+		"consulting, testing and pilot production, transfer or incubation, and training", false},
+	rNIndArea: {pN + "3.3.industry_area", tN, ax(tN, 3, 3).WithPart("工业类"),
+		"其自主可支配的科研用房面积在1000㎡以上",
+		"self-controlled research building area of 1000 m² or more", false},
+	rNIndEquipment: {pN + "3.3.industry_equipment", tN, ax(tN, 3, 3).WithPart("工业类"),
+		"科研设备总价值不低于300万元",
+		"research equipment worth at least 3,000,000 yuan", false},
+	rNIndFunctions: {pN + "3.3.industry_functions", tN, ax(tN, 3, 3).WithPart("工业类"),
+		"具有咨询服务、检测中试、成果转化、人才培训等功能",
+		"consulting, testing and pilot production, transfer of results, and training", false},
+	rNSvcArea: {pN + "3.3.service_area", tN, ax(tN, 3, 3).WithPart("服务类"),
+		"自主可支配的办公面积不少于300㎡以上",
+		"self-controlled office area of at least 300 m²", false},
+	rNSvcFunctions: {pN + "3.3.service_functions", tN, ax(tN, 3, 3).WithPart("服务类"),
+		"具有咨询服务、检验检测、成果转化或孵化、人才培训等功能",
+		"consulting, inspection and testing, transfer or incubation, and training", false},
+	rNOther: {pN + "3.3.other_case_by_case", tN, ax(tN, 3, 3).WithPart("其他类"),
+		"对申报其他类的，可根据实际情况，采取“一事一议”的方式研究支持",
+		"an application in the other category is considered case by case", true},
+	rNResearchRatio: {pN + "3.4.research_staff_ratio", tN, ax(tN, 3, 4),
+		"科研人员占其职工总人数60%以上",
+		"research staff are 60% or more of all employees", false},
+	rNQualifiedRatio: {pN + "3.4.degree_or_title_ratio", tN, ax(tN, 3, 4),
+		"本科学历或中级职称以上的人员比例高于50%",
+		"more than 50% hold a bachelor's degree or an intermediate or higher title", false},
+	rNBachelor: {pN + "3.4.bachelor_rd_staff", tN, ax(tN, 3, 4),
+		"具有本科以上学历的从事研究开发活动的专业技术人员10人以上",
+		"10 or more professional R&D staff with a bachelor's degree or above", false},
+	rNLeaders: {pN + "3.4.technical_leader", tN, ax(tN, 3, 4),
+		"拥有技术水平高、实践经验丰富的技术带头人1人以上",
+		"1 or more technical leaders of high level and rich experience", false},
+	rNFounder: {pN + "3.5.founding_enterprise", tN, ax(tN, 3, 5),
+		"须由一个或几个行业科技型骨干企业发起并作为投资人",
+		"founded and invested in by one or more backbone technology enterprises of the industry", false},
+	rNPartner: {pN + "3.5.relying_institution", tN, ax(tN, 3, 5),
+		"有一个或几个高等院所或自治区级（含）以上重点实验室为依托对象",
+		"relies on one or more universities or institutes, or a key laboratory of regional level or above", false},
+	rNServiceCases: {pN + "3.5.service_cases", tN, ax(tN, 3, 5),
+		"合作开展产业技术攻关或技术服务，实际服务案例不低于3项",
+		"at least 3 actual service cases of joint technical work or services", false},
+	rNIncome: {pN + "3.6.stable_income", tN, ax(tN, 3, 6),
+		"具有相对稳定的收入来源",
+		"relatively stable sources of income", true},
+	rNIntegrity: {pN + "3.7.integrity", tN, ax(tN, 3, 7),
+		"单位申报前2年无失信和学术不端行为",
+		"no dishonesty or academic misconduct by the unit in the 2 years before the application", false},
+}
+
+// sectionRange returns the first and one-past-last rule index of a type's section.
+func sectionRange(t platform.Type) (ruleIndex, ruleIndex) {
+	switch t {
+	case platform.EngineeringCenter:
+		return rEFocus, rFFocus
+	case platform.FieldStation:
+		return rFFocus, rKFocus
+	case platform.KeyLaboratory:
+		return rKFocus, rIFocus
+	case platform.InnovationCenter:
+		return rIFocus, rCFocus
+	case platform.ClinicalCenter:
+		return rCFocus, rNFocus
+	case platform.NewRDInstitution:
+		return rNFocus, numRules
+	}
+	return 0, 0
+}
+
+// Rules returns every rule of the package under the default thresholds, as a fresh slice.
+func Rules() []platform.Rule { return defaultChecker.Rules() }
+
+// Catalog returns every criterion checked for type t under the default thresholds: the
+// main-text rules (第二条, 第二十四条, 第二十五条) and the rules of t's annex section, in
+// the order findings are given. An invalid type gives nil.
+func Catalog(t platform.Type) []platform.Rule { return defaultChecker.Catalog(t) }
+
+// Rules returns every rule of the package under c's thresholds, as a fresh slice.
+func (c *Checker) Rules() []platform.Rule {
+	out := make([]platform.Rule, numRules)
+	copy(out, c.rules[:])
+	return out
+}
+
+// Catalog returns the criteria of type t under c's thresholds, as a fresh slice.
+func (c *Checker) Catalog(t platform.Type) []platform.Rule {
+	from, to := sectionRange(t)
+	if from == to {
+		return nil
+	}
+	out := make([]platform.Rule, 0, 3+int(to-from))
+	out = append(out, c.rules[rWithinLhasa], c.rules[rBan24], c.rules[rBan25])
+	return append(out, c.rules[from:to]...)
+}
+
+// Judgment reports whether the rule with the given ID is a clause that needs a reviewer's
+// judgment (it gives Review unless a [Review] for it is supplied).
+func Judgment(id string) bool {
+	for i := range ruleDefs {
+		if ruleDefs[i].id == id {
+			return ruleDefs[i].judgment
+		}
+	}
+	return false
+}

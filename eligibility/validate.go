@@ -1,0 +1,225 @@
+package eligibility
+
+import (
+	"github.com/lhasa-sti/platform"
+	"github.com/shopspring/decimal"
+)
+
+const opCheck = "eligibility.Check"
+
+// checker for impossible input; it allocates only when it finds a problem.
+type validator struct {
+	p    platform.Problems
+	date platform.Date
+}
+
+func (v *validator) add(kind platform.Kind, field, input string) {
+	v.p.Addf(opCheck, kind, field, input)
+}
+
+func (v *validator) count(field string, o Opt[int]) {
+	if n, ok := o.Get(); ok && n < 0 {
+		v.add(platform.ErrRange, field, itoa(int64(n)))
+	}
+}
+
+func (v *validator) area(field string, o Opt[decimal.Decimal]) {
+	if d, ok := o.Get(); ok && d.IsNegative() {
+		v.add(platform.ErrRange, field, d.String())
+	}
+}
+
+func (v *validator) money(field string, o Opt[platform.Amount]) {
+	if a, ok := o.Get(); ok && a.IsNegative() {
+		v.add(platform.ErrRange, field, a.YuanString())
+	}
+}
+
+// since rejects a start date after the application date.
+func (v *validator) since(field string, d platform.Date) {
+	if !d.IsZero() && !v.date.IsZero() && d.After(v.date) {
+		v.add(platform.ErrOrder, field, d.String())
+	}
+}
+
+// subset rejects a part larger than its whole (a ratio over 100%).
+func (v *validator) subset(field string, part, whole Opt[int]) {
+	p, ok1 := part.Get()
+	w, ok2 := whole.Get()
+	if ok1 && ok2 && p > w && p >= 0 && w >= 0 {
+		v.add(platform.ErrConflict, field, itoa(int64(p))+" > "+itoa(int64(w)))
+	}
+}
+
+func (v *validator) projects(field string, o Opt[[]Project]) {
+	ps, _ := o.Get()
+	for i := range ps {
+		p := &ps[i]
+		if !p.Level.Valid() {
+			v.add(platform.ErrInvalid, field+"["+itoa(int64(i))+"].level", p.Level.String())
+		}
+		if p.Role != 0 && !p.Role.Valid() {
+			v.add(platform.ErrInvalid, field+"["+itoa(int64(i))+"].role", p.Role.String())
+		}
+		if p.Date.IsZero() {
+			v.add(platform.ErrMissing, field+"["+itoa(int64(i))+"].date", "")
+		}
+	}
+}
+
+// reviewable reports whether id names 第二条 of the main text or a rule of the section.
+func reviewable(id string, from, to ruleIndex) bool {
+	if id == ruleDefs[rWithinLhasa].id {
+		return true
+	}
+	for i := from; i < to; i++ {
+		if ruleDefs[i].id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// validate reports every impossible fact of app, joined; nil when there is none.
+func validate(app *Application) error {
+	v := validator{date: app.Date}
+	if !app.Type.Valid() {
+		v.add(platform.ErrInvalid, "type", app.Type.String())
+	}
+	if app.Date.IsZero() {
+		v.add(platform.ErrMissing, "date", "")
+	}
+	a := &app.Applicant
+	if a.Kind != 0 && !a.Kind.Valid() {
+		v.add(platform.ErrInvalid, "applicant.kind", a.Kind.String())
+	}
+	incidents, _ := a.Integrity.Get()
+	for i := range incidents {
+		if !incidents[i].Kind.Valid() {
+			v.add(platform.ErrInvalid, "applicant.integrity["+itoa(int64(i))+"].kind", incidents[i].Kind.String())
+		}
+	}
+	for i := range app.Bans {
+		b := &app.Bans[i]
+		if b.Article.Law != "" || b.Article.Annex != 0 || (b.Article.Article != 24 && b.Article.Article != 25) {
+			v.add(platform.ErrInvalid, "bans["+itoa(int64(i))+"].article", b.Article.String())
+		}
+		if b.LastDay.IsZero() {
+			v.add(platform.ErrMissing, "bans["+itoa(int64(i))+"].last_day", "")
+		}
+	}
+	from, to := sectionRange(app.Type)
+	for i := range app.Reviews {
+		rv := &app.Reviews[i]
+		if !reviewable(rv.Rule, from, to) {
+			v.add(platform.ErrInvalid, "reviews["+itoa(int64(i))+"].rule", rv.Rule)
+		}
+		if rv.Outcome != platform.Pass && rv.Outcome != platform.Fail {
+			v.add(platform.ErrInvalid, "reviews["+itoa(int64(i))+"].outcome", rv.Outcome.String())
+		}
+		for j := 0; j < i; j++ {
+			if app.Reviews[j].Rule == rv.Rule {
+				v.add(platform.ErrDuplicate, "reviews["+itoa(int64(i))+"].rule", rv.Rule)
+			}
+		}
+	}
+	parts := [...]struct {
+		t   platform.Type
+		set bool
+	}{
+		{platform.EngineeringCenter, app.Engineering != nil},
+		{platform.FieldStation, app.FieldStation != nil},
+		{platform.KeyLaboratory, app.KeyLab != nil},
+		{platform.InnovationCenter, app.Innovation != nil},
+		{platform.ClinicalCenter, app.Clinical != nil},
+		{platform.NewRDInstitution, app.NewRD != nil},
+	}
+	for _, p := range parts {
+		if p.set && p.t != app.Type {
+			v.add(platform.ErrConflict, p.t.String(), "part for another type")
+		}
+	}
+	if e := app.Engineering; e != nil {
+		v.since("engineering_research_center.operating_since", e.OperatingSince)
+		v.area("engineering_research_center.site_area", e.SiteArea)
+		v.money("engineering_research_center.facilities_value", e.FacilitiesValue)
+		v.count("engineering_research_center.team_size", e.TeamSize)
+	}
+	if f := app.FieldStation; f != nil {
+		v.count("field_station.land_use_years", f.LandUseYears)
+		v.since("field_station.running_since", f.RunningSince)
+		v.since("field_station.data_since", f.DataSince)
+	}
+	if k := app.KeyLab; k != nil {
+		const s = "key_laboratory."
+		v.area(s+"lab_area", k.LabArea)
+		v.money(s+"equipment_value", k.EquipmentValue)
+		v.since(s+"built_since", k.BuiltSince)
+		v.count(s+"team_size", k.TeamSize)
+		v.count(s+"full_time_researchers", k.FullTimeResearchers)
+		v.count(s+"mid_or_senior", k.MidOrSenior)
+		v.count(s+"senior", k.Senior)
+		v.subset(s+"mid_or_senior", k.MidOrSenior, k.FullTimeResearchers)
+		v.subset(s+"senior", k.Senior, k.FullTimeResearchers)
+		v.subset(s+"senior", k.Senior, k.MidOrSenior)
+		v.projects(s+"projects", k.Projects)
+		papers, _ := k.Papers.Get()
+		for i := range papers {
+			if papers[i].IsZero() {
+				v.add(platform.ErrMissing, s+"papers["+itoa(int64(i))+"]", "")
+			}
+		}
+	}
+	if n := app.Innovation; n != nil {
+		v.since("technology_innovation_center.operating_since", n.OperatingSince)
+		v.count("technology_innovation_center.team_size", n.TeamSize)
+		v.count("technology_innovation_center.service_cases", n.ServiceCases)
+	}
+	if c := app.Clinical; c != nil {
+		if c.HospitalGrade != 0 && !c.HospitalGrade.Valid() {
+			v.add(platform.ErrInvalid, "clinical_research_center.hospital_grade", c.HospitalGrade.String())
+		}
+		v.projects("clinical_research_center.projects", c.Projects)
+		v.count("clinical_research_center.city_hospitals", c.CityHospitals)
+		v.count("clinical_research_center.county_institutions", c.CountyInstitutions)
+	}
+	if n := app.NewRD; n != nil {
+		const s = "new_rd_institution."
+		v.since(s+"registered_on", n.RegisteredOn)
+		if n.Category != 0 && !n.Category.Valid() {
+			v.add(platform.ErrInvalid, s+"category", n.Category.String())
+		}
+		v.area(s+"office_area", n.OfficeArea)
+		v.area(s+"research_area", n.ResearchArea)
+		v.area(s+"field_area", n.FieldArea)
+		v.money(s+"equipment_value", n.EquipmentValue)
+		fs, _ := n.Functions.Get()
+		for i := range fs {
+			if !fs[i].Valid() {
+				v.add(platform.ErrInvalid, s+"functions["+itoa(int64(i))+"]", fs[i].String())
+			}
+		}
+		v.count(s+"employees", n.Employees)
+		v.count(s+"research_staff", n.ResearchStaff)
+		v.count(s+"qualified_employees", n.QualifiedEmployees)
+		v.count(s+"qualified_research_staff", n.QualifiedResearchStaff)
+		v.count(s+"bachelor_rd_staff", n.BachelorRDStaff)
+		v.count(s+"technical_leaders", n.TechnicalLeaders)
+		v.count(s+"service_cases", n.ServiceCases)
+		v.subset(s+"research_staff", n.ResearchStaff, n.Employees)
+		v.subset(s+"qualified_employees", n.QualifiedEmployees, n.Employees)
+		v.subset(s+"qualified_research_staff", n.QualifiedResearchStaff, n.ResearchStaff)
+		v.subset(s+"qualified_research_staff", n.QualifiedResearchStaff, n.QualifiedEmployees)
+		v.subset(s+"bachelor_rd_staff", n.BachelorRDStaff, n.Employees)
+		ps, _ := n.Partners.Get()
+		for i := range ps {
+			if !ps[i].Kind.Valid() {
+				v.add(platform.ErrInvalid, s+"partners["+itoa(int64(i))+"].kind", ps[i].Kind.String())
+			}
+			if ps[i].Level != 0 && !ps[i].Level.Valid() {
+				v.add(platform.ErrInvalid, s+"partners["+itoa(int64(i))+"].level", ps[i].Level.String())
+			}
+		}
+	}
+	return v.p.Err()
+}
