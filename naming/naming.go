@@ -31,18 +31,22 @@ type Options struct {
 
 // config is Options resolved against its table.
 type config struct {
-	tb   *Table
-	only bool
+	tb    *Table
+	only  bool
+	words []string // typeWords(tb)
 }
+
+// defaultWords is typeWords of the default table, built once and never mutated.
+var defaultWords = typeWords(&defaultTable)
 
 func (o Options) config() (config, error) {
 	if o.Table == nil {
-		return config{tb: &defaultTable, only: o.OnlyListedSuffixes}, nil
+		return config{tb: &defaultTable, only: o.OnlyListedSuffixes, words: defaultWords}, nil
 	}
 	if err := o.Table.Validate(); err != nil {
 		return config{}, err
 	}
-	return config{tb: o.Table, only: o.OnlyListedSuffixes}, nil
+	return config{tb: o.Table, only: o.OnlyListedSuffixes, words: typeWords(o.Table)}, nil
 }
 
 // accepts reports whether the row's suffix may be used under the options.
@@ -168,6 +172,7 @@ func fold(p *problems, s, field string, base int) []rune {
 			r = '（'
 		case r == ')':
 			r = '）'
+		case 0x4E00 <= r && r <= 0x9FFF: // CJK Unified Ideographs: the common case
 		case unicode.IsSpace(r):
 			p.add(platform.ErrInvalid, at(field, pos), string(r), ruleNoSpace)
 		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
@@ -225,7 +230,7 @@ func checkDirection(p *problems, cfg config, dir []rune, field string, base int)
 		p.add(platform.ErrInvalid, at(field, base+1), Prefix, ruleNoPrefix)
 	}
 	s := string(dir)
-	for _, w := range typeWords(cfg.tb) {
+	for _, w := range cfg.words {
 		if i := strings.Index(s, w); i >= 0 {
 			p.add(platform.ErrInvalid, at(field, base+utf8.RuneCountInString(s[:i])+1), w, ruleNoTypeSuffix)
 		}
@@ -261,11 +266,6 @@ func hasPrefixRunes(s, prefix []rune) bool {
 		}
 	}
 	return true
-}
-
-func hasSuffixRunes(s []rune, suffix string) bool {
-	n := utf8.RuneCountInString(suffix)
-	return len(s) >= n && string(s[len(s)-n:]) == suffix
 }
 
 // Compose makes the name of a platform of type t whose core research direction is
@@ -328,10 +328,30 @@ func ComposeSuffix(t platform.Type, suffix, direction string, opts Options) (Nam
 func compose(p *problems, cfg config, row *SuffixRow, direction string) (Name, error) {
 	dir := fold(p, direction, "direction", 0)
 	checkDirection(p, cfg, dir, "direction", 0)
+	if row != nil {
+		checkJoin(p, cfg, dir, row.Suffix)
+	}
 	if len(p.errs) > 0 || row == nil {
 		return Name{}, p.err()
 	}
 	return Name{typ: row.Type, dir: string(dir), suffix: row.Suffix}, nil
+}
+
+// checkJoin rejects a direction whose end, joined to suffix, spells a longer suffix of the
+// table (with a table holding both 研究中心 and 工程技术研究中心, the direction 高原工程技术
+// before 研究中心): Parse would read that name as the longer suffix's type.
+func checkJoin(p *problems, cfg config, dir []rune, suffix string) {
+	s := string(dir)
+	for _, r := range cfg.tb.Suffixes {
+		if len(r.Suffix) <= len(suffix) || !strings.HasSuffix(r.Suffix, suffix) {
+			continue
+		}
+		head := strings.TrimSuffix(r.Suffix, suffix)
+		if strings.HasSuffix(s, head) {
+			pos := len(dir) - utf8.RuneCountInString(head) + 1
+			p.add(platform.ErrInvalid, at("direction", pos), head, ruleNoTypeSuffix)
+		}
+	}
 }
 
 func (c config) defaultRow(t platform.Type) *SuffixRow {
@@ -380,14 +400,15 @@ func parseRow(p *problems, cfg config, s string) (Name, *SuffixRow) {
 		return Name{}, nil
 	}
 	rs := fold(p, s, "name", 0)
-	okPrefix := hasPrefixRunes(rs, prefixRunes)
+	folded := string(rs)
+	okPrefix := strings.HasPrefix(folded, Prefix)
 	if !okPrefix {
 		p.add(platform.ErrInvalid, "name", s, rulePrefix)
 	}
 	var row *SuffixRow
 	for i := range cfg.tb.Suffixes {
 		r := &cfg.tb.Suffixes[i]
-		if hasSuffixRunes(rs, r.Suffix) && (row == nil || len(r.Suffix) > len(row.Suffix)) {
+		if strings.HasSuffix(folded, r.Suffix) && (row == nil || len(r.Suffix) > len(row.Suffix)) {
 			row = r
 		}
 	}

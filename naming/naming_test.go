@@ -337,6 +337,20 @@ func TestParse_最长后缀(t *testing.T) {
 	}
 }
 
+// TestCompose_方向与后缀拼成更长后缀 proves that Compose refuses a direction that, with
+// the suffix, would spell a longer suffix of the table and so parse as another type.
+func TestCompose_方向与后缀拼成更长后缀(t *testing.T) {
+	tb := naming.DefaultTable()
+	tb.Suffixes = append(tb.Suffixes, naming.SuffixRow{Type: platform.InnovationCenter, Suffix: "研究中心", Listed: true, Cite: art14})
+	opts := naming.Options{Table: &tb}
+	_, err := naming.ComposeSuffix(platform.InnovationCenter, "研究中心", "高原工程技术", opts)
+	expectProblem(t, err, "naming.ComposeSuffix", want{"naming.14.direction.no_type_suffix", platform.ErrInvalid, "direction[3]", "工程技术"})
+	n, err := naming.ComposeSuffix(platform.InnovationCenter, "研究中心", "高原工程", opts)
+	if err != nil || n.String() != "拉萨市高原工程研究中心" {
+		t.Errorf("ComposeSuffix(高原工程) = %v, %v", n, err)
+	}
+}
+
 // TestParse_前后缀重叠 covers a table whose suffix could overlap 拉萨市: the direction is
 // then empty.
 func TestParse_前后缀重叠(t *testing.T) {
