@@ -2,6 +2,7 @@ package lifecycle_test
 
 import (
 	"errors"
+	"github.com/lhasa-sti/platform/subsidy"
 
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/lifecycle"
@@ -81,3 +82,5 @@ func eventError(err error) *lifecycle.EventError {
 	}
 	return nil
 }
+
+func subsidyTopUp() subsidy.Options { return subsidy.Options{TopUp: true} }
