@@ -27,6 +27,7 @@ var ErrUnconfirmed = errors.New("calendar: a Lhasa festival arrangement in the p
 // question put to it is an error ([platform.ErrCalendar]).
 type Calendar struct {
 	years   map[int]YearData
+	known   map[int]bool // years whose national arrangement is known
 	days    map[platform.Date]dayInfo
 	windows []Note
 	fp      string
@@ -79,8 +80,9 @@ func New(years ...YearData) (Calendar, error) {
 
 // build indexes the years. m is owned by the new calendar.
 func build(m map[int]YearData) (Calendar, error) {
-	c := Calendar{years: m, days: make(map[platform.Date]dayInfo)}
+	c := Calendar{years: m, known: make(map[int]bool, len(m)), days: make(map[platform.Date]dayInfo)}
 	for _, y := range c.sorted() {
+		c.known[y.Year] = y.National.Known
 		for _, s := range Sources() {
 			a := y.Of(s)
 			if !a.Known {
@@ -245,7 +247,7 @@ func (c Calendar) status(op string, d platform.Date) (Status, error) {
 		return Status{}, errf(op, platform.ErrMissing, "date", "", nil)
 	}
 	y := d.Year()
-	if !c.Known(y, National) {
+	if !c.known[y] {
 		return Status{}, errf(op, platform.ErrCalendar, "date", d.String(),
 			errors.New("calendar: the national holiday arrangement for "+strconv.Itoa(y)+" is not known"))
 	}

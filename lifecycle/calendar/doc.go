@@ -34,19 +34,31 @@
 //	2023  国办发明电〔2022〕16号                02-20..02-26, work 02-18, 02-19  window 08-09..08-29
 //	2024  国办发明电〔2023〕7号                 window 01-25..03-20             window 07-28..08-17
 //	2025  国办发明电〔2024〕12号                02-27..03-04, 不调休             window 07-20..09-10
-//	2026  notice of 2025-11-04 (文号 unconfirmed)  with 春节 02-15..02-26, work 02-14, 02-28  window 07-20..09-10
+//	2026  notice of 2025-11-04 (文号 UNCONFIRMED)
+//	                                        with 春节 02-15..02-26, work 02-14, 02-28
+//	                                                                         window 07-20..09-10
 //	2027  not known: every date is an error
 //
 // A year whose national arrangement is not known cannot be counted: the answer is an error
 // ([platform.ErrCalendar]), never a guess. A Lhasa festival whose arrangement is not known
-// has a window, as data, where its holiday or adjusted days may fall (see defaultYears in
-// defaults.go for how each is drawn); a count or a roll that examines a day in it is
+// has a window, as data, where its holiday or adjusted days may fall; a count or a roll that examines a day in it is
 // returned flagged ([Result].Unconfirmed, the finding Unknown), or refused with
 // [Options].Strict ([ErrUnconfirmed]).
 //
+// The default windows are drawn from what LEGAL.md §5 does confirm:
+//
+//   - 藏历新年 2024: 藏历初一 fell on 03-03 (2022), 02-21 (2023) and 02-18 (2026), and the
+//     2025 holiday ran 02-27..03-04; Lhasa holidays start a day or two before 初一, run up to
+//     7 days, and have had adjusted working weekends up to ten days either side (2022:
+//     02-26, 03-13). 2024-01-25..2024-03-20 covers all of that.
+//   - 雪顿节 2023 and 2024: the festival dates (08-16..08-22; from 08-04) widened by a week
+//     either side for a holiday and adjusted weekend days.
+//   - 雪顿节 2025 and 2026: festival dates unknown; it begins on 藏历六月三十, which fell
+//     between 08-04 and 08-27 in 2022–2024, so 07-20..09-10.
+//
 // Operators add a year as data ([YearData], JSON with snake_case names and YYYY-MM-DD dates)
 // with [Calendar.WithYear], or pass a whole calendar ([New], [Calendar.UnmarshalJSON]).
-// Every result carries an [platform.Edition] with the calendar's fingerprint.
+// Every result carries a [platform.Edition] with the calendar's fingerprint.
 //
 // # Options
 //
@@ -61,7 +73,7 @@
 // # 不在范围内
 //
 // Which deadlines roll (ban periods of 第二十四、二十五条 never do), whether "11月30日前"
-// includes 11-30, and the 公示's objection procedure belong to package lifecycle. Hours (
-// 业务时间, 第二百零三条第二款) are not modelled: a day is the unit. Other prefectures of
+// includes 11-30, and the 公示's objection procedure belong to package lifecycle. Hours
+// (业务时间, 第二百零三条第二款) are not modelled: a day is the unit. Other prefectures of
 // Tibet, which follow Lhasa's arrangement, are not distinguished.
 package calendar

@@ -14,44 +14,45 @@ const (
 	RuleRoll = "lifecycle.calendar.civil_code.203.roll"
 )
 
-func rules() []platform.Rule {
-	return []platform.Rule{
-		{
+func ruleOf(id string) platform.Rule {
+	switch id {
+	case RuleWorkingDays:
+		return platform.Rule{
 			ID:   RuleWorkingDays,
 			Cite: platform.Art(13, 5),
 			Zh:   "市科技局根据专家论证意见提出拟备案名单，并向社会公示 5 个工作日",
 			En:   "the proposed filing list is publicly announced for 5 working days",
-		},
-		{
+		}
+	case RuleWorkingDay:
+		return platform.Rule{
 			ID:   RuleWorkingDay,
 			Cite: platform.Art(13, 5),
 			Zh:   "工作日：周一至周五及调休上班日，不含国务院办公厅安排的节假日和拉萨市民族节日放假日",
 			En:   "a working day is Monday to Friday or an adjusted working day, excluding the State Council's holidays and Lhasa's festival holidays",
-		},
-		{
+		}
+	case RuleStartDay:
+		return platform.Rule{
 			ID:   RuleStartDay,
 			Cite: platform.CivilCode(201),
 			Zh:   "按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算",
 			En:   "a period counted in days excludes the day it starts and is counted from the next day",
-		},
-		{
-			ID:   RuleRoll,
-			Cite: platform.CivilCode(203),
-			Zh:   "期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日",
-			En:   "when the last day of a period is a statutory holiday, the day after the holiday ends is the last day",
-		},
+		}
+	}
+	return platform.Rule{
+		ID:   RuleRoll,
+		Cite: platform.CivilCode(203),
+		Zh:   "期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日",
+		En:   "when the last day of a period is a statutory holiday, the day after the holiday ends is the last day",
 	}
 }
 
 // Rules returns every rule of the package (fresh copy).
-func Rules() []platform.Rule { return rules() }
+func Rules() []platform.Rule {
+	return []platform.Rule{ruleOf(RuleWorkingDays), ruleOf(RuleWorkingDay), ruleOf(RuleStartDay), ruleOf(RuleRoll)}
+}
 
+// rule returns a fresh copy of the rule, for a finding to point at.
 func rule(id string) *platform.Rule {
-	for _, r := range rules() {
-		if r.ID == id {
-			r := r
-			return &r
-		}
-	}
-	return nil
+	r := ruleOf(id)
+	return &r
 }
