@@ -1,0 +1,114 @@
+package eligibility_test
+
+import (
+	"testing"
+
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/eligibility"
+	"github.com/shopspring/decimal"
+)
+
+// Credit codes with valid check characters.
+const (
+	codeLhasa    = "91540100MA6T000019" // 540100 拉萨市
+	codeDistrict = "12540102MB00000116" // 540102 城关区
+	codeRegion   = "12540000MB1234567P" // 540000 自治区本级
+	codeOutside  = "91110108MA00123455" // 110108 北京市海淀区
+)
+
+var applied = platform.MustDate(2025, 3, 1)
+
+func day(y, m, d int) platform.Date { return platform.MustDate(y, m, d) }
+
+func dec(s string) eligibility.Opt[decimal.Decimal] {
+	return eligibility.Some(decimal.RequireFromString(s))
+}
+
+func yuan(s string) eligibility.Opt[platform.Amount] { return eligibility.Some(platform.MustAmount(s)) }
+
+func n(v int) eligibility.Opt[int] { return eligibility.Some(v) }
+
+func yes() eligibility.Opt[bool] { return eligibility.Some(true) }
+func no() eligibility.Opt[bool]  { return eligibility.Some(false) }
+
+func code(s string) platform.CreditCode { return platform.MustCreditCode(s) }
+
+// passJudgments returns a reviewer's Pass for every clause of judgment of type t.
+func passJudgments(t platform.Type) []eligibility.Review {
+	var out []eligibility.Review
+	for _, r := range eligibility.Catalog(t) {
+		if eligibility.Judgment(r.ID) {
+			out = append(out, eligibility.Review{Rule: r.ID, Outcome: platform.Pass, NoteZh: "专家组认可"})
+		}
+	}
+	return out
+}
+
+// row is one criterion test: a change to a passing application, the rule it proves, the
+// clause it cites, and the finding expected.
+type row struct {
+	name  string
+	rule  string
+	cite  string
+	opts  eligibility.Options
+	edit  func(a *eligibility.Application)
+	want  platform.Outcome
+	short string // the shortfall as Chinese text; "" means none
+	found string // the found value as Chinese text; "" means not checked
+	note  string // the note as Chinese text; "" means not checked
+}
+
+func runRows(t *testing.T, base func() eligibility.Application, rows []row) {
+	t.Helper()
+	for _, tc := range rows {
+		t.Run(tc.name, func(t *testing.T) {
+			app := base()
+			if tc.edit != nil {
+				tc.edit(&app)
+			}
+			res, err := eligibility.Check(app, tc.opts)
+			if err != nil {
+				t.Fatalf("Check: unexpected error %v (%s)", err, tc.cite)
+			}
+			f, ok := res.Finding(tc.rule)
+			if !ok {
+				t.Fatalf("Check: no finding for %s (%s)", tc.rule, tc.cite)
+			}
+			if got := f.Cite().String(); got != tc.cite {
+				t.Errorf("%s cites %q, want %q", tc.rule, got, tc.cite)
+			}
+			if f.Outcome != tc.want {
+				t.Errorf("%s = %v, want %v (%s)\n%s", tc.rule, f.Outcome, tc.want, tc.cite, f.Chinese())
+			}
+			if got := f.Shortfall.Chinese(); got != tc.short {
+				t.Errorf("%s shortfall = %q, want %q (%s)", tc.rule, got, tc.short, tc.cite)
+			}
+			if tc.found != "" && f.Found.Chinese() != tc.found {
+				t.Errorf("%s found = %q, want %q (%s)", tc.rule, f.Found.Chinese(), tc.found, tc.cite)
+			}
+			if tc.note != "" && f.NoteZh != tc.note {
+				t.Errorf("%s note = %q, want %q (%s)", tc.rule, f.NoteZh, tc.note, tc.cite)
+			}
+			if v := platform.VerdictOf(res.Findings); v != res.Verdict {
+				t.Errorf("verdict %v disagrees with findings (%v)", res.Verdict, v)
+			}
+		})
+	}
+}
+
+// wantVerdict checks that a base application alone gets the verdict want.
+func wantVerdict(t *testing.T, app eligibility.Application, want platform.Verdict) {
+	t.Helper()
+	res, err := eligibility.Check(app, eligibility.Options{})
+	if err != nil {
+		t.Fatalf("Check: %v", err)
+	}
+	if res.Verdict != want {
+		for _, f := range res.Findings {
+			if f.Outcome != platform.Pass {
+				t.Log(f.Chinese())
+			}
+		}
+		t.Fatalf("base application: verdict %v, want %v", res.Verdict, want)
+	}
+}
