@@ -172,6 +172,15 @@ func TestCitationInvalidValues(t *testing.T) {
 		u := platform.Art(3)
 		must(t, u.UnmarshalText(nil))
 		truth(t, u.IsZero())
+		b, err := z.MarshalText()
+		must(t, err)
+		eq(t, "", string(b))
+		j, err := json.Marshal(z)
+		must(t, err)
+		eq(t, `""`, string(j), "the zero citation is empty text, which decodes back to it")
+		u = platform.Art(3)
+		must(t, json.Unmarshal(j, &u))
+		truth(t, u.IsZero())
 	})
 }
 

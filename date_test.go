@@ -195,6 +195,11 @@ func TestZeroDate(t *testing.T) {
 		must(t, v.UnmarshalText(nil))
 		truth(t, v.IsZero())
 	})
+	t.Run("an escaped JSON string is unescaped before parsing", func(t *testing.T) {
+		var v platform.Date
+		must(t, json.Unmarshal([]byte(`"\u0032024-01-01"`), &v))
+		eq(t, "2024-01-01", v.String())
+	})
 	t.Run("a JSON number or a bare word is not a date", func(t *testing.T) {
 		var v platform.Date
 		for _, in := range []string{`20240101`, `true`, `"`, `x`} {

@@ -1,0 +1,181 @@
+package platform_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/lhasa-sti/platform"
+)
+
+func TestParseCreditCodeValid(t *testing.T) {
+	rows := []struct {
+		name      string
+		in        string
+		want      string
+		authority byte
+		entity    byte
+		division  string
+		org       string
+		locality  platform.Locality
+	}{
+		{"the example of GB 32100-2015 is valid and registered in Fuzhou, outside Lhasa", "91350100M000100Y43", "91350100M000100Y43", '9', '1', "350100", "M000100Y4", platform.OutsideLhasa},
+		{"a company registered by 拉萨市 (540100) is in Lhasa (第二条)", "9154010057658921X9", "9154010057658921X9", '9', '1', "540100", "57658921X", platform.InLhasa},
+		{"a 民办非企业单位 of 城关区 (540102) is in Lhasa", "52540102MJ0000011G", "52540102MJ0000011G", '5', '2', "540102", "MJ0000011", platform.InLhasa},
+		{"a 事业单位 registered at region level (540000) is told apart: it needs a reviewer", "12540000MB00000013", "12540000MB00000013", '1', '2', "540000", "MB0000001", platform.RegionLevel},
+		{"a Beijing registration (110000) is outside Lhasa", "91110000802100433B", "91110000802100433B", '9', '1', "110000", "802100433", platform.OutsideLhasa},
+		{"a Lhasa development zone (540171) is in Lhasa", "91540171MA6T000014", "91540171MA6T000014", '9', '1', "540171", "MA6T00001", platform.InLhasa},
+		{"Shigatse (540200) is outside Lhasa", "91540200MA6T00001E", "91540200MA6T00001E", '9', '1', "540200", "MA6T00001", platform.OutsideLhasa},
+		{"Nagqu (541000) is outside Lhasa, though it begins with 54", "91541000MA6T00003N", "91541000MA6T00003N", '9', '1', "541000", "MA6T00003", platform.OutsideLhasa},
+		{"a check character of 0 (remainder 0) is valid", "91540102MA6T0000Y0", "91540102MA6T0000Y0", '9', '1', "540102", "MA6T0000Y", platform.InLhasa},
+		{"a letter registration authority (Y) is accepted", "Y1540100MA6T00001K", "Y1540100MA6T00001K", 'Y', '1', "540100", "MA6T00001", platform.InLhasa},
+		{"lower case is normalised to upper case", "91350100m000100y43", "91350100M000100Y43", '9', '1', "350100", "M000100Y4", platform.OutsideLhasa},
+		{"surrounding spaces and a newline are trimmed", "  9154010057658921x9\n", "9154010057658921X9", '9', '1', "540100", "57658921X", platform.InLhasa},
+	}
+	for _, tc := range rows {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := platform.ParseCreditCode(tc.in)
+			must(t, err)
+			truth(t, !c.IsZero())
+			eq(t, tc.want, c.String())
+			eq(t, tc.authority, c.RegistrationAuthority())
+			eq(t, tc.entity, c.EntityType())
+			eq(t, tc.division, c.Division())
+			eq(t, tc.org, c.OrganisationCode())
+			eq(t, tc.locality, c.Locality())
+			eq(t, c, platform.MustCreditCode(tc.in))
+			eq(t, tc.want[17], platform.CreditCheckChar(tc.want[:17]))
+
+			b, err := c.MarshalText()
+			must(t, err)
+			eq(t, tc.want, string(b))
+			var u platform.CreditCode
+			must(t, u.UnmarshalText([]byte(tc.in)))
+			eq(t, c, u)
+
+			j, err := json.Marshal(c)
+			must(t, err)
+			eq(t, `"`+tc.want+`"`, string(j))
+			var jb platform.CreditCode
+			must(t, json.Unmarshal(j, &jb))
+			eq(t, c, jb)
+		})
+	}
+}
+
+func TestParseCreditCodeRejects(t *testing.T) {
+	rows := []struct {
+		name  string
+		in    string
+		field string
+	}{
+		{"a wrong check character is rejected (3 is right, 4 given)", "91350100M000100Y44", "check character"},
+		{"a wrong check character is rejected for a Lhasa code", "9154010057658921X8", "check character"},
+		{"a swap of two characters is caught by the check character", "91350100M001000Y43", "check character"},
+		{"I is not in the alphabet", "91350100I000100Y43", "position 9"},
+		{"O is not in the alphabet", "91350100O000100Y43", "position 9"},
+		{"Z is not in the alphabet", "91350100Z000100Y43", "position 9"},
+		{"S is not in the alphabet", "91350100S000100Y43", "position 9"},
+		{"V is not in the alphabet", "91350100V000100Y43", "position 9"},
+		{"a forbidden letter as the check character is named at position 18", "91350100M000100Y4I", "position 18"},
+		{"a lower-case forbidden letter is still forbidden", "91350100M000100Y4o", "position 18"},
+		{"17 characters is the wrong length", "91350100M000100Y4", "length"},
+		{"19 characters is the wrong length", "91350100M000100Y433", "length"},
+		{"empty is the wrong length", "", "length"},
+		{"only spaces is the wrong length", "   ", "length"},
+		{"an inner space makes 19 characters", "91350100M 000100Y43", "length"},
+		{"an inner space in 18 characters is named by position", "9135 100M000100Y43", "position 5"},
+		{"a letter in the division code is rejected at its position", "91A50100M000100Y43", "position 3"},
+		{"a letter at the end of the division code is rejected", "9135010AM000100Y43", "position 8"},
+		{"a full-width digit is not a digit", "９1350100M000100Y", "position 1"},
+		{"a Chinese character is rejected at its first byte", "91350100M000100中", "position 16"},
+		{"punctuation is rejected", "91350100M000100-43", "position 16"},
+	}
+	for _, tc := range rows {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := platform.ParseCreditCode(tc.in)
+			truth(t, c.IsZero())
+			truth(t, errors.Is(err, platform.ErrInvalid), err)
+			var pe *platform.Error
+			if truth(t, errors.As(err, &pe)); pe != nil {
+				eq(t, platform.NewError("platform.ParseCreditCode", platform.ErrInvalid, tc.field, tc.in, nil), pe)
+			}
+			if tc.in != "" {
+				var u platform.CreditCode
+				truth(t, errors.Is(u.UnmarshalText([]byte(tc.in)), platform.ErrInvalid))
+			}
+		})
+	}
+	t.Run("MustCreditCode panics on a wrong check character", func(t *testing.T) {
+		defer func() { truth(t, recover() != nil) }()
+		platform.MustCreditCode("91350100M000100Y44")
+	})
+}
+
+func TestCreditCheckChar(t *testing.T) {
+	rows := []struct {
+		name  string
+		first string
+		want  byte
+	}{
+		{"the standard's example has check character 3", "91350100M000100Y4", '3'},
+		{"a Lhasa code has check character G", "52540102MJ0000011", 'G'},
+		{"16 characters have no check character", "91350100M000100Y", 0},
+		{"18 characters have no check character", "91350100M000100Y43", 0},
+		{"a forbidden letter has no check character", "91350100I000100Y4", 0},
+		{"lower case is not normalised here", "91350100m000100y4", 0},
+	}
+	for _, tc := range rows {
+		t.Run(tc.name, func(t *testing.T) {
+			eq(t, tc.want, platform.CreditCheckChar(tc.first))
+		})
+	}
+}
+
+func TestZeroCreditCode(t *testing.T) {
+	var z platform.CreditCode
+	truth(t, z.IsZero())
+	eq(t, "", z.String())
+	eq(t, byte(0), z.RegistrationAuthority())
+	eq(t, byte(0), z.EntityType())
+	eq(t, "", z.Division())
+	eq(t, "", z.OrganisationCode())
+	eq(t, platform.LocalityUnknown, z.Locality())
+	b, err := z.MarshalText()
+	must(t, err)
+	eq(t, "", string(b))
+
+	type applicant struct {
+		Code platform.CreditCode `json:"code"`
+	}
+	j, err := json.Marshal(applicant{})
+	must(t, err)
+	eq(t, `{"code":""}`, string(j))
+	a := applicant{Code: platform.MustCreditCode("91350100M000100Y43")}
+	must(t, json.Unmarshal([]byte(`{"code":""}`), &a))
+	truth(t, a.Code.IsZero(), "empty text is the zero code")
+	must(t, json.Unmarshal([]byte(`{"code":"52540102mj0000011g"}`), &a))
+	eq(t, "52540102MJ0000011G", a.Code.String())
+	err = json.Unmarshal([]byte(`{"code":"52540102MJ0000011H"}`), &a)
+	truth(t, errors.Is(err, platform.ErrInvalid), err)
+}
+
+func TestLocalityString(t *testing.T) {
+	rows := []struct {
+		name string
+		l    platform.Locality
+		want string
+	}{
+		{"no code is unknown", platform.LocalityUnknown, "unknown"},
+		{"5401xx is in_lhasa", platform.InLhasa, "in_lhasa"},
+		{"540000 is region_level", platform.RegionLevel, "region_level"},
+		{"any other division is outside_lhasa", platform.OutsideLhasa, "outside_lhasa"},
+		{"a value outside the set prints its number", platform.Locality(4), "%!Locality(4)"},
+		{"a value of 100 or more prints its whole number", platform.Locality(200), "%!Locality(200)"},
+	}
+	for _, tc := range rows {
+		t.Run(tc.name, func(t *testing.T) {
+			eq(t, tc.want, tc.l.String())
+		})
+	}
+}

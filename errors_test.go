@@ -1,0 +1,104 @@
+package platform_test
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/lhasa-sti/platform"
+)
+
+func TestErrorText(t *testing.T) {
+	cause := errors.New("json: unsupported type")
+	rows := []struct {
+		name string
+		err  *platform.Error
+		want string
+	}{
+		{"op, field, kind and quoted input", &platform.Error{Op: "eligibility.Check", Kind: platform.ErrRange, Field: "staff.senior", Input: "-1"},
+			`eligibility.Check: staff.senior: out of range: "-1"`},
+		{"the cause comes last", platform.NewError("platform.Fingerprint", platform.ErrInvalid, "table", "", cause),
+			`platform.Fingerprint: table: invalid input: json: unsupported type`},
+		{"field and input may be left out", &platform.Error{Op: "lifecycle.Replay", Kind: platform.ErrMissing},
+			`lifecycle.Replay: missing`},
+		{"input is quoted so that Chinese and spaces are visible", &platform.Error{Op: "platform.ParseType", Kind: platform.ErrInvalid, Field: "type", Input: "重点 实验室"},
+			`platform.ParseType: type: invalid input: "重点 实验室"`},
+		{"a duplicate", &platform.Error{Op: "p.F", Kind: platform.ErrDuplicate}, `p.F: duplicate`},
+		{"out of order", &platform.Error{Op: "p.F", Kind: platform.ErrOrder}, `p.F: out of order`},
+		{"actor not allowed", &platform.Error{Op: "p.F", Kind: platform.ErrActor}, `p.F: actor not allowed`},
+		{"outside the calendar", &platform.Error{Op: "p.F", Kind: platform.ErrCalendar}, `p.F: outside the calendar`},
+		{"inconsistent input", &platform.Error{Op: "p.F", Kind: platform.ErrConflict}, `p.F: inconsistent input`},
+		{"not allowed in this state", &platform.Error{Op: "p.F", Kind: platform.ErrState}, `p.F: not allowed in this state`},
+		{"a kind never defined is named by number", &platform.Error{Op: "p.F", Kind: platform.Kind(0)}, `p.F: platform: error kind 0`},
+		{"a kind beyond the set is named by number", &platform.Error{Op: "p.F", Kind: platform.Kind(10)}, `p.F: platform: error kind 10`},
+	}
+	for _, tc := range rows {
+		t.Run(tc.name, func(t *testing.T) {
+			eq(t, tc.want, tc.err.Error())
+		})
+	}
+}
+
+func TestErrorIs(t *testing.T) {
+	cause := errors.New("boom")
+	e := platform.NewError("eligibility.Check", platform.ErrRange, "area", "-5", cause)
+	rows := []struct {
+		name   string
+		err    error
+		target error
+		want   bool
+	}{
+		{"an error is its own kind", e, platform.ErrRange, true},
+		{"an error is not another kind", e, platform.ErrInvalid, false},
+		{"the kind is found through fmt.Errorf wrapping", fmt.Errorf("check: %w", e), platform.ErrRange, true},
+		{"the cause is found through Unwrap", e, cause, true},
+		{"another error is not matched", e, errors.New("boom"), false},
+	}
+	for _, tc := range rows {
+		t.Run(tc.name, func(t *testing.T) {
+			eq(t, tc.want, errors.Is(tc.err, tc.target))
+		})
+	}
+	eq(t, cause, e.Unwrap())
+	var pe *platform.Error
+	truth(t, errors.As(fmt.Errorf("x: %w", e), &pe))
+	eq(t, "area", pe.Field)
+	var k platform.Kind
+	truth(t, errors.As(platform.ErrMissing, &k), "a Kind is itself an error")
+	eq(t, platform.ErrMissing, k)
+}
+
+func TestProblems(t *testing.T) {
+	t.Run("no problems is a nil error", func(t *testing.T) {
+		var p platform.Problems
+		eq(t, 0, p.Len())
+		truth(t, p.Err() == nil)
+		p.Add(nil)
+		eq(t, 0, p.Len(), "a nil error is ignored")
+		truth(t, p.Err() == nil)
+	})
+	t.Run("one problem is returned as it is", func(t *testing.T) {
+		var p platform.Problems
+		e := platform.NewError("a.B", platform.ErrMissing, "date", "", nil)
+		p.Add(e)
+		eq(t, 1, p.Len())
+		truth(t, p.Err() == error(e))
+	})
+	t.Run("several problems are joined and each kind is found", func(t *testing.T) {
+		var p platform.Problems
+		p.Add(platform.NewError("a.B", platform.ErrMissing, "date", "", nil))
+		p.Addf("a.B", platform.ErrRange, "area", "-5")
+		p.Add(nil)
+		p.Addf("a.B", platform.ErrDuplicate, "id", "x")
+		eq(t, 3, p.Len())
+		err := p.Err()
+		eq(t, "a.B: date: missing\na.B: area: out of range: \"-5\"\na.B: id: duplicate: \"x\"", err.Error())
+		truth(t, errors.Is(err, platform.ErrMissing))
+		truth(t, errors.Is(err, platform.ErrRange))
+		truth(t, errors.Is(err, platform.ErrDuplicate))
+		truth(t, !errors.Is(err, platform.ErrOrder))
+		var pe *platform.Error
+		truth(t, errors.As(err, &pe))
+		eq(t, "date", pe.Field, "errors.As finds the first")
+	})
+}
