@@ -331,9 +331,9 @@ const (
 	Bed              // 张
 )
 
-var unitZh = [...]string{"", "人", "项", "篇", "家", "㎡", "元", "年", "%", "日", "个工作日", "例", "张"}
-var unitEn = [...]string{"", "persons", "items", "papers", "institutions", "m²", "yuan", "years", "%", "days", "working days", "cases", "beds"}
-var unitCodes = [...]string{"", "person", "item", "paper", "institution", "square_metre", "yuan", "year", "percent", "day", "working_day", "case", "bed"}
+var unitZh = [...]string{"", "人", "项", "篇", "家", "㎡", "元", "年", "%", "日", "个工作日", "例", "张", "字"}
+var unitEn = [...]string{"", "persons", "items", "papers", "institutions", "m²", "yuan", "years", "%", "days", "working days", "cases", "beds", "characters"}
+var unitCodes = [...]string{"", "person", "item", "paper", "institution", "square_metre", "yuan", "year", "percent", "day", "working_day", "case", "bed", "character"}
 
 // Chinese returns the unit as the measures write it.
 func (u Unit) Chinese() string {
