@@ -347,7 +347,9 @@ func TestUnit(t *testing.T) {
 		{"个工作日 counts working days (第十三条（五）)", platform.WorkingDay, "个工作日", "working days", "working_day"},
 		{"例 counts cases", platform.Case, "例", "cases", "case"},
 		{"张 counts beds", platform.Bed, "张", "beds", "bed"},
-		{"a unit outside the set has no names", platform.Unit(13), "", "", "%!Unit(13)"},
+		{"字 counts characters of a name (第十四条)", platform.Unit(13), "字", "characters", "character"},
+		{"a unit outside the set has no names", platform.Unit(14), "", "", "%!Unit(14)"},
+		{"a unit far outside the set prints its number", platform.Unit(200), "", "", "%!Unit(200)"},
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
