@@ -59,7 +59,7 @@ func TestProcedure(t *testing.T) {
 			events: replace(steps, 1, nil), kind: platform.ErrOrder, missing: lifecycle.Application, index: 1},
 		{name: "同一平台重复推荐：重复", rule: "lifecycle.13.2.recommendation", cite: "第十三条（二）",
 			events: append(steps[:3:3], ev("2025-01-16", lifecycle.Recommendation, lifecycle.CityDepartment)),
-			kind: platform.ErrDuplicate, index: 3},
+			kind:   platform.ErrDuplicate, index: 3},
 		{name: "同一平台标识再次申请：重复", rule: "lifecycle.13.2.application", cite: "第十三条（二）",
 			events: append(steps[:2:2], func() lifecycle.Event {
 				e := steps[1]

@@ -1,0 +1,131 @@
+package lifecycle_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/lifecycle"
+)
+
+// decode turns fuzz bytes into a history: 7 bytes per event (days since the previous event,
+// kind, actor, platform, grade/level, cycle/year, flags), starting on 2023-01-02.
+func decode(data []byte) (lifecycle.History, lifecycle.Options) {
+	h := lifecycle.History{Organisation: org}
+	var opts lifecycle.Options
+	if len(data) > 0 {
+		f := data[0]
+		opts.BanSamePlatformOnly = f&1 != 0
+		opts.WithdrawalNeedsNoCause = f&2 != 0
+		opts.ReportDayExcluded = f&4 != 0
+		opts.RollDeadlines = f&8 != 0
+		opts.WorkingDays.StartDayCounts = f&16 != 0
+		data = data[1:]
+	}
+	date := d("2023-01-02")
+	names := []string{"", "a", "b", lab}
+	for len(data) >= 7 {
+		b := data[:7]
+		data = data[7:]
+		date = date.AddDays(int(b[0]) * 3)
+		e := lifecycle.Event{
+			Date:       date,
+			Kind:       lifecycle.Kind(b[1] % 31),
+			Actor:      lifecycle.Actor(b[2] % 11),
+			Platform:   names[b[3]%4],
+			Type:       platform.Type(b[4] % 7),
+			Grade:      platform.Grade(b[4] % 5),
+			Level:      platform.Level(b[4] % 4),
+			Cycle:      int(b[5]%5) - 1,
+			Year:       2022 + int(b[5]%8),
+			Upheld:     b[6]&1 != 0,
+			WithCause:  b[6]&2 != 0,
+			Adjustment: lifecycle.AdjustmentKind(b[6] >> 2 % 4),
+		}
+		if b[6]&16 != 0 {
+			e.Deadline = date.AddDays(int(b[5]) * 3)
+			e.Exception = "例外"
+		}
+		if b[6]&32 != 0 {
+			e.RelyingUnit = other
+		}
+		if b[6]&64 != 0 {
+			e.Name = labName
+		}
+		// Most events follow the actor the measures give them to, so the fuzzer gets past checkEvents.
+		if b[2] < 200 && e.Kind.Valid() {
+			as, _ := e.Kind.Actors()
+			e.Actor = as[int(b[2])%len(as)]
+		}
+		h.Events = append(h.Events, e)
+	}
+	return h, opts
+}
+
+func FuzzReplay(f *testing.F) {
+	f.Add([]byte{0})
+	f.Add([]byte{0,
+		1, 2, 10, 3, 3, 0, 64, // application of lab
+		3, 3, 10, 3, 0, 0, 0, // recommendation
+		3, 4, 0, 3, 0, 0, 0, // review
+		3, 5, 0, 3, 0, 0, 0, // expert review
+		3, 6, 0, 3, 0, 0, 0, // proposed list
+		3, 7, 0, 3, 0, 0, 0, // notice
+		9, 10, 0, 3, 0, 0, 0, // filing
+		200, 13, 0, 3, 4, 1, 0, // graded poor
+		100, 16, 0, 3, 0, 0, 0, // recheck failed
+	})
+	f.Add([]byte{1, 1, 19, 0, 0, 0, 0, 0, 5, 20, 0, 0, 0, 0, 0})
+	f.Add([]byte{2, 1, 2, 10, 1, 1, 0, 0, 1, 19, 0, 1, 0, 0, 0, 1, 18, 0, 2, 0, 0, 0})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		h, opts := decode(data)
+		asOf := d("2026-12-31")
+		st, err := lifecycle.Replay(h, asOf, opts)
+		if err != nil {
+			return
+		}
+		// A removed, cleared or delisted platform has a ban.
+		for _, p := range st.Platforms {
+			if p.Stage == lifecycle.Removed || p.Stage == lifecycle.Cleared || p.Stage == lifecycle.Delisted {
+				found := false
+				for _, b := range st.Bans {
+					found = found || b.Platform == p.ID
+				}
+				if !found {
+					t.Errorf("platform %s is %v without a ban", p.ID, p.Stage)
+				}
+			}
+		}
+		// A ban ends after it starts.
+		for _, b := range st.Bans {
+			if !b.LastDay.After(b.From) {
+				t.Errorf("ban %+v does not end after it starts", b)
+			}
+		}
+		// No award is due twice.
+		type key struct {
+			p     string
+			k     lifecycle.BenefitKind
+			l     platform.Level
+			cycle int
+		}
+		seen := map[key]bool{}
+		for _, a := range st.Awards {
+			k := key{a.Platform, a.Kind, a.Level, a.Cycle}
+			if seen[k] {
+				t.Errorf("award %+v due twice", a)
+			}
+			seen[k] = true
+		}
+		if _, err := json.Marshal(st); err != nil {
+			t.Errorf("Marshal: %v", err)
+		}
+		_ = st.Timeline()
+		for _, on := range []platform.Date{d("2023-01-01"), asOf, d("2035-01-01"), {}} {
+			p := st.MayApply(on, platform.KeyLaboratory)
+			if p.May && len(p.Bans) > 0 {
+				t.Errorf("MayApply(%v) may despite bans %+v", on, p.Bans)
+			}
+		}
+	})
+}
