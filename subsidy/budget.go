@@ -1,7 +1,6 @@
 package subsidy
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 
@@ -88,13 +87,64 @@ type BudgetResult struct {
 	Edition  platform.Edition   `json:"edition"`
 }
 
-type lineKey struct {
-	kind     BenefitKind
-	typ      platform.Type
-	grade    platform.Grade
-	from, to platform.Level
-	held     platform.Level
-	year     int
+// A budget counts planned items in cells, one per kind, type and variant, per year:
+//
+//	filing   6 cells: type
+//	upgrade 18 cells: type × path (市级→自治区级, 市级→国家级, 自治区级→国家级)
+//	cycle   72 cells: type × grade × level held (市级, 自治区级, 国家级)
+//
+// Cell order is the order of the budget's lines within a kind and year.
+const (
+	nTypes      = 6
+	upgradeBase = nTypes
+	cycleBase   = upgradeBase + nTypes*3
+	nCells      = cycleBase + nTypes*4*3
+)
+
+type cells [nCells]int
+
+var paths = [3][2]platform.Level{{platform.City, platform.Regional}, {platform.City, platform.National}, {platform.Regional, platform.National}}
+
+func upgradeCell(t platform.Type, from, to platform.Level) int {
+	path := 0
+	switch {
+	case from == platform.Regional:
+		path = 2
+	case to == platform.National:
+		path = 1
+	}
+	return upgradeBase + int(t-1)*3 + path
+}
+
+func cycleCell(t platform.Type, g platform.Grade, held platform.Level) int {
+	h := 0
+	if held > platform.City {
+		h = int(held - platform.City)
+	}
+	return cycleBase + int(t-1)*12 + int(g-1)*3 + h
+}
+
+// tally counts per year: slot[year] is 1 + the index of the year's row, 0 for a year not
+// seen, so each item costs two array lookups and no hashing.
+type tally struct {
+	rows  []cells
+	years []int
+	slot  []int32
+	lines int // (year, cell) pairs with a count: the budget's lines
+}
+
+func (t *tally) add(year, cell int) {
+	i := t.slot[year]
+	if i == 0 {
+		t.rows = append(t.rows, cells{})
+		t.years = append(t.years, year)
+		i = int32(len(t.rows))
+		t.slot[year] = i
+	}
+	if t.rows[i-1][cell] == 0 {
+		t.lines++
+	}
+	t.rows[i-1][cell]++
 }
 
 const maxYear = 9999
@@ -125,14 +175,14 @@ func Budget(pl Plan, s Schedule, opts Options) (BudgetResult, error) {
 	tb, err := s.index()
 	var p platform.Problems
 	p.Add(err)
-	counts := make(map[lineKey]int, 64)
+	tl := tally{slot: make([]int32, maxYear+1)}
 	for i, f := range pl.Filings {
 		if !f.Type.Valid() || f.Year < 1 || f.Year > maxYear {
 			checkType(&p, op, itemField("filings", i, "type"), f.Type)
 			checkYear(&p, op, itemField("filings", i, "year"), f.Year)
 			continue
 		}
-		counts[lineKey{kind: FilingSubsidy, typ: f.Type, year: f.Year}]++
+		tl.add(f.Year, int(f.Type-1))
 	}
 	for i, u := range pl.Upgrades {
 		if !u.Type.Valid() || u.Year < 1 || u.Year > maxYear || !u.From.Valid() || !u.To.Valid() || u.To <= u.From {
@@ -141,7 +191,7 @@ func Budget(pl Plan, s Schedule, opts Options) (BudgetResult, error) {
 			checkUpgrade(&p, op, itemField("upgrades", i, ""), u.From, u.To)
 			continue
 		}
-		counts[lineKey{kind: UpgradeReward, typ: u.Type, from: u.From, to: u.To, year: u.Year}]++
+		tl.add(u.Year, upgradeCell(u.Type, u.From, u.To))
 	}
 	for i, g := range pl.Graded {
 		if !g.Type.Valid() || g.Year < 1 || g.Year > maxYear || !g.Grade.Valid() || g.Cycle < 1 ||
@@ -153,67 +203,100 @@ func Budget(pl Plan, s Schedule, opts Options) (BudgetResult, error) {
 			checkHeld(&p, op, itemField("graded", i, "held"), g.Held)
 			continue
 		}
-		held := g.Held
-		if held == platform.City {
-			held = 0
-		}
-		counts[lineKey{kind: CycleAward, typ: g.Type, grade: g.Grade, held: held, year: g.Year}]++
+		tl.add(g.Year, cycleCell(g.Type, g.Grade, g.Held))
 	}
 	if err := p.Err(); err != nil {
 		return BudgetResult{}, err
 	}
-	return tb.budget(counts, opts), nil
+	return tb.budget(&tl, opts), nil
 }
 
-func (tb *table) budget(counts map[lineKey]int, opts Options) BudgetResult {
-	keys := make([]lineKey, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
+func (tb *table) budget(tl *tally, opts Options) BudgetResult {
+	order := make([]int, len(tl.years)) // row indexes in year order
+	for i := range order {
+		order[i] = i
 	}
-	slices.SortFunc(keys, func(a, b lineKey) int {
-		return cmp.Or(cmp.Compare(a.kind, b.kind), cmp.Compare(a.year, b.year), cmp.Compare(a.typ, b.typ),
-			cmp.Compare(a.grade, b.grade), cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to),
-			cmp.Compare(a.held, b.held))
-	})
+	slices.SortFunc(order, func(a, b int) int { return tl.years[a] - tl.years[b] })
 	r := BudgetResult{Options: opts, Edition: tb.edition,
-		Lines: make([]Line, 0, len(keys)), Findings: make([]platform.Finding, 0, len(keys))}
+		Lines: make([]Line, 0, tl.lines), Findings: make([]platform.Finding, 0, tl.lines)}
 	var byKind [CycleAward + 1]Part
 	var byType [platform.NewRDInstitution + 1]Part
 	var byGrade [platform.Poor + 1]Part
-	years := map[int]*Part{}
-	for _, k := range keys {
+	r.ByYear = make([]Part, len(order))
+	// Each cell is priced once; its count over all years is multiplied once for the
+	// breakdowns by kind, type and grade, and once per year for its lines.
+	var total cells
+	for _, row := range tl.rows {
+		for c, n := range row {
+			total[c] += n
+		}
+	}
+	var awards [nCells]Award
+	var lines [nCells]Line
+	for c, n := range total {
+		if n == 0 {
+			continue
+		}
+		l := Line{}
 		var aw Award
-		switch k.kind {
-		case FilingSubsidy:
-			aw = tb.filingAward(k.typ, opts)
-		case UpgradeReward:
-			aw = tb.upgradeAward(k.typ, k.from, k.to, opts)
+		switch {
+		case c < upgradeBase:
+			l.Kind, l.Type = FilingSubsidy, platform.Type(c+1)
+			aw = tb.filingAward(l.Type, opts)
+		case c < cycleBase:
+			i := c - upgradeBase
+			l.Kind, l.Type = UpgradeReward, platform.Type(i/3+1)
+			l.From, l.To = paths[i%3][0], paths[i%3][1]
+			aw = tb.upgradeAward(l.Type, l.From, l.To, opts)
 		default:
-			aw = tb.cycleAward(k.typ, k.grade, 1, k.held, opts)
+			i := c - cycleBase
+			l.Kind, l.Type, l.Grade = CycleAward, platform.Type(i/12+1), platform.Grade(i%12/3+1)
+			if h := i % 3; h > 0 {
+				l.Held = platform.City + platform.Level(h)
+			}
+			aw = tb.cycleAward(l.Type, l.Grade, 1, l.Held, opts)
 		}
-		n := counts[k]
+		l.Unit, l.Citation, l.Rule = aw.Amount, aw.Citation, aw.Finding.Rule.ID
+		awards[c], lines[c] = aw, l
 		amt := aw.Amount.Times(int64(n))
-		r.Lines = append(r.Lines, Line{Kind: k.kind, Type: k.typ, Grade: k.grade, From: k.from, To: k.to, Held: k.held,
-			Year: k.year, Count: n, Unit: aw.Amount, Amount: amt, Citation: aw.Citation, Rule: aw.Finding.Rule.ID})
-		r.Findings = append(r.Findings, aw.Finding)
-		r.Total = r.Total.Add(amt)
-		r.Count += n
 		add := func(pt *Part) { pt.Count += n; pt.Amount = pt.Amount.Add(amt) }
-		add(&byKind[k.kind])
-		add(&byType[k.typ])
-		add(&byGrade[k.grade])
-		y := years[k.year]
-		if y == nil {
-			y = &Part{Year: k.year}
-			years[k.year] = y
+		add(&byKind[l.Kind])
+		add(&byType[l.Type])
+		add(&byGrade[l.Grade])
+	}
+	for _, k := range BenefitKinds() {
+		lo, hi := 0, upgradeBase
+		switch k {
+		case UpgradeReward:
+			lo, hi = upgradeBase, cycleBase
+		case CycleAward:
+			lo, hi = cycleBase, nCells
 		}
-		add(y)
+		for yi, ri := range order {
+			row := &tl.rows[ri]
+			y := &r.ByYear[yi]
+			y.Year = tl.years[ri]
+			for c := lo; c < hi; c++ {
+				n := row[c]
+				if n == 0 {
+					continue
+				}
+				l := lines[c]
+				l.Year, l.Count, l.Amount = y.Year, n, l.Unit.Times(int64(n))
+				r.Lines = append(r.Lines, l)
+				r.Findings = append(r.Findings, awards[c].Finding)
+				r.Count += n
+				y.Count += n
+				y.Amount = y.Amount.Add(l.Amount)
+			}
+		}
 	}
 	for _, k := range BenefitKinds() {
 		if byKind[k].Count > 0 {
 			pt := byKind[k]
 			pt.Kind = k
 			r.ByKind = append(r.ByKind, pt)
+			r.Total = r.Total.Add(pt.Amount)
 		}
 	}
 	for _, t := range platform.Types() {
@@ -230,9 +313,5 @@ func (tb *table) budget(counts map[lineKey]int, opts Options) BudgetResult {
 			r.ByGrade = append(r.ByGrade, pt)
 		}
 	}
-	for _, y := range years {
-		r.ByYear = append(r.ByYear, *y)
-	}
-	slices.SortFunc(r.ByYear, func(a, b Part) int { return cmp.Compare(a.Year, b.Year) })
 	return r
 }

@@ -76,43 +76,66 @@ func (l Ledger) Validate() error {
 	return p.Err()
 }
 
+// entryKey is an entry less its amount; amounts are compared as sums of money.
 type entryKey struct {
-	id, amount, doc, ref string
-	benefit              Benefit
-	issued, date         platform.Date
+	id, doc, ref string
+	benefit      Benefit
+	issued, date platform.Date
+}
+
+func (b Benefit) valid() bool {
+	switch b.Kind {
+	case FilingSubsidy:
+		return b.Level == 0 && b.Cycle == 0
+	case UpgradeReward:
+		return (b.Level == platform.Regional || b.Level == platform.National) && b.Cycle == 0
+	case CycleAward:
+		return b.Cycle > 0 && b.Level == 0
+	}
+	return false
 }
 
 func (l Ledger) check(p *platform.Problems, op, prefix string) {
-	seen := make(map[entryKey]int, len(l.Entries))
+	field := func(i int, name string) string { return prefix + "[" + strconv.Itoa(i) + "]" + name }
+	first := make(map[entryKey]int, len(l.Entries))
 	for i, e := range l.Entries {
-		f := func(name string) string { return prefix + "[" + strconv.Itoa(i) + "]" + name }
 		ok := true
 		if strings.TrimSpace(e.PlatformID) == "" {
-			p.Addf(op, platform.ErrMissing, f(".platform_id"), e.PlatformID)
+			p.Addf(op, platform.ErrMissing, field(i, ".platform_id"), e.PlatformID)
 			ok = false
 		}
-		if err := e.Benefit.check(op, f(".benefit")); err != nil {
-			p.Add(err)
+		if !e.Benefit.valid() {
+			p.Add(e.Benefit.check(op, field(i, ".benefit")))
 			ok = false
 		}
 		if e.Amount.IsNegative() || e.Amount.SubFen() {
-			p.Addf(op, platform.ErrRange, f(".amount"), e.Amount.YuanString())
+			p.Addf(op, platform.ErrRange, field(i, ".amount"), e.Amount.YuanString())
 			ok = false
 		}
 		if e.Source.Document != "" && strings.TrimSpace(e.Source.Document) == "" {
-			p.Addf(op, platform.ErrInvalid, f(".source.document"), e.Source.Document)
+			p.Addf(op, platform.ErrInvalid, field(i, ".source.document"), e.Source.Document)
 			ok = false
 		}
 		if !ok {
 			continue
 		}
-		k := entryKey{id: e.PlatformID, amount: e.Amount.YuanString(), doc: e.Source.Document, ref: e.Ref,
-			benefit: e.Benefit, issued: e.Source.Issued, date: e.Date}
-		if j, dup := seen[k]; dup {
-			p.Addf(op, platform.ErrDuplicate, f(""), prefix+"["+strconv.Itoa(j)+"]")
+		k := entryKey{id: e.PlatformID, doc: e.Source.Document, ref: e.Ref, benefit: e.Benefit,
+			issued: e.Source.Issued, date: e.Date}
+		j, seen := first[k]
+		if !seen {
+			first[k] = i
 			continue
 		}
-		seen[k] = i
+		// Entries alike but for the amount are rare (instalments on one day): compare the
+		// amount with each earlier one.
+		for ; j < i; j++ {
+			x := l.Entries[j]
+			if x.PlatformID == e.PlatformID && x.Source == e.Source && x.Ref == e.Ref && x.Benefit == e.Benefit &&
+				x.Date == e.Date && x.Amount.Equal(e.Amount) {
+				p.Addf(op, platform.ErrDuplicate, field(i, ""), prefix+"["+strconv.Itoa(j)+"]")
+				break
+			}
+		}
 	}
 }
 

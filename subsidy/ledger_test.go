@@ -194,6 +194,8 @@ func TestLedgerValidate(t *testing.T) {
 			[]subsidy.Entry{here("LAB-1", subsidy.Cycled(1), "0.001")}, platform.ErrRange, "entries[0].amount"},
 		{"第二十八条 完全相同的两条记录是重复", "subsidy.28.no_double_benefit",
 			[]subsidy.Entry{ok, here("LAB-2", subsidy.Filed(), "1"), ok}, platform.ErrDuplicate, "entries[2]"},
+		{"第二十八条 同日分笔拨付后重复录入第二笔是重复", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here("LAB-1", subsidy.Filed(), "100000"), here("LAB-1", subsidy.Filed(), "200000"), here("LAB-1", subsidy.Filed(), "200000.00")}, platform.ErrDuplicate, "entries[2]"},
 		{"第二十八条 奖励扶持种类缺失", "subsidy.28.no_double_benefit",
 			[]subsidy.Entry{here("LAB-1", subsidy.Benefit{}, "1")}, platform.ErrMissing, "entries[0].benefit.kind"},
 		{"第二十八条 其他文件名称为空白", "subsidy.28.no_double_benefit",

@@ -125,21 +125,20 @@ type table struct {
 	edition    platform.Edition
 }
 
-func checkAmount(p *platform.Problems, field string, a platform.Amount) {
-	switch {
-	case a.IsNegative():
-		p.Addf(opValidate, platform.ErrRange, field, a.YuanString())
-	case a.SubFen():
-		p.Addf(opValidate, platform.ErrRange, field, a.YuanString())
-	}
+func rowField(list string, i int, name string) string {
+	return list + "[" + strconv.Itoa(i) + "]" + name
 }
 
-func checkCite(p *platform.Problems, field string, c platform.Citation) {
+// checkRow reports a bad amount or citation of row i of list.
+func checkRow(p *platform.Problems, list string, i int, a platform.Amount, c platform.Citation) {
+	if a.IsNegative() || a.SubFen() {
+		p.Addf(opValidate, platform.ErrRange, rowField(list, i, ".amount"), a.YuanString())
+	}
 	switch {
 	case c.IsZero():
-		p.Addf(opValidate, platform.ErrMissing, field, "")
+		p.Addf(opValidate, platform.ErrMissing, rowField(list, i, ".citation"), "")
 	case !c.Valid():
-		p.Addf(opValidate, platform.ErrInvalid, field, c.English())
+		p.Addf(opValidate, platform.ErrInvalid, rowField(list, i, ".citation"), c.English())
 	}
 }
 
@@ -149,14 +148,12 @@ func (s Schedule) index() (*table, error) {
 	t := &table{}
 	var seenF [platform.NewRDInstitution + 1]bool
 	for i, r := range s.Filing {
-		f := "filing[" + strconv.Itoa(i) + "]"
-		checkAmount(&p, f+".amount", r.Amount)
-		checkCite(&p, f+".citation", r.Citation)
+		checkRow(&p, "filing", i, r.Amount, r.Citation)
 		switch {
 		case !r.Type.Valid():
-			p.Addf(opValidate, platform.ErrInvalid, f+".type", r.Type.String())
+			p.Addf(opValidate, platform.ErrInvalid, rowField("filing", i, ".type"), r.Type.String())
 		case seenF[r.Type]:
-			p.Addf(opValidate, platform.ErrDuplicate, f+".type", r.Type.String())
+			p.Addf(opValidate, platform.ErrDuplicate, rowField("filing", i, ".type"), r.Type.String())
 		default:
 			seenF[r.Type] = true
 			t.filing[r.Type], t.filingCite[r.Type] = r.Amount, r.Citation
@@ -164,14 +161,12 @@ func (s Schedule) index() (*table, error) {
 	}
 	var seenU [platform.National + 1]bool
 	for i, r := range s.Upgrade {
-		f := "upgrade[" + strconv.Itoa(i) + "]"
-		checkAmount(&p, f+".amount", r.Amount)
-		checkCite(&p, f+".citation", r.Citation)
+		checkRow(&p, "upgrade", i, r.Amount, r.Citation)
 		switch {
 		case r.Level != platform.Regional && r.Level != platform.National:
-			p.Addf(opValidate, platform.ErrInvalid, f+".level", r.Level.String())
+			p.Addf(opValidate, platform.ErrInvalid, rowField("upgrade", i, ".level"), r.Level.String())
 		case seenU[r.Level]:
-			p.Addf(opValidate, platform.ErrDuplicate, f+".level", r.Level.String())
+			p.Addf(opValidate, platform.ErrDuplicate, rowField("upgrade", i, ".level"), r.Level.String())
 		default:
 			seenU[r.Level] = true
 			t.upgrade[r.Level], t.upCite[r.Level] = r.Amount, r.Citation
@@ -179,16 +174,14 @@ func (s Schedule) index() (*table, error) {
 	}
 	var seenC [platform.NewRDInstitution + 1][platform.Poor + 1]bool
 	for i, r := range s.Cycle {
-		f := "cycle[" + strconv.Itoa(i) + "]"
-		checkAmount(&p, f+".amount", r.Amount)
-		checkCite(&p, f+".citation", r.Citation)
+		checkRow(&p, "cycle", i, r.Amount, r.Citation)
 		switch {
 		case !r.Type.Valid():
-			p.Addf(opValidate, platform.ErrInvalid, f+".type", r.Type.String())
+			p.Addf(opValidate, platform.ErrInvalid, rowField("cycle", i, ".type"), r.Type.String())
 		case !r.Grade.Valid():
-			p.Addf(opValidate, platform.ErrInvalid, f+".grade", r.Grade.String())
+			p.Addf(opValidate, platform.ErrInvalid, rowField("cycle", i, ".grade"), r.Grade.String())
 		case seenC[r.Type][r.Grade]:
-			p.Addf(opValidate, platform.ErrDuplicate, f, r.Type.String()+"/"+r.Grade.String())
+			p.Addf(opValidate, platform.ErrDuplicate, rowField("cycle", i, ""), r.Type.String()+"/"+r.Grade.String())
 		default:
 			seenC[r.Type][r.Grade] = true
 			t.cycle[r.Type][r.Grade], t.cycleCite[r.Type][r.Grade] = r.Amount, r.Citation
@@ -216,13 +209,60 @@ func (s Schedule) index() (*table, error) {
 	if err := p.Err(); err != nil {
 		return nil, err
 	}
-	fp, err := platform.Fingerprint(s)
-	if err != nil {
-		return nil, err
+	fp := defaultFingerprint
+	if !s.sameRows(defaultRows) {
+		var err error
+		if fp, err = platform.Fingerprint(s); err != nil {
+			return nil, err
+		}
 	}
 	t.edition = platform.DefaultEdition().WithFingerprint(fp)
 	if s.Name != "" {
 		t.edition.Name = s.Name
 	}
 	return t, nil
+}
+
+// defaultRows and defaultFingerprint are this edition's table and its fingerprint,
+// computed once from literals and never changed. A schedule whose rows equal them, field by
+// field and in order, has the same JSON encoding and hence the same fingerprint, so
+// [Schedule.index] reuses it instead of encoding the table on every call.
+var (
+	defaultRows        = DefaultSchedule()
+	defaultFingerprint = mustFingerprint(defaultRows)
+)
+
+func mustFingerprint(s Schedule) string {
+	fp, err := platform.Fingerprint(s)
+	if err != nil {
+		panic(err)
+	}
+	return fp
+}
+
+// sameRows reports whether s is d: no name and exactly d's rows, in the same order
+// (amounts compared as sums of money, which encode identically once validated to the 分).
+func (s Schedule) sameRows(d Schedule) bool {
+	if s.Name != "" || len(s.Filing) != len(d.Filing) || len(s.Upgrade) != len(d.Upgrade) || len(s.Cycle) != len(d.Cycle) {
+		return false
+	}
+	for i, r := range s.Filing {
+		q := d.Filing[i]
+		if r.Type != q.Type || r.Citation != q.Citation || r.Note != q.Note || !r.Amount.Equal(q.Amount) {
+			return false
+		}
+	}
+	for i, r := range s.Upgrade {
+		q := d.Upgrade[i]
+		if r.Level != q.Level || r.Citation != q.Citation || r.Note != q.Note || !r.Amount.Equal(q.Amount) {
+			return false
+		}
+	}
+	for i, r := range s.Cycle {
+		q := d.Cycle[i]
+		if r.Type != q.Type || r.Grade != q.Grade || r.Citation != q.Citation || r.Note != q.Note || !r.Amount.Equal(q.Amount) {
+			return false
+		}
+	}
+	return true
 }
