@@ -1,0 +1,258 @@
+// Command eligibility checks applications for filing (备案申请) against the filing standards
+// of the annex and prints the verdict and every finding, with its clause and any shortfall.
+//
+//	go run ./examples/eligibility                     # the embedded sample applications
+//	go run ./examples/eligibility -lang en app.json
+//	go run ./examples/eligibility -json a.json b.json
+//
+// Exit status: 0 all eligible; 1 some ineligible; 3 some incomplete or needing review and
+// none ineligible; 2 bad input (nothing is printed on stdout then).
+package main
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/eligibility"
+	"github.com/lhasa-sti/platform/examples/internal/cli"
+)
+
+//go:embed testdata/sample.json
+var sampleJSON []byte
+
+// exitReview is the status when some application is incomplete or needs review and none is
+// ineligible.
+const exitReview = 3
+
+const usageText = `eligibility: check applications for filing against 拉萨市科技创新平台备案（建设）标准
+
+usage: eligibility [flags] [application.json ...]
+
+Each file holds one application (a JSON object) or several (a JSON array of objects); "-"
+reads standard input. With no file, eligibility checks an embedded sample of four
+applications (a key laboratory, a new R&D institution, an engineering research centre and a
+clinical research centre). The object is eligibility.Application in JSON: "type", "date",
+"applicant", the part for the type ("key_laboratory": {...}, …), "bans" and "reviews". Every
+fact is optional: a fact not given is reported as 信息不全 (unknown), never as a pass or a fail.
+Unknown fields are errors. Run with no file and -json to see the shape.
+
+Exit status: 0 all eligible; 1 some ineligible; 3 some incomplete or needing review and none
+ineligible; 2 bad input or flags (nothing is printed on stdout then).
+
+flags:
+`
+
+type config struct {
+	lang       cli.Lang
+	json       bool
+	out        string
+	thresholds string
+	opts       eligibility.Options
+	files      []string
+}
+
+func parseFlags(args []string, stderr io.Writer) (config, error) {
+	var c config
+	fs := flag.NewFlagSet("eligibility", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "zh", "output language: zh or en")
+	fs.BoolVar(&c.json, "json", false, "print the results as JSON (verdict, findings with rule IDs, citations, values, both texts)")
+	fs.StringVar(&c.out, "o", "", "write the output to `file` (whole, or not at all) instead of standard output")
+	fs.StringVar(&c.thresholds, "thresholds", "", "thresholds `file.json` (eligibility.Thresholds); default: this edition's")
+	fs.BoolVar(&c.opts.MetOnLastDay, "met-on-last-day", false, "a duration (满2年, 不低于2年) is met on its last day, not the day after (民法典 第二百零三条)")
+	fs.BoolVar(&c.opts.LookBackIncludesReferenceDay, "lookback-includes-application-day", false, "a look-back (申报前2年, 近三年) runs up to the application day itself")
+	fs.BoolVar(&c.opts.DegreeRatioOverResearchStaff, "degree-ratio-over-research-staff", false, "新型研发机构 第三条（四）: the 本科/中级 ratio is over research staff, not all employees")
+	fs.BoolVar(&c.opts.IntegrityForAllSections, "integrity-all-sections", false, "apply the 2-year integrity look-back to 野外站 and 临床医学研究中心 too (第二十五条)")
+	fs.BoolVar(&c.opts.PapersAnyTime, "papers-any-time", false, "重点实验室 第三条（四）: count papers of any date, not only 近三年")
+	fs.Usage = func() { fmt.Fprint(fs.Output(), usageText); fs.PrintDefaults() }
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	var err error
+	if c.lang, err = cli.ParseLang(*lang); err != nil {
+		return c, err
+	}
+	c.files = fs.Args()
+	return c, nil
+}
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+// result is one application's decision, as printed.
+type result struct {
+	Source    string             `json:"source"`
+	Index     int                `json:"index"`
+	Applicant string             `json:"applicant,omitempty"`
+	Result    eligibility.Result `json:"result"`
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return cli.ExitOK
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "eligibility:", err)
+		return cli.ExitUsage
+	}
+	checker, err := loadChecker(c.thresholds)
+	if err != nil {
+		fmt.Fprintln(stderr, "eligibility:", err)
+		return cli.ExitUsage
+	}
+	progress := func(n int) {
+		fmt.Fprintf(stderr, "eligibility: %s %d\n", c.lang.Pick("已读取申请", "applications read"), n)
+	}
+	var items []item
+	var bad []*inputError
+	sources := c.files
+	if len(sources) == 0 {
+		sources = []string{""}
+	}
+	for _, f := range sources {
+		var data []byte
+		name := f
+		switch f {
+		case "":
+			data, name = sampleJSON, "sample"
+		case "-":
+			data, err = io.ReadAll(stdin)
+			name = "stdin"
+		default:
+			data, err = os.ReadFile(f)
+		}
+		if err != nil {
+			bad = append(bad, &inputError{Source: name, Err: err})
+			continue
+		}
+		its, errs := readApplications(name, data, progress)
+		items = append(items, its...)
+		bad = append(bad, errs...)
+	}
+	var results []result
+	if len(bad) == 0 {
+		for i, it := range items {
+			if len(items) > cli.ProgressThreshold && (i+1)%cli.ProgressThreshold == 0 {
+				fmt.Fprintf(stderr, "eligibility: %s %d/%d\n", c.lang.Pick("已审查", "checked"), i+1, len(items))
+			}
+			res, err := checker.Check(it.App, c.opts)
+			if err != nil {
+				bad = append(bad, &inputError{Source: it.Source, Index: it.Index, Line: it.Line, Err: err})
+				continue
+			}
+			results = append(results, result{Source: it.Source, Index: it.Index, Applicant: it.App.Applicant.Name, Result: res})
+		}
+	}
+	if len(bad) > 0 {
+		for _, e := range bad {
+			fmt.Fprintln(stderr, "eligibility:", e.text(c.lang))
+		}
+		return cli.ExitUsage
+	}
+	var out []byte
+	if c.json {
+		out, err = json.MarshalIndent(results, "", "  ")
+		out = append(out, '\n')
+	} else {
+		out = renderText(results, c.lang)
+	}
+	if err == nil {
+		err = cli.WriteOutput(c.out, stdout, out)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "eligibility:", err)
+		return cli.ExitUsage
+	}
+	return exitCode(results)
+}
+
+// exitCode is 1 if any application is ineligible, else 3 if any is incomplete or needs
+// review, else 0.
+func exitCode(rs []result) int {
+	code := cli.ExitOK
+	for _, r := range rs {
+		switch r.Result.Verdict {
+		case platform.Ineligible:
+			return cli.ExitFail
+		case platform.Incomplete, platform.NeedsReview:
+			code = exitReview
+		}
+	}
+	return code
+}
+
+func loadChecker(path string) (*eligibility.Checker, error) {
+	th := eligibility.DefaultThresholds()
+	if path != "" {
+		th = eligibility.Thresholds{}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&th); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	ch, err := eligibility.New(th)
+	if err != nil && path != "" {
+		err = fmt.Errorf("%s: %w", path, err)
+	}
+	return ch, err
+}
+
+var marks = map[platform.Outcome]string{platform.Pass: "✓", platform.Fail: "✗", platform.Unknown: "?", platform.Review: "△"}
+
+func renderText(rs []result, l cli.Lang) []byte {
+	var b bytes.Buffer
+	counts := map[platform.Verdict]int{}
+	for i, r := range rs {
+		counts[r.Result.Verdict]++
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		name := r.Applicant
+		if name == "" {
+			name = l.Pick("（未填写申请单位）", "(applicant not named)")
+		}
+		t := r.Result.Type
+		fmt.Fprintf(&b, "%s %d/%d  %s · %s  (%s#%d)\n", l.Pick("申请", "Application"), i+1, len(rs), name,
+			l.Pick(t.Chinese(), t.English()), r.Source, r.Index)
+		fmt.Fprintf(&b, "%s%s\n", l.Pick("结论：", "Verdict: "), l.Pick(r.Result.Verdict.Chinese(), r.Result.Verdict.English()))
+		n := map[platform.Outcome]int{}
+		for _, f := range r.Result.Findings {
+			n[f.Outcome]++
+		}
+		fmt.Fprintf(&b, "%s\n", l.Pick(
+			fmt.Sprintf("（共%d项：符合%d，不符合%d，信息不全%d，需评审%d）", len(r.Result.Findings), n[platform.Pass], n[platform.Fail], n[platform.Unknown], n[platform.Review]),
+			fmt.Sprintf("(%d findings: %d pass, %d fail, %d unknown, %d need review)", len(r.Result.Findings), n[platform.Pass], n[platform.Fail], n[platform.Unknown], n[platform.Review])))
+		for _, f := range r.Result.Findings {
+			text := f.Chinese()
+			if l == cli.En {
+				text = f.English()
+			}
+			m := marks[f.Outcome]
+			if m == "" {
+				m = " "
+			}
+			fmt.Fprintf(&b, "  %s %s\n", m, text)
+			if note := l.Pick(f.NoteZh, f.NoteEn); note != "" && !strings.Contains(text, note) {
+				fmt.Fprintf(&b, "      %s%s\n", l.Pick("说明：", "note: "), note)
+			}
+		}
+		fmt.Fprintf(&b, "  %s%s %s\n", l.Pick("参数版本：", "thresholds: "), r.Result.Edition.Name, r.Result.Edition.Fingerprint)
+	}
+	fmt.Fprintf(&b, "\n%s\n", l.Pick(
+		fmt.Sprintf("合计%d份：符合备案标准%d，不符合%d，材料不全%d，需专家评审%d", len(rs), counts[platform.Eligible], counts[platform.Ineligible], counts[platform.Incomplete], counts[platform.NeedsReview]),
+		fmt.Sprintf("%d applications: %d eligible, %d ineligible, %d incomplete, %d need review", len(rs), counts[platform.Eligible], counts[platform.Ineligible], counts[platform.Incomplete], counts[platform.NeedsReview])))
+	return b.Bytes()
+}

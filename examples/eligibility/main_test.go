@@ -1,0 +1,236 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lhasa-sti/platform/eligibility"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func runArgs(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./examples/eligibility -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (run with -update after checking the change):\n%s", path, got)
+	}
+}
+
+// The embedded sample holds one application of each verdict; the run exits 1 since one is
+// ineligible.
+func TestGoldenSample(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		args []string
+	}{
+		{"text_zh", nil},
+		{"text_en", []string{"-lang", "en"}},
+		{"json", []string{"-json"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			code, out, errs := runArgs(t, "", c.args...)
+			if code != 1 {
+				t.Errorf("exit %d, want 1 (one sample application is ineligible); stderr %s", code, errs)
+			}
+			golden(t, c.name, []byte(out))
+		})
+	}
+}
+
+func sampleItems(t *testing.T) []json.RawMessage {
+	t.Helper()
+	var raw []json.RawMessage
+	if err := json.Unmarshal(sampleJSON, &raw); err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
+// Each sample application alone gives the exit status of its verdict.
+func TestExitStatus(t *testing.T) {
+	raw := sampleItems(t)
+	want := []struct {
+		verdict string
+		code    int
+	}{{"eligible", 0}, {"ineligible", 1}, {"incomplete", 3}, {"needs_review", 3}}
+	for i, w := range want {
+		code, out, errs := runArgs(t, string(raw[i]), "-json", "-")
+		if code != w.code {
+			t.Errorf("sample %d: exit %d, want %d; stderr %s", i+1, code, w.code, errs)
+		}
+		if !strings.Contains(out, `"verdict": "`+w.verdict+`"`) {
+			t.Errorf("sample %d: verdict is not %s:\n%s", i+1, w.verdict, out)
+		}
+	}
+	// Eligible and needs-review together: 3. Eligible alone in an array: 0.
+	both := "[" + string(raw[0]) + "," + string(raw[3]) + "]"
+	if code, _, _ := runArgs(t, both, "-"); code != 3 {
+		t.Errorf("eligible + needs review: exit %d, want 3", code)
+	}
+	if code, _, _ := runArgs(t, "["+string(raw[0])+"]", "-"); code != 0 {
+		t.Errorf("one eligible application in an array: exit %d, want 0", code)
+	}
+}
+
+func writeTemp(t *testing.T, name, data string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// Several files are read in order; each finding list is printed.
+func TestSeveralFiles(t *testing.T) {
+	raw := sampleItems(t)
+	a := writeTemp(t, "a.json", string(raw[0]))
+	b := writeTemp(t, "b.json", "\ufeff["+string(raw[3])+"]")
+	code, out, errs := runArgs(t, "", "-lang", "en", a, b)
+	if code != 3 {
+		t.Errorf("exit %d, want 3: %s", code, errs)
+	}
+	if !strings.Contains(out, "a.json#1") || !strings.Contains(out, "b.json#1") || !strings.Contains(out, "2 applications: 1 eligible") {
+		t.Errorf("output:\n%s", out)
+	}
+}
+
+const lab = `{"type":"key_laboratory","date":"2025-03-01","key_laboratory":{"lab_area":"300"}}`
+
+// Bad input names the file, the application and the line; nothing is printed on stdout and
+// the exit status is 2.
+func TestBadInput(t *testing.T) {
+	cases := []struct {
+		name  string
+		data  string
+		wants []string
+	}{
+		{"不是JSON", "{\n  \"type\": key_laboratory\n}", []string{"bad.json:2:"}},
+		{"未知字段", "[\n" + lab + ",\n{\"type\":\"key_laboratory\",\"labarea\":1}\n]", []string{"bad.json:3", "application 2", "labarea"}},
+		{"类型错误", `{"type":"key_laboratory","key_laboratory":{"team_size":"十"}}`, []string{"bad.json:1:", "team_size"}},
+		{"未知平台类型", `{"type":"laboratory"}`, []string{"bad.json", "laboratory"}},
+		{"日期无效", `{"type":"key_laboratory","date":"2025-02-30"}`, []string{"bad.json", "2025-02-30"}},
+		{"面积为负", `{"type":"key_laboratory","date":"2025-03-01","key_laboratory":{"lab_area":"-1"}}`, []string{"bad.json:1", "application 1"}},
+		{"空文件", "  \n", []string{"bad.json", "empty"}},
+		{"空数组", "[]", []string{"bad.json", "no application"}},
+		{"数组之后还有内容", "[" + lab + "] x", []string{"bad.json", "after"}},
+		{"对象之后还有内容", lab + " " + lab, []string{"bad.json", "after the application"}},
+		{"数组未闭合", "[" + lab + ",", []string{"bad.json"}},
+		{"编码无效", "\xff\xfe{}", []string{"bad.json", "GBK"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := writeTemp(t, "bad.json", c.data)
+			code, out, errs := runArgs(t, "", "-lang", "en", p)
+			if code != 2 || out != "" {
+				t.Errorf("exit %d, stdout %q; want 2 and nothing", code, out)
+			}
+			for _, w := range c.wants {
+				if !strings.Contains(errs, w) {
+					t.Errorf("stderr does not hold %q:\n%s", w, errs)
+				}
+			}
+		})
+	}
+}
+
+// One bad file among good ones: nothing is printed, all problems are reported.
+func TestBadAmongGood(t *testing.T) {
+	good := writeTemp(t, "good.json", lab)
+	bad1 := writeTemp(t, "bad1.json", "{")
+	bad2 := writeTemp(t, "bad2.json", `{"type":"nope"}`)
+	code, out, errs := runArgs(t, "", good, bad1, bad2)
+	if code != 2 || out != "" || !strings.Contains(errs, "bad1.json") || !strings.Contains(errs, "bad2.json") {
+		t.Errorf("exit %d, stdout %q, stderr %s", code, out, errs)
+	}
+}
+
+func TestThresholdsFile(t *testing.T) {
+	b, err := json.Marshal(eligibility.DefaultThresholds())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := writeTemp(t, "th.json", string(b))
+	_, want, _ := runArgs(t, "", "-json")
+	code, got, errs := runArgs(t, "", "-json", "-thresholds", p)
+	if code != 1 || got != want {
+		t.Errorf("the default thresholds from a file change the result: exit %d, %s", code, errs)
+	}
+	for name, data := range map[string]string{"not JSON": "{", "unknown field": `{"nope":1}`, "empty table": `{}`} {
+		p := writeTemp(t, "th.json", data)
+		if code, out, _ := runArgs(t, "", "-thresholds", p); code != 2 || out != "" {
+			t.Errorf("%s: exit %d, want 2 and nothing", name, code)
+		}
+	}
+}
+
+func TestFlags(t *testing.T) {
+	code, out, errs := runArgs(t, "", "-h")
+	if code != 0 || out != "" || !strings.Contains(errs, "Exit status") {
+		t.Errorf("-h: exit %d, usage %s", code, errs)
+	}
+	for _, args := range [][]string{{"-lang", "fr"}, {"-nope"}, {filepath.Join(t.TempDir(), "missing.json")}} {
+		if code, out, _ := runArgs(t, "", args...); code != 2 || out != "" {
+			t.Errorf("run(%v) = %d, stdout %q; want 2 and nothing", args, code, out)
+		}
+	}
+	// The options change readings: papers of any date still pass the sample key laboratory.
+	if code, _, _ := runArgs(t, "["+string(sampleItems(t)[0])+"]", "-papers-any-time", "-met-on-last-day", "-"); code != 0 {
+		t.Errorf("options: exit %d, want 0", code)
+	}
+}
+
+func TestOutputFile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "out.json")
+	code, out, _ := runArgs(t, "", "-json", "-o", p)
+	b, err := os.ReadFile(p)
+	if code != 1 || out != "" || err != nil || !json.Valid(b) {
+		t.Errorf("exit %d, stdout %q, err %v", code, out, err)
+	}
+	if code, _, _ := runArgs(t, "", "-o", filepath.Join(t.TempDir(), "no", "dir", "x")); code != 2 {
+		t.Errorf("unwritable -o: exit %d, want 2", code)
+	}
+}
+
+// More than 10,000 applications: progress on stderr.
+func TestProgress(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("[")
+	for i := 0; i < 10001; i++ {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		b.WriteString(lab)
+	}
+	b.WriteString("]")
+	code, _, errs := runArgs(t, b.String(), "-json", "-")
+	if code != 1 && code != 3 {
+		t.Errorf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(errs, "已读取申请 10000") || !strings.Contains(errs, "已审查 10000/10001") {
+		t.Errorf("no progress on stderr: %q", errs)
+	}
+}
