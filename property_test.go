@@ -106,3 +106,29 @@ func TestPropertyAddMonths(t *testing.T) {
 		}
 	})
 }
+
+// Every supported date agrees with package time on its fields and weekday, formats and parses
+// back, and is followed by the calendar's next day.
+func TestPropertyDateAgreesWithPackageTime(t *testing.T) {
+	first := platform.MustDate(1, 1, 1)
+	rapid.Check(t, func(t *rapid.T) {
+		k := rapid.IntRange(0, 3652058).Draw(t, "days_after_0001_01_01")
+		v := first.AddDays(k)
+		tm := v.Time()
+		y, m, d := v.YMD()
+		if tm.Year() != y || int(tm.Month()) != m || tm.Day() != d || tm.Weekday() != v.Weekday() {
+			t.Fatalf("%v: YMD %d-%d-%d weekday %v; time says %v %v", v, y, m, d, v.Weekday(), tm, tm.Weekday())
+		}
+		if back, err := platform.ParseDate(v.String()); err != nil || back != v {
+			t.Fatalf("%v reparses to %v, %v", v, back, err)
+		}
+		if platform.DateOf(tm) != v || first.DaysUntil(v) != k {
+			t.Fatalf("%v: DateOf %v, DaysUntil %d", v, platform.DateOf(tm), first.DaysUntil(v))
+		}
+		if k < 3652058 {
+			if next := v.AddDays(1).Time(); !next.Equal(tm.AddDate(0, 0, 1)) {
+				t.Fatalf("%v + 1 day = %v; time says %v", v, next, tm.AddDate(0, 0, 1))
+			}
+		}
+	})
+}
