@@ -13,7 +13,23 @@ type env struct {
 	opts     Options
 	cal      *calendar.Calendar
 	schedule subsidy.Schedule
+	prices   map[priceKey]platform.Amount
 }
+
+// priceKey is what an award's amount depends on.
+type priceKey struct {
+	kind     BenefitKind
+	t        platform.Type
+	from, to platform.Level
+	grade    platform.Grade
+	cycle    int
+	held     platform.Level
+}
+
+// defaultCalendar is the default working-day calendar, built once from the calendar
+// package's literal tables. A calendar.Calendar is immutable and safe for concurrent use;
+// this value is never changed.
+var defaultCalendar = calendar.Default()
 
 func newEnv(opts Options) (env, error) {
 	e := env{opts: opts, cal: opts.Calendar}
@@ -30,8 +46,7 @@ func newEnv(opts Options) (env, error) {
 
 func (e *env) calendar() *calendar.Calendar {
 	if e.cal == nil {
-		c := calendar.Default()
-		e.cal = &c
+		e.cal = &defaultCalendar
 	}
 	return e.cal
 }
@@ -86,6 +101,11 @@ func (e *env) rename(old, name string) (string, error) {
 
 // price prices an award under the subsidy schedule (第十五、十七、二十三条).
 func (e *env) price(a Award, held platform.Level) (platform.Amount, error) {
+	// The amount does not depend on the cycle's number (第二十三条: 在单个评估周期内).
+	k := priceKey{kind: a.Kind, t: a.Type, from: a.From, to: a.Level, grade: a.Grade, held: held}
+	if v, ok := e.prices[k]; ok {
+		return v, nil
+	}
 	var (
 		s   subsidy.Award
 		err error
@@ -101,5 +121,9 @@ func (e *env) price(a Award, held platform.Level) (platform.Amount, error) {
 	if err != nil {
 		return platform.Amount{}, err
 	}
+	if e.prices == nil {
+		e.prices = make(map[priceKey]platform.Amount)
+	}
+	e.prices[k] = s.Amount
 	return s.Amount, nil
 }

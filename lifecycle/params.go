@@ -49,6 +49,9 @@ type Parameters struct {
 	DelistingBan SpanParam `json:"delisting_ban"`
 }
 
+// defaultFingerprint is the fingerprint of [DefaultParameters], computed once.
+var defaultFingerprint, _ = platform.Fingerprint(DefaultParameters())
+
 // DefaultParameters returns this edition's table, as a fresh value.
 func DefaultParameters() Parameters {
 	return Parameters{

@@ -15,6 +15,8 @@ type aux struct {
 	done    [maxAdjustment + 1]int
 	pending [maxAdjustment + 1]int
 	reports []yearDate
+	// firstYear is the first year the platform reports for (第二十条).
+	firstYear int
 }
 
 type yearDate struct {
@@ -23,6 +25,11 @@ type yearDate struct {
 }
 
 type replayer struct {
+	// due2000 is the report day in the leap year 2000; a year's report day is the
+	// corresponding day (第二百零二条: 2月29日 → 2月28日 in a common year).
+	due2000 platform.Date
+	// dues caches the report day (with the readings of Options) of the years 1900–2155.
+	dues [256]platform.Date
 	opts Options
 	p    Parameters
 	st   State
@@ -57,11 +64,14 @@ func Replay(h History, asOf platform.Date, opts Options) (State, error) {
 	if probs.Len() > 0 {
 		return State{}, probs.Err()
 	}
-	fp, err := platform.Fingerprint(p)
-	if err != nil {
-		return State{}, err
+	fp := defaultFingerprint
+	if opts.Parameters != nil {
+		var err error
+		if fp, err = platform.Fingerprint(p); err != nil {
+			return State{}, err
+		}
 	}
-	r := replayer{opts: opts, p: p, idx: make(map[string]int), env: &env}
+	r := replayer{opts: opts, p: p, idx: make(map[string]int), env: &env, due2000: p.AnnualReportDue.dueIn(2000)}
 	r.st = State{
 		Organisation: h.Organisation, AsOf: asOf, Options: opts,
 		Edition: opts.edition().WithFingerprint(fp),
@@ -347,6 +357,7 @@ func (r *replayer) filing(i int, ev Event) error {
 	}
 	p.Filed = ev.Date
 	p.Level = platform.City
+	r.aux[r.idx[p.ID]].firstYear = r.firstReportYear(ev.Date)
 	f := finding(rFiling, platform.Pass, "正式备案，进入第一个评估周期。", "Filed; the first evaluation cycle begins.")
 	r.record(i, ev, f)
 	return r.award(i, ev, p, Award{Kind: FilingBenefit, Level: platform.City, Cite: platform.Art(15)})
@@ -377,10 +388,19 @@ func (r *replayer) naming(i int, ev Event) error {
 
 // dueDate is the last day a year's annual report is on time.
 func (r *replayer) dueDate(y int) (platform.Date, error) {
-	d := r.p.AnnualReportDue.dueIn(y)
-	if d.IsZero() {
-		return d, nil
+	k := y - 1900
+	if k >= 0 && k < len(r.dues) && !r.dues[k].IsZero() {
+		return r.dues[k], nil
 	}
+	d, err := r.computeDue(y)
+	if err == nil && k >= 0 && k < len(r.dues) {
+		r.dues[k] = d
+	}
+	return d, err
+}
+
+func (r *replayer) computeDue(y int) (platform.Date, error) {
+	d := r.dueIn(y)
 	if r.opts.ReportDayExcluded {
 		d = d.AddDays(-1)
 	}
@@ -394,11 +414,14 @@ func (r *replayer) dueDate(y int) (platform.Date, error) {
 // filing, or the next year when it was filed after that year's report day (第二十条).
 func (r *replayer) firstReportYear(filed platform.Date) int {
 	y := filed.Year()
-	if filed.After(r.p.AnnualReportDue.dueIn(y).AddDays(-boolInt(r.opts.ReportDayExcluded))) {
+	if filed.After(r.dueIn(y).AddDays(-boolInt(r.opts.ReportDayExcluded))) {
 		y++
 	}
 	return y
 }
+
+// dueIn is the report day of year y, without the readings of Options.
+func (r *replayer) dueIn(y int) platform.Date { return r.due2000.AddMonths(12 * (y - 2000)) }
 
 func boolInt(b bool) int {
 	if b {
@@ -408,7 +431,7 @@ func boolInt(b bool) int {
 }
 
 func (r *replayer) report(i int, ev Event) error {
-	p, a, err := r.operating(i, ev)
+	_, a, err := r.operating(i, ev)
 	if err != nil {
 		return err
 	}
@@ -416,7 +439,7 @@ func (r *replayer) report(i int, ev Event) error {
 	if y == 0 {
 		y = ev.Date.Year()
 	}
-	if first := r.firstReportYear(p.Filed); y < first || y > ev.Date.Year() {
+	if first := a.firstYear; y < first || y > ev.Date.Year() {
 		return eventErr(i, ev, platform.ErrRange, platform.Art(20), 0,
 			"report for "+strconv.Itoa(y)+": reports are due from "+strconv.Itoa(first)+" and not for a later year than the report's date")
 	}
@@ -778,7 +801,7 @@ func (r *replayer) finish(evs []Event) error {
 		if !p.Ended.IsZero() {
 			end = p.Ended
 		}
-		for y := r.firstReportYear(p.Filed); y <= end.Year(); y++ {
+		for y := a.firstYear; y <= end.Year(); y++ {
 			due, err := r.dueDate(y)
 			if err != nil {
 				return &platform.Error{Op: opReplay, Kind: platform.ErrCalendar, Field: "annual_report_due", Input: strconv.Itoa(y), Err: err}
