@@ -2,6 +2,7 @@ package evaluation
 
 import (
 	"cmp"
+	"hash/maphash"
 	"math"
 	"slices"
 	"sort"
@@ -131,6 +132,57 @@ type entry struct {
 	round bool // the rounding to two decimals changed the total
 }
 
+// sortEntries orders the entries by group, class, total descending (for the scored) and
+// platform ID. Totals are whole hundredths from 0 to 10000, so when the groups are few the
+// entries are first distributed by (group, class, total) in linear time and only the
+// platforms sharing a bucket are compared by ID.
+func sortEntries(entries []entry, groups int) []entry {
+	const perGroup = 10000 + 1 + 2 // totals 0..10000, then withdrawals counted, then the rest
+	buckets := groups * perGroup
+	if buckets > 2*len(entries)+4*perGroup {
+		slices.SortFunc(entries, func(a, b entry) int {
+			if a.group != b.group {
+				return cmp.Compare(a.group, b.group)
+			}
+			if a.class != b.class {
+				return cmp.Compare(a.class, b.class)
+			}
+			if a.class == classScored && a.h != b.h {
+				return cmp.Compare(b.h, a.h)
+			}
+			return cmp.Compare(a.id, b.id)
+		})
+		return entries
+	}
+	key := func(e *entry) int {
+		k := int(e.group) * perGroup
+		if e.class == classScored {
+			return k + int(10000-e.h)
+		}
+		return k + 10000 + int(e.class)
+	}
+	start := make([]int32, buckets+1)
+	for i := range entries {
+		start[key(&entries[i])+1]++
+	}
+	for b := 1; b <= buckets; b++ {
+		start[b] += start[b-1]
+	}
+	out := make([]entry, len(entries))
+	next := slices.Clone(start[:buckets])
+	for i := range entries {
+		k := key(&entries[i])
+		out[next[k]] = entries[i]
+		next[k]++
+	}
+	for b := 0; b < buckets; b++ {
+		if lo, hi := start[b], start[b+1]; hi-lo > 1 {
+			slices.SortFunc(out[lo:hi], func(x, y entry) int { return cmp.Compare(x.id, y.id) })
+		}
+	}
+	return out
+}
+
 // Per-position flags of the quota steps.
 const (
 	fLowered uint8 = 1 << iota
@@ -207,7 +259,8 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 	validateOptions(op, opts, &probs)
 
 	entries := make([]entry, n)
-	seen := make(map[string]int32, n)
+	hashes := make([]uint64, 0, n)
+	seed := maphash.MakeSeed()
 	var depts map[string]int32
 	if opts.GroupBy == ByDepartment {
 		depts = map[string]int32{}
@@ -220,10 +273,8 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 		e.id, e.idx = pt.PlatformID, int32(i)
 		if pt.PlatformID == "" {
 			probs.Addf(op, platform.ErrMissing, field(i, "platform_id"), "")
-		} else if _, dup := seen[pt.PlatformID]; dup {
-			probs.Addf(op, platform.ErrDuplicate, field(i, "platform_id"), pt.PlatformID)
 		} else {
-			seen[pt.PlatformID] = int32(i)
+			hashes = append(hashes, maphash.String(seed, pt.PlatformID))
 		}
 		if !pt.Type.Valid() {
 			probs.Addf(op, platform.ErrInvalid, field(i, "type"), pt.Type.String())
@@ -287,6 +338,9 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 			probs.Addf(op, platform.ErrInvalid, field(i, "participation"), pt.Participation.String())
 		}
 	}
+	if hasDuplicate(hashes) {
+		duplicates(op, r.Participants, &probs)
+	}
 	if probs.Len() > 0 {
 		return Result{}, probs.Err()
 	}
@@ -321,18 +375,7 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 		keys = sorted
 	}
 
-	slices.SortFunc(entries, func(a, b entry) int {
-		if a.group != b.group {
-			return cmp.Compare(a.group, b.group)
-		}
-		if a.class != b.class {
-			return cmp.Compare(a.class, b.class)
-		}
-		if a.class == classScored && a.h != b.h {
-			return cmp.Compare(b.h, a.h)
-		}
-		return cmp.Compare(a.id, b.id)
-	})
+	entries = sortEntries(entries, len(keys))
 
 	var prio map[string]int
 	if len(opts.TieBreak) > 0 {
@@ -362,7 +405,22 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 
 	// Build the participants' results and their findings in one backing array.
 	res.Participants = make([]ParticipantResult, n)
-	fs := make([]platform.Finding, 0, n+n/4+8)
+	nf := 0
+	for k := range entries {
+		nf++
+		if entries[k].class == classScored {
+			f := g.flags[k]
+			for _, bit := range [...]uint8{fTieCap, fLowered, fTieFloor, fMadePoor} {
+				if f&bit != 0 {
+					nf++
+				}
+			}
+			if entries[k].round {
+				nf++
+			}
+		}
+	}
+	fs := make([]platform.Finding, 0, nf)
 	ends := make([]int, n)
 	var cache []decimal.Decimal
 	if n > 256 {
@@ -461,6 +519,33 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 	}
 	res.Findings = roundFindings(r, opts)
 	return res, nil
+}
+
+// hasDuplicate reports whether two hashes are equal: a cheap test that finds every
+// duplicate ID (and, very rarely, two IDs that merely share a hash).
+func hasDuplicate(hashes []uint64) bool {
+	slices.Sort(hashes)
+	for i := 1; i < len(hashes); i++ {
+		if hashes[i] == hashes[i-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// duplicates reports each participant whose platform ID an earlier one already used.
+func duplicates(op string, ps []Participant, probs *platform.Problems) {
+	seen := make(map[string]bool, len(ps))
+	for i := range ps {
+		id := ps[i].PlatformID
+		if id == "" {
+			continue
+		}
+		if seen[id] {
+			probs.Addf(op, platform.ErrDuplicate, "participants["+strconv.Itoa(i)+"].platform_id", id)
+		}
+		seen[id] = true
+	}
 }
 
 func exactOf(pt *Participant, exact []decimal.Decimal, idx int32) decimal.Decimal {
