@@ -50,8 +50,8 @@ func benchGrade(b *testing.B, n int, scorecards bool, opts evaluation.Options) {
 	}
 }
 
-func BenchmarkGrade10kTotals(b *testing.B)      { benchGrade(b, 10_000, false, evaluation.Options{}) }
-func BenchmarkGrade10kScorecards(b *testing.B)  { benchGrade(b, 10_000, true, evaluation.Options{}) }
+func BenchmarkGrade10kTotals(b *testing.B)     { benchGrade(b, 10_000, false, evaluation.Options{}) }
+func BenchmarkGrade10kScorecards(b *testing.B) { benchGrade(b, 10_000, true, evaluation.Options{}) }
 func BenchmarkGrade10kByDepartment(b *testing.B) {
 	benchGrade(b, 10_000, true, evaluation.Options{GroupBy: evaluation.ByDepartment})
 }

@@ -28,7 +28,9 @@ func groupsOf(res evaluation.Result) string {
 // 合格 [60, 80), 较差 [0, 60).
 var b10 = []string{"P01=95", "P02=94", "P03=93", "P04=85", "P05=84", "P06=83", "P07=70", "P08=65", "P09=62", "P10=50"}
 
-func with(base []string, more ...string) []string { return append(append([]string{}, base...), more...) }
+func with(base []string, more ...string) []string {
+	return append(append([]string{}, base...), more...)
+}
 
 func TestGrade22(t *testing.T) {
 	tests := []struct {
