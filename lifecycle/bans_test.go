@@ -200,6 +200,10 @@ func TestMayApply(t *testing.T) {
 				if p.Article.String() != "第二十四条" || p.Until != d("2029-05-06") || len(p.Bans) != 1 {
 					t.Errorf("MayApply = %+v, want 第二十四条 until 2029-05-06", p)
 				}
+				eb := p.EligibilityBans()
+				if len(eb) != 1 || eb[0].LastDay != d("2029-05-06") || eb[0].Article.String() != "第二十四条" || eb[0].Kind != "removal" {
+					t.Errorf("EligibilityBans = %+v", eb)
+				}
 			}
 		})
 	}
@@ -226,5 +230,33 @@ func TestOverlappingBansTakeTheLongest(t *testing.T) {
 	}
 	if s, _ := st.Platform("station"); s.Stage != lifecycle.Applied {
 		t.Errorf("station = %v, want applied", s.Stage)
+	}
+}
+
+func TestEligibilityTakesTheBans(t *testing.T) {
+	st, err := lifecycle.Replay(filed(ev("2026-05-06", lifecycle.NoShow, lifecycle.CitySTB)), d("2026-12-31"), lifecycle.Options{BanSamePlatformOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		rule string
+		typ  platform.Type
+		n    int
+	}{
+		{"同类型平台：带入禁止", "lifecycle.24.removal_ban", platform.KeyLaboratory, 1},
+		{"选项下其他类型：不带入", "lifecycle.24.removal_ban", platform.FieldStation, 0},
+		{"未指明类型：带入", "lifecycle.24.removal_ban", 0, 1},
+	}
+	for _, tt := range tests {
+		bans := st.EligibilityBans(tt.typ)
+		if len(bans) != tt.n {
+			t.Errorf("%s: EligibilityBans(%v) = %+v, want %d (%s)", tt.name, tt.typ, bans, tt.n, tt.rule)
+		}
+		for _, b := range bans {
+			if b.LastDay != d("2029-05-06") || b.Article != platform.Art(24) {
+				t.Errorf("%s: ban %+v", tt.name, b)
+			}
+		}
 	}
 }

@@ -1,6 +1,9 @@
 package lifecycle
 
-import "github.com/lhasa-sti/platform"
+import (
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/eligibility"
+)
 
 // Permission answers whether the organisation may apply for filing on a date: may or may not,
 // until when, under which article. Bans holds the bans that bind on that date, in the form
@@ -72,4 +75,30 @@ func banRule(kind string) int {
 		return rDelisting
 	}
 	return rRemoval
+}
+
+// EligibilityBans returns the bans binding on the date asked, in the form eligibility.Check
+// takes (eligibility.Application.Bans).
+func (p Permission) EligibilityBans() []eligibility.Ban { return toEligibility(p.Bans) }
+
+// EligibilityBans returns every ban that binds an application for a platform of type t
+// (t zero: any type), whatever its dates, in the form eligibility.Check takes; eligibility
+// compares each last day with the application date itself.
+func (s State) EligibilityBans(t platform.Type) []eligibility.Ban {
+	bs := make([]Ban, 0, len(s.Bans))
+	for _, b := range s.Bans {
+		if b.Scope == PlatformScope && t != 0 && b.Type != t {
+			continue
+		}
+		bs = append(bs, b)
+	}
+	return toEligibility(bs)
+}
+
+func toEligibility(bs []Ban) []eligibility.Ban {
+	out := make([]eligibility.Ban, 0, len(bs))
+	for _, b := range bs {
+		out = append(out, eligibility.Ban{Article: b.Article, Kind: b.Kind, LastDay: b.LastDay})
+	}
+	return out
 }
