@@ -82,7 +82,9 @@ func TestProblems(t *testing.T) {
 		e := platform.NewError("a.B", platform.ErrMissing, "date", "", nil)
 		p.Add(e)
 		eq(t, 1, p.Len())
-		truth(t, p.Err() == error(e))
+		var pe *platform.Error
+		truth(t, errors.As(p.Err(), &pe) && pe == e, "the same *Error")
+		eq(t, e.Error(), p.Err().Error(), "not wrapped")
 	})
 	t.Run("several problems are joined and each kind is found", func(t *testing.T) {
 		var p platform.Problems
