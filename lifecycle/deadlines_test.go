@@ -2,6 +2,7 @@ package lifecycle_test
 
 import (
 	"errors"
+	"github.com/lhasa-sti/platform/subsidy"
 	"testing"
 
 	"github.com/lhasa-sti/platform"
@@ -284,5 +285,46 @@ func TestRectification(t *testing.T) {
 				t.Fatalf("rectification = %+v (%v), want deadline %s overdue %v (第二十四条)", rc, p.Stage, tt.deadline, tt.overdue)
 			}
 		})
+	}
+}
+
+func TestNoDoubleBenefit(t *testing.T) {
+	elsewhere := subsidy.Ledger{Entries: []subsidy.Entry{{PlatformID: lab, Benefit: subsidy.Filed(), Amount: platform.WanYuan(20),
+		Source: subsidy.OtherDocument("拉萨市某扶持办法", d("2024-01-01"))}}}
+	up := ev("2026-01-01", lifecycle.UpgradeRecognised, lifecycle.CitySTB)
+	up.Level = platform.Regional
+	tests := []struct {
+		name    string
+		rule    string
+		ledger  *subsidy.Ledger
+		payable []string
+	}{
+		{"无已领取记录：全额", "lifecycle.28.no_double_benefit", nil, []string{"500000.00", "500000.00", "600000.00"}},
+		{"其他文件已领 20 万元备案资助：只付差额 30 万元", "lifecycle.28.no_double_benefit", &elsewhere, []string{"300000.00", "500000.00", "600000.00"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := lifecycle.Replay(filed(up, graded("2028-04-10", platform.Good, 1)), d("2028-12-31"), lifecycle.Options{Received: tt.ledger})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, a := range st.Awards {
+				if a.Payable.YuanString() != tt.payable[i] {
+					t.Errorf("award %d %v payable %s, want %s (第二十八条)", i, a.Kind, a.Payable.YuanString(), tt.payable[i])
+				}
+			}
+		})
+	}
+	bad := subsidy.Ledger{Entries: []subsidy.Entry{{Benefit: subsidy.Filed()}}}
+	if _, err := lifecycle.Replay(filed(), d("2025-12-31"), lifecycle.Options{Received: &bad}); !errors.Is(err, platform.ErrInvalid) {
+		t.Errorf("Replay with a bad ledger = %v, want ErrInvalid", err)
+	}
+	badSchedule := subsidy.Schedule{}
+	if _, err := lifecycle.Replay(filed(), d("2025-12-31"), lifecycle.Options{Schedule: &badSchedule}); !errors.Is(err, platform.ErrInvalid) {
+		t.Errorf("Replay with an empty schedule = %v, want ErrInvalid", err)
+	}
+	s := subsidy.DefaultSchedule()
+	if _, err := lifecycle.Replay(filed(), d("2025-12-31"), lifecycle.Options{Schedule: &s}); err != nil {
+		t.Errorf("Replay with the default schedule: %v", err)
 	}
 }

@@ -14,6 +14,7 @@ type env struct {
 	cal      *calendar.Calendar
 	schedule subsidy.Schedule
 	prices   map[priceKey]platform.Amount
+	ledger   *subsidy.Ledger
 }
 
 // priceKey is what an award's amount depends on.
@@ -40,6 +41,13 @@ func newEnv(opts Options) (env, error) {
 		}
 	} else {
 		e.schedule = subsidy.DefaultSchedule()
+	}
+	if opts.Received != nil {
+		if err := opts.Received.Validate(); err != nil {
+			return env{}, &platform.Error{Op: opReplay, Kind: platform.ErrInvalid, Field: "options.received", Err: err}
+		}
+		l := subsidy.Ledger{Entries: append([]subsidy.Entry(nil), opts.Received.Entries...)}
+		e.ledger = &l
 	}
 	return e, nil
 }
@@ -126,4 +134,30 @@ func (e *env) price(a Award, held platform.Level) (platform.Amount, error) {
 	}
 	e.prices[k] = s.Amount
 	return s.Amount, nil
+}
+
+// payable applies 第二十八条: what remains payable for an award given the ledger of what was
+// already received, and the ledger with the payment entered. Without a ledger, all of it.
+func (e *env) payable(a Award, held platform.Level) (platform.Amount, error) {
+	if e.ledger == nil {
+		return a.Amount, nil
+	}
+	c := subsidy.Claim{PlatformID: a.Platform, Type: a.Type, Date: a.Date}
+	switch a.Kind {
+	case FilingBenefit:
+		c.Benefit = subsidy.Filed()
+	case UpgradeBenefit:
+		c.Benefit, c.From = subsidy.Upgraded(a.Level), a.From
+	default:
+		c.Benefit, c.Grade = subsidy.Cycled(a.Cycle), a.Grade
+		if held > platform.City {
+			c.Held = held
+		}
+	}
+	ent, l, err := subsidy.Entitle(*e.ledger, c, e.schedule, e.opts.Subsidy)
+	if err != nil {
+		return platform.Amount{}, err
+	}
+	*e.ledger = l
+	return ent.Payable, nil
 }

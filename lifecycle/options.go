@@ -55,6 +55,12 @@ type Options struct {
 	// Schedule replaces subsidy.DefaultSchedule; nil means the default.
 	Schedule *subsidy.Schedule `json:"schedule,omitempty"`
 
+	// Received is what the platforms have already received, under these measures or other
+	// city documents (第二十八条: 不得重复享受). When set, each award's Payable is what
+	// subsidy.Entitle leaves payable, and the award is entered in the ledger for the next;
+	// nil means nothing received, so Payable equals Amount.
+	Received *subsidy.Ledger `json:"received,omitempty"`
+
 	// Parameters replaces the default table ([DefaultParameters]); nil means the default.
 	Parameters *Parameters `json:"parameters,omitempty"`
 

@@ -781,6 +781,9 @@ func (r *replayer) award(i int, ev Event, p *Platform, a Award) error {
 		return eventErr(i, ev, platform.ErrInvalid, a.Cite, 0, err.Error())
 	}
 	a.Amount = amount
+	if a.Payable, err = r.env.payable(a, p.Level); err != nil {
+		return eventErr(i, ev, platform.ErrInvalid, platform.Art(28), 0, err.Error())
+	}
 	r.st.Awards = append(r.st.Awards, a)
 	return nil
 }

@@ -30,6 +30,7 @@ const (
 	rAdjustment
 	rValidity
 	rOneAtATime
+	rNoDouble
 	nRules
 )
 
@@ -104,6 +105,9 @@ var rules = [nRules]platform.Rule{
 		Zh: "本办法自发布之日起施行，期限 5 年", En: "the measures are in force from publication for 5 years"},
 	rOneAtATime: {ID: "lifecycle.12.one_at_a_time", Cite: platform.Art(12),
 		Zh: "成熟一个、备案一个", En: "each platform is filed when it is ready, without batches or closing dates"},
+	rNoDouble: {ID: "lifecycle.28.no_double_benefit", Cite: platform.Art(28),
+		Zh: "本办法奖励扶持条款与市内其他文件规定重复的，按本办法执行，不得重复享受",
+		En: "an award already received for the same benefit, here or under another city document, is not paid twice"},
 }
 
 // Rules returns every rule of the package, as a fresh slice.

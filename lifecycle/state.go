@@ -211,7 +211,10 @@ type Award struct {
 	Cite  platform.Citation `json:"citation"`
 	// Amount is the amount under the subsidy schedule (subsidy.Filing, Upgrade, CycleAt).
 	Amount platform.Amount `json:"amount"`
-	Event  int             `json:"event"`
+	// Payable is what remains payable after what was already received for the same benefit
+	// (第二十八条, Options.Received); equal to Amount when nothing was received.
+	Payable platform.Amount `json:"payable"`
+	Event   int             `json:"event"`
 }
 
 // BanScope is whom a ban binds.
