@@ -171,43 +171,66 @@ const (
 	noteNAEn       = "Not applicable."
 )
 
-// add records a finding; a finding that needs review takes the reviewer's finding when
-// the caller supplied one.
-func (r *run) add(f platform.Finding) {
-	if f.Outcome == platform.Review {
-		for i := range r.app.Reviews {
-			v := &r.app.Reviews[i]
-			if v.Rule == f.Rule.ID {
-				f.Outcome = v.Outcome
-				f.NoteZh, f.NoteEn = v.NoteZh, v.NoteEn
-				if f.NoteZh == "" {
-					f.NoteZh = v.NoteEn
-				}
-				if f.NoteEn == "" {
-					f.NoteEn = v.NoteZh
-				}
-				break
+// push reserves the next finding, for rule i, in place (the slice has room for every
+// finding of the type, so no copy is made).
+func (r *run) push(i ruleIndex) *platform.Finding {
+	if len(r.out) < cap(r.out) {
+		r.out = r.out[:len(r.out)+1] // fresh, zeroed memory: nothing to copy
+	} else {
+		r.out = append(r.out, platform.Finding{})
+	}
+	f := &r.out[len(r.out)-1]
+	f.Rule = &r.c.rules[i]
+	return f
+}
+
+// done completes a finding: one that needs review takes the reviewer's finding when the
+// caller supplied one.
+func (r *run) done(f *platform.Finding) {
+	if f.Outcome != platform.Review {
+		return
+	}
+	for i := range r.app.Reviews {
+		v := &r.app.Reviews[i]
+		if v.Rule == f.Rule.ID {
+			f.Outcome = v.Outcome
+			f.NoteZh, f.NoteEn = v.NoteZh, v.NoteEn
+			if f.NoteZh == "" {
+				f.NoteZh = v.NoteEn
 			}
+			if f.NoteEn == "" {
+				f.NoteEn = v.NoteZh
+			}
+			return
 		}
 	}
+}
+
+// add records a finding built elsewhere.
+func (r *run) add(f platform.Finding) {
 	r.out = append(r.out, f)
+	r.done(&r.out[len(r.out)-1])
 }
 
 func (r *run) rule(i ruleIndex) *platform.Rule { return &r.c.rules[i] }
 
 // judge records a clause of judgment: Review, unless a reviewer's finding is supplied.
 func (r *run) judge(i ruleIndex) {
-	r.add(platform.Finding{Rule: r.rule(i), Outcome: platform.Review, NoteZh: noteJudgmentZh, NoteEn: noteJudgmentEn})
+	f := r.push(i)
+	f.Outcome, f.NoteZh, f.NoteEn = platform.Review, noteJudgmentZh, noteJudgmentEn
+	r.done(f)
 }
 
 // notApplicable records a criterion that does not apply to this applicant.
 func (r *run) notApplicable(i ruleIndex) {
-	r.add(platform.Finding{Rule: r.rule(i), Outcome: platform.Pass, NoteZh: noteNAZh, NoteEn: noteNAEn})
+	f := r.push(i)
+	f.Outcome, f.NoteZh, f.NoteEn = platform.Pass, noteNAZh, noteNAEn
 }
 
 // fact records a yes-or-no fact: yes passes, no fails, not supplied is Unknown.
 func (r *run) fact(i ruleIndex, v Opt[bool]) {
-	f := platform.Finding{Rule: r.rule(i), Wanted: platform.Bool(true)}
+	f := r.push(i)
+	f.Wanted = platform.Bool(true)
 	b, ok := v.Get()
 	switch {
 	case !ok:
@@ -217,23 +240,24 @@ func (r *run) fact(i ruleIndex, v Opt[bool]) {
 	default:
 		f.Outcome, f.Found = platform.Fail, platform.Bool(false)
 	}
-	r.add(f)
+	r.done(f)
 }
 
 // count compares a count with the rule's threshold.
 func (r *run) count(i ruleIndex, v Opt[int]) {
 	n := &r.c.norm[i]
-	f := platform.Finding{Rule: r.rule(i), Wanted: platform.Count(n.v, n.unit)}
+	f := r.push(i)
+	f.Wanted = platform.Count(n.v, n.unit)
 	x, ok := v.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.add(f)
+		r.done(f)
 		return
 	}
 	r.countValue(f, n, int64(x))
 }
 
-func (r *run) countValue(f platform.Finding, n *norm, x int64) {
+func (r *run) countValue(f *platform.Finding, n *norm, x int64) {
 	f.Found = platform.Count(x, n.unit)
 	if n.bound.Admits(cmp64(x, n.v)) {
 		f.Outcome = platform.Pass
@@ -244,7 +268,7 @@ func (r *run) countValue(f platform.Finding, n *norm, x int64) {
 		}
 		f.Outcome, f.Shortfall = platform.Fail, platform.Count(need, n.unit)
 	}
-	r.add(f)
+	r.done(f)
 }
 
 func cmp64(a, b int64) int {
@@ -277,10 +301,11 @@ func hundredths(d decimal.Decimal) (int64, bool) {
 // quantity compares an area or an amount (as a decimal) with the rule's threshold.
 func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 	n := &r.c.norm[i]
-	f := platform.Finding{Rule: r.rule(i), Wanted: platform.Quantity(n.dec, n.unit)}
+	f := r.push(i)
+	f.Wanted = platform.Quantity(n.dec, n.unit)
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.add(f)
+		r.done(f)
 		return
 	}
 	f.Found = platform.Quantity(d, n.unit)
@@ -293,7 +318,7 @@ func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 	}
 	if n.bound.Admits(c) {
 		f.Outcome = platform.Pass
-		r.add(f)
+		r.done(f)
 		return
 	}
 	var short decimal.Decimal
@@ -310,7 +335,7 @@ func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 		}
 	}
 	f.Outcome, f.Shortfall = platform.Fail, platform.Quantity(short, n.unit)
-	r.add(f)
+	r.done(f)
 }
 
 func (r *run) area(i ruleIndex, v Opt[decimal.Decimal]) {
@@ -337,10 +362,11 @@ func (r *run) metFrom(n *norm, since platform.Date) platform.Date {
 // counted from since to the application date.
 func (r *run) duration(i ruleIndex, since platform.Date) {
 	n := &r.c.norm[i]
-	f := platform.Finding{Rule: r.rule(i), Wanted: platform.Count(n.v, platform.YearUnit)}
+	f := r.push(i)
+	f.Wanted = platform.Count(n.v, platform.YearUnit)
 	if since.IsZero() {
 		f.Outcome = platform.Unknown
-		r.add(f)
+		r.done(f)
 		return
 	}
 	f.Found = platform.DateVal(since)
@@ -350,30 +376,31 @@ func (r *run) duration(i ruleIndex, since platform.Date) {
 	} else {
 		f.Outcome = platform.Pass
 	}
-	r.add(f)
+	r.done(f)
 }
 
 // ratio checks "part is p% or more of whole" by cross-multiplication. A failed ratio's
 // shortfall is how many more qualifying persons are needed, counting them in the whole.
 func (r *run) ratio(i ruleIndex, part, whole Opt[int]) {
 	n := &r.c.norm[i]
-	f := platform.Finding{Rule: r.rule(i), Wanted: platform.Count(n.v, platform.Percent)}
+	f := r.push(i)
+	f.Wanted = platform.Count(n.v, platform.Percent)
 	m, ok1 := part.Get()
 	t, ok2 := whole.Get()
 	if !ok1 || !ok2 {
 		f.Outcome = platform.Unknown
-		r.add(f)
+		r.done(f)
 		return
 	}
 	f.Found = platform.Count(int64(m), platform.Person)
 	mm, tt, p := int64(m), int64(t), n.v
 	if tt > 0 && n.bound.Admits(cmp64(mm*100, p*tt)) {
 		f.Outcome = platform.Pass
-		r.add(f)
+		r.done(f)
 		return
 	}
 	f.Outcome, f.Shortfall = platform.Fail, platform.Count(ratioShortfall(mm, tt, p, n.bound.Inclusive()), platform.Person)
-	r.add(f)
+	r.done(f)
 }
 
 // ratioShortfall returns the least k ≥ 1 such that (m+k)·100 ≥ p·(t+k) (or > when strict).
@@ -408,7 +435,7 @@ func ratioShortfall(m, t, p int64, inclusive bool) int64 {
 // technology alliance applying for a 技术创新中心, which may have no code and goes to review.
 func (r *run) withinLhasa(i ruleIndex) {
 	a := &r.app.Applicant
-	f := platform.Finding{Rule: r.rule(i)}
+	f := r.push(i)
 	if !a.CreditCode.IsZero() {
 		f.Found = platform.Text(a.CreditCode.String())
 	}
@@ -430,7 +457,7 @@ func (r *run) withinLhasa(i ruleIndex) {
 			f.Outcome = platform.Unknown
 		}
 	}
-	r.add(f)
+	r.done(f)
 }
 
 // bans records each ban of 第二十四条 or 第二十五条: ineligible while the application date
@@ -442,13 +469,16 @@ func (r *run) bans() {
 		if b.Article.Article == 25 {
 			i = rBan25
 		}
-		f := platform.Finding{Rule: r.rule(i), Found: platform.DateVal(b.LastDay), NoteZh: b.Kind, NoteEn: b.Kind}
+		f := r.push(i)
+		f.Found = platform.DateVal(b.LastDay)
+		f.NoteZh = b.Kind
+		f.NoteEn = b.Kind
 		if r.app.Date.After(b.LastDay) {
 			f.Outcome = platform.Pass
 		} else {
 			f.Outcome, f.Shortfall = platform.Fail, platform.DateVal(b.LastDay.AddDays(1))
 		}
-		r.add(f)
+		r.done(f)
 	}
 }
 
@@ -456,10 +486,10 @@ func (r *run) bans() {
 // review (主要围绕 is not a closed list); no field is Unknown.
 func (r *run) focus(i ruleIndex, fields []string) {
 	field := r.app.Applicant.Field
-	f := platform.Finding{Rule: r.rule(i)}
+	f := r.push(i)
 	if field == "" {
 		f.Outcome = platform.Unknown
-		r.add(f)
+		r.done(f)
 		return
 	}
 	f.Found = platform.Text(field)
@@ -474,18 +504,18 @@ func (r *run) focus(i ruleIndex, fields []string) {
 		f.NoteZh = "所列领域之外，需评审。"
 		f.NoteEn = "Outside the listed fields: it needs review."
 	}
-	r.add(f)
+	r.done(f)
 }
 
 // integrity checks "申报前N年无失信和学术不端行为": an incident dated within the look-back
 // fails; the shortfall is the first application date whose look-back no longer holds it.
 func (r *run) integrity(i ruleIndex) {
 	n := &r.c.norm[i]
-	f := platform.Finding{Rule: r.rule(i)}
+	f := r.push(i)
 	incidents, ok := r.app.Applicant.Integrity.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.add(f)
+		r.done(f)
 		return
 	}
 	span := platform.Years(n.look)
@@ -515,7 +545,7 @@ func (r *run) integrity(i ruleIndex) {
 	default:
 		f.Outcome = platform.Pass
 	}
-	r.add(f)
+	r.done(f)
 }
 
 // countIn counts the projects or dates that fall within the rule's look-back.

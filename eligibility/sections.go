@@ -53,7 +53,7 @@ var (
 )
 
 func (r *run) unknown(i ruleIndex) {
-	r.add(platform.Finding{Rule: r.rule(i), Outcome: platform.Unknown})
+	r.push(i).Outcome = platform.Unknown
 }
 
 // engineering checks 附件·拉萨市工程技术研究中心 第二条 and 第三条（一）至（七）.
@@ -124,7 +124,7 @@ func (r *run) fieldStation() {
 	r.focus(rFFocus, fieldStationFields)
 	// 第三条（一）观测站点在拉萨市辖内，依托高校、科研院所及行业部门等单位建设。
 	r.fact(rFSiteInLhasa, s.SiteInLhasa)
-	f := platform.Finding{Rule: r.rule(rFRelyingUnit)}
+	f := r.push(rFRelyingUnit)
 	switch k := r.app.Applicant.Kind; k {
 	case 0:
 		f.Outcome = platform.Unknown
@@ -135,7 +135,7 @@ func (r *run) fieldStation() {
 		f.NoteZh = "依托单位类型不在所列高校、科研院所、行业部门之内（“等单位”），需评审。"
 		f.NoteEn = "The relying unit is not a university, institute or industry department: it needs review."
 	}
-	r.add(f)
+	r.done(f)
 	// 第三条（二）符合国家、西藏自治区和拉萨市战略需求和学科长远发展需要，遵循自然环境分异
 	// 规律，具有典型区域或领域代表性。
 	r.judge(rFStrategicFit)
@@ -167,7 +167,8 @@ func (r *run) fieldStation() {
 // 20 years or more of future land use; either one suffices.
 func (r *run) landUse(s *FieldStation) {
 	n := &r.c.norm[rFLand]
-	f := platform.Finding{Rule: r.rule(rFLand), Wanted: platform.Count(n.v, platform.YearUnit)}
+	f := r.push(rFLand)
+	f.Wanted = platform.Count(n.v, platform.YearUnit)
 	cert, cok := s.LandCertificate.Get()
 	years, yok := s.LandUseYears.Get()
 	if yok {
@@ -188,7 +189,7 @@ func (r *run) landUse(s *FieldStation) {
 	default:
 		f.Outcome = platform.Unknown
 	}
-	r.add(f)
+	r.done(f)
 }
 
 // keyLab checks 附件·拉萨市重点实验室 第二条 and 第三条（一）至（九）.
@@ -258,11 +259,12 @@ func (r *run) keyLab() {
 // application date).
 func (r *run) recentProjects(o Opt[[]Project]) {
 	n := &r.c.norm[rKProjects]
-	f := platform.Finding{Rule: r.rule(rKProjects), Wanted: platform.Count(n.v, n.unit)}
+	f := r.push(rKProjects)
+	f.Wanted = platform.Count(n.v, n.unit)
 	ps, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.add(f)
+		r.done(f)
 		return
 	}
 	w := r.window(rKProjects)
@@ -278,11 +280,12 @@ func (r *run) recentProjects(o Opt[[]Project]) {
 // recentPapers counts the papers within 近三年, or of any date with Options.PapersAnyTime.
 func (r *run) recentPapers(o Opt[[]platform.Date]) {
 	n := &r.c.norm[rKPapers]
-	f := platform.Finding{Rule: r.rule(rKPapers), Wanted: platform.Count(n.v, n.unit)}
+	f := r.push(rKPapers)
+	f.Wanted = platform.Count(n.v, n.unit)
 	ds, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.add(f)
+		r.done(f)
 		return
 	}
 	w := r.window(rKPapers)
@@ -311,7 +314,8 @@ func (r *run) innovation() {
 	r.withinLhasa(rIRegistered)
 	le, leok := a.IndependentLegalEntity.Get()
 	al, alok := a.Alliance.Get()
-	f := platform.Finding{Rule: r.rule(rIEntity), Wanted: platform.Bool(true)}
+	f := r.push(rIEntity)
+	f.Wanted = platform.Bool(true)
 	switch {
 	case leok && le, alok && al:
 		f.Outcome, f.Found = platform.Pass, platform.Bool(true)
@@ -320,7 +324,7 @@ func (r *run) innovation() {
 	default:
 		f.Outcome = platform.Unknown
 	}
-	r.add(f)
+	r.done(f)
 	r.duration(rIOperating, n.OperatingSince)
 	r.fact(rIPublicServices, n.PublicServices)
 	// 第三条（二）申报领域与国家、自治区重大战略任务以及拉萨市重大任务、重点工作等紧密结合，聚焦
@@ -355,7 +359,8 @@ func (r *run) clinical() {
 	// 实验条件和基础设施，有一定数量的病床和病例数；有必要的研究试验设备和分析检测仪器。
 	r.withinLhasa(rCInCity)
 	g := r.c.th.ClinicalHospitalGrade
-	f := platform.Finding{Rule: r.rule(rCGrade), Wanted: platform.Text(g.Grade.Chinese())}
+	f := r.push(rCGrade)
+	f.Wanted = platform.Text(g.Grade.Chinese())
 	if c.HospitalGrade == 0 {
 		f.Outcome = platform.Unknown
 	} else {
@@ -366,7 +371,7 @@ func (r *run) clinical() {
 			f.Outcome = platform.Fail
 		}
 	}
-	r.add(f)
+	r.done(f)
 	r.fact(rCConditions, c.ResearchConditions)
 	r.judge(rCBedsCases)
 	r.fact(rCEquipment, c.ResearchEquipment)
@@ -396,11 +401,12 @@ func (r *run) clinical() {
 // look-back. A city project whose role is not given is unknown; national projects and city
 // projects only taken part in do not count, the clause naming neither.
 func (r *run) planProjects(o Opt[[]Project]) {
-	f := platform.Finding{Rule: r.rule(rCProjects), Wanted: platform.Count(1, platform.Item)}
+	f := r.push(rCProjects)
+	f.Wanted = platform.Count(1, platform.Item)
 	ps, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.add(f)
+		r.done(f)
 		return
 	}
 	w := r.window(rCProjects)
@@ -430,7 +436,7 @@ func (r *run) planProjects(o Opt[[]Project]) {
 	default:
 		f.Outcome, f.Shortfall = platform.Fail, platform.Count(1, platform.Item)
 	}
-	r.add(f)
+	r.done(f)
 }
 
 // Required functions of each category of 第三条（三）: each entry is satisfied by any of its
@@ -472,13 +478,13 @@ func (r *run) newRD() {
 	r.inPrinciple(rNDirector, n.MultiInvestor, n.DirectorResponsibility)
 	r.inPrinciple(rNCharter, n.MultiInvestor, n.Charter)
 	// 第三条（三）新型研发机构备案类别分为四类：农业、工业、服务、其他。
-	f := platform.Finding{Rule: r.rule(rNCategory)}
+	f := r.push(rNCategory)
 	if n.Category == 0 {
 		f.Outcome = platform.Unknown
-		r.add(f)
+		r.done(f)
 	} else {
 		f.Outcome, f.Found = platform.Pass, platform.Text(n.Category.Chinese())
-		r.add(f)
+		r.done(f)
 	}
 	switch n.Category {
 	case platform.Agriculture:
@@ -535,7 +541,8 @@ func (r *run) newRD() {
 func (r *run) inPrinciple(i ruleIndex, multi, v Opt[bool]) {
 	m, mok := multi.Get()
 	b, bok := v.Get()
-	f := platform.Finding{Rule: r.rule(i), Wanted: platform.Bool(true)}
+	f := r.push(i)
+	f.Wanted = platform.Bool(true)
 	if bok {
 		f.Found = platform.Bool(b)
 	}
@@ -551,7 +558,7 @@ func (r *run) inPrinciple(i ruleIndex, multi, v Opt[bool]) {
 	default:
 		f.Outcome = platform.Unknown
 	}
-	r.add(f)
+	r.done(f)
 }
 
 // areaSum checks a total of several areas (办公、科研、实验田面积共计). With some parts not
@@ -592,11 +599,12 @@ func (r *run) areaSum(i ruleIndex, parts ...Opt[decimal.Decimal]) {
 
 // functions checks the functions a category requires (all of them; others may be added).
 func (r *run) functions(i ruleIndex, o Opt[[]Function], need *[4]uint16) {
-	f := platform.Finding{Rule: r.rule(i), Wanted: platform.Count(int64(len(need)), platform.Item)}
+	f := r.push(i)
+	f.Wanted = platform.Count(int64(len(need)), platform.Item)
 	fs, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.add(f)
+		r.done(f)
 		return
 	}
 	var have uint16
@@ -615,17 +623,17 @@ func (r *run) functions(i ruleIndex, o Opt[[]Function], need *[4]uint16) {
 	} else {
 		f.Outcome, f.Shortfall = platform.Fail, platform.Count(int64(len(need))-met, platform.Item)
 	}
-	r.add(f)
+	r.done(f)
 }
 
 // partners checks "有一个或几个高等院所或自治区级（含）以上重点实验室为依托对象".
 func (r *run) partners(o Opt[[]Partner]) {
 	lt := r.c.th.NewRDPartnerKeyLabLevel
-	f := platform.Finding{Rule: r.rule(rNPartner)}
+	f := r.push(rNPartner)
 	ps, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.add(f)
+		r.done(f)
 		return
 	}
 	f.Outcome = platform.Fail
@@ -644,5 +652,5 @@ func (r *run) partners(o Opt[[]Partner]) {
 		f.Outcome = platform.Unknown
 		f.NoteZh, f.NoteEn = "重点实验室级别未注明。", "A key laboratory's level is not given."
 	}
-	r.add(f)
+	r.done(f)
 }

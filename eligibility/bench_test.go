@@ -1,0 +1,50 @@
+package eligibility_test
+
+import (
+	"testing"
+
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/eligibility"
+)
+
+func benchCheck(b *testing.B, app eligibility.Application) {
+	b.Helper()
+	if _, err := eligibility.Check(app, eligibility.Options{}); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		res, _ := eligibility.Check(app, eligibility.Options{})
+		if len(res.Findings) == 0 {
+			b.Fatal("no findings")
+		}
+	}
+}
+
+// BenchmarkCheckKeyLaboratory checks a key laboratory with every fact supplied and every
+// clause of judgment reviewed: every finding is computed.
+func BenchmarkCheckKeyLaboratory(b *testing.B) { benchCheck(b, keyLab()) }
+
+// BenchmarkCheckKeyLaboratoryUnreviewed is the same application before review.
+func BenchmarkCheckKeyLaboratoryUnreviewed(b *testing.B) {
+	app := keyLab()
+	app.Reviews = nil
+	benchCheck(b, app)
+}
+
+var sinkFindings []platform.Finding
+
+// BenchmarkFindingsFloor allocates and fills as many findings as a key-laboratory check
+// gives, and does nothing else: the floor any check returning []platform.Finding pays.
+func BenchmarkFindingsFloor(b *testing.B) {
+	rule := platform.Rule{ID: "floor"}
+	b.ReportAllocs()
+	for b.Loop() {
+		out := make([]platform.Finding, 0, 26)
+		for i := 0; i < 26; i++ {
+			out = append(out, platform.Finding{Rule: &rule, Outcome: platform.Pass,
+				Wanted: platform.Count(5, platform.Person), Found: platform.Count(int64(i), platform.Person)})
+		}
+		sinkFindings = out
+	}
+}
