@@ -1,0 +1,352 @@
+// Command timeline replays an organisation's history of events under the measures and
+// prints, as of a date, its timeline, what is due (annual reports, evaluations,
+// rectification), its bans and whether it may apply for filing.
+//
+//	go run ./examples/timeline -asof 2026-03-01            # the embedded sample
+//	go run ./examples/timeline -lang en -asof 2026-03-01 history.json
+package main
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/examples/internal/cli"
+	"github.com/lhasa-sti/platform/lifecycle"
+)
+
+//go:embed testdata/sample.json
+var sampleJSON []byte
+
+const usageText = `timeline: replay an organisation's events under 拉萨市科技创新平台管理办法（试行）
+
+usage: timeline [flags] [history.json | -]
+
+The file is a lifecycle.History in JSON: {"organisation": "<统一社会信用代码>", "events": [...]},
+each event {"date", "kind", "actor", "platform", …} in date order. Kinds: call, application,
+recommendation, review, expert_review, proposed_list, notice, objection, objection_resolved,
+filing, naming, annual_report, graded, rectification_opened, recheck_passed, recheck_failed,
+no_show, withdrawal, fraud, unfinished_tasks, accident, ip_violation, misconduct, upgrade,
+adjustment_review, adjustment_report, adjustment_supervisor_review, adjustment_approval.
+Actors: city_stb, county, city_department, relying_unit, experts, third_party, supervisor,
+committee, public. With no file, timeline replays an embedded sample: an organisation with a
+key laboratory (filed 2022, upgraded, graded 良好) and an engineering research centre that
+withdrew from its evaluation.
+
+It prints the platforms, the timeline (each event, its consequence and clause), the deadlines
+as of -asof (annual reports of 第二十条, the end of the evaluation cycle of 第二十二条, the
+rectification of 第二十四条), the awards due, the bans of 第二十四、二十五条 and whether the
+organisation may apply for filing on the -asof date.
+
+Exit status: 0 when the report is printed; 2 on bad flags or input (nothing printed then).
+
+flags:
+`
+
+type config struct {
+	lang    cli.Lang
+	json    bool
+	out     string
+	asOf    platform.Date
+	typ     platform.Type
+	opts    lifecycle.Options
+	file    string
+	nowFunc func() time.Time
+}
+
+func parseFlags(args []string, stderr io.Writer, now func() time.Time) (config, error) {
+	c := config{nowFunc: now}
+	fs := flag.NewFlagSet("timeline", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "zh", "output language: zh or en")
+	asOf := fs.String("asof", "", "the `date` (YYYY-MM-DD) to replay to; default today")
+	typ := fs.String("type", "", "platform `type` to ask \"may it apply?\" for (default: any type)")
+	fs.BoolVar(&c.json, "json", false, "print the replayed state as JSON")
+	fs.StringVar(&c.out, "o", "", "write the output to `file` (whole, or not at all) instead of standard output")
+	fs.BoolVar(&c.opts.BanSamePlatformOnly, "ban-same-platform-only", false, "a ban binds only re-applying for the banned platform's type (第二十四、二十五条; default: the organisation)")
+	fs.BoolVar(&c.opts.WithdrawalNeedsNoCause, "withdrawal-needs-no-cause", false, "第二十四条 无故 governs withdrawal too (default: withdrawal alone suffices)")
+	fs.BoolVar(&c.opts.ReportDayExcluded, "report-day-excluded", false, "第二十条 11月30日前 excludes 11月30日 (default: it is on time)")
+	fs.BoolVar(&c.opts.RollDeadlines, "roll-deadlines", false, "roll a deadline that falls on a holiday to the next working day (民法典 第二百零三条)")
+	fs.BoolVar(&c.opts.WorkingDays.StartDayCounts, "notice-first-day-counts", false, "the public notice's first day counts as one of the 5 working days (第十三条（五）)")
+	fs.BoolVar(&c.opts.WorkingDays.Strict, "strict-calendar", false, "an unconfirmed Lhasa holiday in a notice window is an error, not a flag")
+	fs.Usage = func() { fmt.Fprint(fs.Output(), usageText); fs.PrintDefaults() }
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	var err error
+	if c.lang, err = cli.ParseLang(*lang); err != nil {
+		return c, err
+	}
+	if *asOf == "" {
+		c.asOf = platform.DateOf(c.nowFunc())
+	} else if c.asOf, err = platform.ParseDate(*asOf); err != nil {
+		return c, fmt.Errorf("-asof %q: %w", *asOf, err)
+	}
+	if *typ != "" {
+		if c.typ, err = platform.ParseType(*typ); err != nil {
+			return c, fmt.Errorf("-type %q: %w", *typ, err)
+		}
+	}
+	switch fs.NArg() {
+	case 0:
+	case 1:
+		c.file = fs.Arg(0)
+	default:
+		return c, errors.New("give at most one history file")
+	}
+	return c, nil
+}
+
+func main() { os.Exit(runAt(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, time.Now)) }
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runAt(args, stdin, stdout, stderr, time.Now)
+}
+
+// runAt is run with the clock given, so tests fix "today".
+func runAt(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() time.Time) int {
+	c, err := parseFlags(args, stderr, now)
+	if errors.Is(err, flag.ErrHelp) {
+		return cli.ExitOK
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "timeline:", err)
+		return cli.ExitUsage
+	}
+	data, source := sampleJSON, "sample"
+	switch c.file {
+	case "":
+	case "-":
+		data, err = io.ReadAll(stdin)
+		source = "stdin"
+	default:
+		data, err = os.ReadFile(c.file)
+		source = c.file
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "timeline:", err)
+		return cli.ExitUsage
+	}
+	var h lifecycle.History
+	if err := cli.DecodeJSON(data, &h); err != nil {
+		fmt.Fprintf(stderr, "timeline: %s:%v\n", source, prefixPos(err))
+		return cli.ExitUsage
+	}
+	if len(h.Events) > cli.ProgressThreshold {
+		fmt.Fprintf(stderr, "timeline: %s %d\n", c.lang.Pick("正在重放事件", "replaying events:"), len(h.Events))
+	}
+	st, err := lifecycle.Replay(h, c.asOf, c.opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "timeline: %s: %v\n", source, err)
+		return cli.ExitUsage
+	}
+	perm := st.MayApply(c.asOf, c.typ)
+	var out []byte
+	if c.json {
+		out, err = json.MarshalIndent(struct {
+			State    lifecycle.State      `json:"state"`
+			Timeline []lifecycle.Row      `json:"timeline"`
+			MayApply lifecycle.Permission `json:"may_apply"`
+		}{st, st.Timeline(), perm}, "", "  ")
+		out = append(out, '\n')
+	} else {
+		out = render(&st, perm, source, c.lang)
+	}
+	if err == nil {
+		err = cli.WriteOutput(c.out, stdout, out)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "timeline:", err)
+		return cli.ExitUsage
+	}
+	return cli.ExitOK
+}
+
+func prefixPos(err error) string {
+	var je *cli.JSONError
+	if errors.As(err, &je) && je.Line > 0 {
+		return je.Error()
+	}
+	return " " + err.Error()
+}
+
+var marks = map[platform.Outcome]string{platform.Pass: "✓", platform.Fail: "✗", platform.Unknown: "?", platform.Review: "△"}
+
+func dateText(d platform.Date) string {
+	if d.IsZero() {
+		return "—"
+	}
+	return d.String()
+}
+
+func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli.Lang) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "%s %s · %s %s · %s%s\n", l.Pick("单位", "Organisation"), st.Organisation,
+		l.Pick("截至", "as of"), st.AsOf, l.Pick("数据：", "data: "), source)
+	switch st.Validity.Outcome {
+	case platform.Unknown:
+		fmt.Fprintln(&b, l.Pick("有效期（第二十九条）：发布日期未知，无法判断事件是否在有效期内。",
+			"Validity (Art. 29): the publication date is unknown, so whether the events fall in the 5-year term is unknown."))
+	case platform.Fail:
+		fmt.Fprintf(&b, "%s %v\n", l.Pick("有效期（第二十九条）：以下事件不在有效期内：", "Validity (Art. 29): events outside the term:"), st.Validity.Outside)
+	}
+
+	fmt.Fprintf(&b, "\n%s\n", l.Pick("平台", "Platforms"))
+	pt := cli.Table{Header: strings.Split(l.Pick("编号|类型|名称|阶段|级别|备案日|当前周期|周期起止", "ID|Type|Name|Stage|Level|Filed|Cycle|Cycle runs"), "|")}
+	for _, p := range st.Platforms {
+		cycle, span := "—", "—"
+		if p.Cycle > 0 {
+			cycle = strconv.Itoa(p.Cycle)
+			span = p.CycleFrom.String() + " – " + p.CycleTo.String()
+		}
+		level := "—"
+		if p.Level.Valid() {
+			level = l.Pick(p.Level.Chinese(), p.Level.English())
+		}
+		pt.Add(p.ID, l.Pick(p.Type.Chinese(), p.Type.English()), p.Name, l.Pick(p.Stage.Chinese(), strings.ReplaceAll(p.Stage.String(), "_", " ")), level,
+			dateText(p.Filed), cycle, span)
+	}
+	pt.Write(&b)
+
+	fmt.Fprintf(&b, "\n%s\n", l.Pick("时间线", "Timeline"))
+	tt := cli.Table{Header: strings.Split(l.Pick(" |日期|平台|事件|依据|后果", " |Date|Platform|Event|Clause|Consequence"), "|")}
+	for _, r := range st.Timeline() {
+		cite := r.Cite.String()
+		if l == cli.En {
+			cite = r.Cite.English()
+		}
+		tt.Add(marks[r.Outcome], r.Date.String(), r.Platform, l.Pick(r.Event, r.EventEn), cite, l.Pick(r.Consequence, r.ConsequenceEn))
+	}
+	tt.Write(&b)
+
+	fmt.Fprintf(&b, "\n%s\n", l.Pick("期限", "Deadlines"))
+	dt := cli.Table{Header: strings.Split(l.Pick("平台|事项|截止日|状态|依据", "Platform|What|Due|Status|Clause"), "|")}
+	for _, p := range st.Platforms {
+		for _, r := range p.Reports {
+			dt.Add(p.ID, l.Pick(fmt.Sprintf("%d年度工作总结报告", r.Year), fmt.Sprintf("annual report %d", r.Year)),
+				r.Due.String(), reportStatus(r, l), l.Pick("第二十条", "Art. 20"))
+		}
+		if p.Cycle > 0 && p.Stage.Operating() {
+			dt.Add(p.ID, l.Pick(fmt.Sprintf("第%d个评估周期届满（接受绩效评估）", p.Cycle), fmt.Sprintf("end of evaluation cycle %d (evaluation due)", p.Cycle)),
+				p.CycleTo.String(), l.Pick("周期进行中", "cycle running"), l.Pick("第二十二条", "Art. 22"))
+		}
+		if rc := p.Rectification; rc != nil {
+			status := l.Pick("整改中", "open")
+			switch {
+			case !rc.Closed.IsZero() && rc.Passed:
+				status = l.Pick("复查通过 ", "passed ") + rc.Closed.String()
+			case !rc.Closed.IsZero():
+				status = l.Pick("复查未通过 ", "failed ") + rc.Closed.String()
+			case rc.Overdue:
+				status = l.Pick("逾期未复查", "overdue: no re-check recorded")
+			}
+			dt.Add(p.ID, l.Pick("限期整改", "rectification"), rc.Deadline.String(), status, l.Pick("第二十四条", "Art. 24"))
+		}
+		if n := p.Notice; n != nil && !n.LastDay.IsZero() && p.Filed.IsZero() && !p.Stage.Final() {
+			dt.Add(p.ID, l.Pick("公示5个工作日", "public notice of 5 working days"), n.LastDay.String(), strings.Join(n.Unconfirmed, ", "), l.Pick("第十三条（五）", "Art. 13(5)"))
+		}
+	}
+	if len(dt.Rows) == 0 {
+		fmt.Fprintln(&b, l.Pick("  （无）", "  (none)"))
+	} else {
+		dt.Write(&b)
+	}
+
+	fmt.Fprintf(&b, "\n%s\n", l.Pick("应享受的奖励扶持", "Awards due"))
+	at := cli.Table{Header: strings.Split(l.Pick("平台|类别|日期|依据|金额(万元)", "Platform|Kind|Date|Clause|Amount (10k yuan)"), "|"), Right: []bool{4: true}}
+	total := platform.Amount{}
+	for _, a := range st.Awards {
+		at.Add(a.Platform, awardText(a, l), a.Date.String(), citeText(a.Cite, l), a.Amount.WanFigure().String())
+		total = total.Add(a.Amount)
+	}
+	at.Add(l.Pick("合计", "Total"), "", "", "", total.WanFigure().String())
+	at.Write(&b)
+
+	fmt.Fprintf(&b, "\n%s\n", l.Pick("禁止申请与失信名单", "Bans and the blacklist"))
+	if len(st.Bans) == 0 && len(st.Blacklist) == 0 {
+		fmt.Fprintln(&b, l.Pick("  （无）", "  (none)"))
+	}
+	for _, ban := range st.Bans {
+		scope := l.Pick("本单位", "the organisation")
+		if ban.Scope == lifecycle.PlatformScope {
+			scope = l.Pick("同类平台（"+ban.Type.Chinese()+"）", "the same type ("+ban.Type.English()+")")
+		}
+		fmt.Fprintf(&b, "  %s\n", l.Pick(
+			fmt.Sprintf("%s（%s）：约束%s，自%s起%s，至%s止", ban.Article, banKindZh(ban.Kind), scope, ban.From, ban.Period.Chinese(), ban.LastDay),
+			fmt.Sprintf("%s (%s): binds %s, %s from %s, last day %s", ban.Article.English(), ban.Kind, scope, ban.Period.English(), ban.From, ban.LastDay)))
+	}
+	for _, li := range st.Blacklist {
+		fmt.Fprintf(&b, "  %s %s %s %s\n", citeText(li.Article, l), l.Pick("列入科研诚信失信名单", "research-integrity blacklist"), li.Platform, li.Date)
+	}
+
+	fmt.Fprintf(&b, "\n%s\n", l.Pick("可否申请备案", "May it apply for filing"))
+	what := l.Pick("任一类型平台", "a platform of any type")
+	if perm.Type.Valid() {
+		what = l.Pick(perm.Type.Chinese(), "a "+perm.Type.English())
+	}
+	if perm.May {
+		fmt.Fprintf(&b, "  %s %s%s\n", perm.On, what, l.Pick("：可以申请（无禁止申请情形）。", ": may apply (no ban binds)."))
+	} else {
+		fmt.Fprintf(&b, "  %s\n", l.Pick(
+			fmt.Sprintf("%s %s：不得申请，禁止期至%s（%s），自%s起可再次申请。", perm.On, what, perm.Until, perm.Article, perm.From),
+			fmt.Sprintf("%s %s: may not apply; barred until %s (%s), may apply from %s.", perm.On, what, perm.Until, perm.Article.English(), perm.From)))
+	}
+	if perm.Blacklisted {
+		fmt.Fprintln(&b, l.Pick("  注：已列入科研诚信失信名单；本办法未将其作为备案的禁止条件，备案标准中的诚信条款据此审查。",
+			"  Note: on the research-integrity blacklist; the measures do not make it a bar to filing, the filing standards' integrity clauses weigh it."))
+	}
+	fmt.Fprintf(&b, "\n%s %s\n", l.Pick("参数版本：", "Edition:"), st.Edition.Name+" "+st.Edition.Fingerprint)
+	return b.Bytes()
+}
+
+func citeText(c platform.Citation, l cli.Lang) string {
+	if l == cli.En {
+		return c.English()
+	}
+	return c.String()
+}
+
+func reportStatus(r lifecycle.Report, l cli.Lang) string {
+	s := r.Status.String()
+	zh := map[string]string{"submitted": "按时报送", "late": "逾期报送", "overdue": "逾期未报送", "upcoming": "尚未到期"}[s]
+	if zh == "" {
+		zh = s
+	}
+	if !r.Submitted.IsZero() {
+		return l.Pick(zh+" "+r.Submitted.String(), strings.ReplaceAll(s, "_", " ")+" "+r.Submitted.String())
+	}
+	return l.Pick(zh, strings.ReplaceAll(s, "_", " "))
+}
+
+func awardText(a lifecycle.Award, l cli.Lang) string {
+	switch a.Kind {
+	case lifecycle.FilingBenefit:
+		return l.Pick("备案扶持资助", "filing subsidy")
+	case lifecycle.UpgradeBenefit:
+		return l.Pick("提档升级为"+a.Level.Chinese()+"一次性奖励", "one-time reward for "+a.Level.English())
+	case lifecycle.CycleBenefit:
+		return l.Pick(fmt.Sprintf("第%d个周期绩效奖励（%s）", a.Cycle, a.Grade.Chinese()), fmt.Sprintf("cycle %d award (%s)", a.Cycle, a.Grade.English()))
+	}
+	return a.Kind.String()
+}
+
+func banKindZh(k string) string {
+	switch k {
+	case "removal":
+		return "不再列入备案序列，三年内不得再次申请"
+	case "fraud":
+		return "弄虚作假，三年内不得申请备案"
+	case "delisting":
+		return "摘牌，五年内不得重新申请备案"
+	}
+	return k
+}

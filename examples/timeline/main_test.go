@@ -1,0 +1,188 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func runArgs(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	now := func() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC) }
+	code := runAt(args, strings.NewReader(stdin), &out, &errb, now)
+	return code, out.String(), errb.String()
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./examples/timeline -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (run with -update after checking the change):\n%s", path, got)
+	}
+}
+
+func TestGoldenSample(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		args []string
+	}{
+		{"text_zh", []string{"-asof", "2026-12-01"}},
+		{"text_en", []string{"-asof", "2026-12-01", "-lang", "en"}},
+		{"text_zh_before_withdrawal", []string{"-asof", "2026-07-14"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			code, out, errs := runArgs(t, "", c.args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			golden(t, c.name, []byte(out))
+		})
+	}
+}
+
+// Without -asof the program replays to today (the clock is fixed in the test).
+func TestAsOfDefaultsToToday(t *testing.T) {
+	_, a, _ := runArgs(t, "")
+	_, b, _ := runArgs(t, "", "-asof", "2026-12-01")
+	if a != b {
+		t.Error("no -asof does not replay to today")
+	}
+}
+
+// The sample's engineering centre withdrew on 2026-07-15: the organisation may not apply
+// until 2029-07-15, may from 2029-07-16; with -ban-same-platform-only it may apply for a key
+// laboratory at once.
+func TestMayApply(t *testing.T) {
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-asof", "2026-07-14"}, "2026-07-14 任一类型平台：可以申请"},
+		{[]string{"-asof", "2026-07-15"}, "不得申请，禁止期至2029-07-15（第二十四条），自2029-07-16起可再次申请"},
+		{[]string{"-asof", "2026-12-01", "-ban-same-platform-only", "-type", "重点实验室"}, "重点实验室：可以申请"},
+		{[]string{"-asof", "2026-12-01", "-ban-same-platform-only", "-type", "engineering_research_center"}, "不得申请"},
+	}
+	for _, c := range cases {
+		code, out, errs := runArgs(t, "", c.args...)
+		if code != 0 || !strings.Contains(out, c.want) {
+			t.Errorf("run(%v) = %d (%s); output does not say %q:\n%s", c.args, code, errs, c.want, out)
+		}
+	}
+}
+
+func TestJSON(t *testing.T) {
+	code, out, _ := runArgs(t, "", "-json", "-asof", "2026-12-01")
+	var v struct {
+		State    map[string]any   `json:"state"`
+		Timeline []map[string]any `json:"timeline"`
+		MayApply struct {
+			May   bool   `json:"may"`
+			Until string `json:"until"`
+		} `json:"may_apply"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &v) != nil {
+		t.Fatalf("exit %d, output not JSON:\n%s", code, out)
+	}
+	if v.MayApply.May || v.MayApply.Until != "2029-07-15" || len(v.Timeline) < 25 {
+		t.Errorf("may_apply %+v, %d timeline rows", v.MayApply, len(v.Timeline))
+	}
+}
+
+func writeTemp(t *testing.T, data string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "history.json")
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const org = `"organisation": "91540100MA6T1X2Y33"`
+
+// Bad input: exit 2, nothing on stdout, the file and the position or the event named.
+func TestBadInput(t *testing.T) {
+	cases := []struct {
+		name  string
+		data  string
+		wants []string
+	}{
+		{"不是JSON", "{\n" + org + ",\n \"events\": [,]\n}", []string{"history.json:3:"}},
+		{"未知字段", "{" + org + `, "event": []}`, []string{"history.json", "event"}},
+		{"未知事件类型", "{" + org + `, "events": [{"date":"2026-01-05","kind":"party","actor":"city_stb"}]}`, []string{"history.json", "party"}},
+		{"信用代码无效", `{"organisation": "91540100MA6T1X2Y34", "events": []}`, []string{"history.json"}},
+		{"事件日期倒序", "{" + org + `, "events": [{"date":"2026-01-05","kind":"call","actor":"city_stb"},{"date":"2025-01-05","kind":"call","actor":"city_stb"}]}`, []string{"history.json", "events[1]"}},
+		{"执行主体不符", "{" + org + `, "events": [{"date":"2026-01-05","kind":"call","actor":"relying_unit"}]}`, []string{"history.json", "events[0]"}},
+		{"空文件", "", []string{"history.json", "empty"}},
+		{"多余内容", "{" + org + `, "events": []} {}`, []string{"history.json", "after"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, out, errs := runArgs(t, "", "-asof", "2026-12-01", writeTemp(t, c.data))
+			if code != 2 || out != "" {
+				t.Errorf("exit %d, stdout %q; want 2 and nothing", code, out)
+			}
+			for _, w := range c.wants {
+				if !strings.Contains(errs, w) {
+					t.Errorf("stderr does not hold %q:\n%s", w, errs)
+				}
+			}
+		})
+	}
+}
+
+func TestFlags(t *testing.T) {
+	code, out, errs := runArgs(t, "", "-h")
+	if code != 0 || out != "" || !strings.Contains(errs, "annual_report") {
+		t.Errorf("-h: exit %d: %s", code, errs)
+	}
+	for _, args := range [][]string{{"-asof", "2026-02-30"}, {"-type", "lab"}, {"-lang", "fr"}, {"a", "b"}, {"-nope"},
+		{filepath.Join(t.TempDir(), "missing.json")}} {
+		if code, out, _ := runArgs(t, "", args...); code != 2 || out != "" {
+			t.Errorf("run(%v) = %d, stdout %q; want 2 and nothing", args, code, out)
+		}
+	}
+	if code, out, _ := runArgs(t, string(sampleJSON), "-asof", "2026-12-01", "-"); code != 0 || !strings.Contains(out, "stdin") {
+		t.Errorf("stdin: exit %d", code)
+	}
+	p := filepath.Join(t.TempDir(), "t.txt")
+	if code, out, _ := runArgs(t, "", "-o", p); code != 0 || out != "" {
+		t.Errorf("-o: exit %d, stdout %q", code, out)
+	}
+}
+
+// More than 10,000 events: a progress line on stderr.
+func TestProgress(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("{" + org + `, "events": [`)
+	d := time.Date(2023, 1, 2, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < 10001; i++ {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, `{"date":"%s","kind":"call","actor":"city_stb"}`, d.AddDate(0, 0, i/10).Format("2006-01-02"))
+	}
+	b.WriteString("]}")
+	_, _, errs := runArgs(t, b.String(), "-asof", "2026-12-01", "-json", "-o", filepath.Join(t.TempDir(), "x"), "-")
+	if !strings.Contains(errs, "正在重放事件 10001") {
+		t.Errorf("no progress line: %q", errs)
+	}
+}
