@@ -1,0 +1,149 @@
+package evaluation_test
+
+import (
+	"testing"
+
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/evaluation"
+	"github.com/shopspring/decimal"
+)
+
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func decp(s string) *decimal.Decimal { d := dec(s); return &d }
+
+// scores lists the seven scores in the order of 第二十一条.
+func scores(s ...string) evaluation.Scores {
+	out := evaluation.Scores{}
+	for i, d := range evaluation.Dimensions() {
+		if i < len(s) && s[i] != "" {
+			out[d] = dec(s[i])
+		}
+	}
+	return out
+}
+
+// sevenths is a scheme whose weights have ten decimals, so totals take the decimal path.
+func sevenths() evaluation.Scheme {
+	w := evaluation.Weights{}
+	for _, d := range evaluation.Dimensions() {
+		w[d] = dec("0.1428571428")
+	}
+	w[evaluation.Incubation] = dec("0.1428571432")
+	return evaluation.Scheme{Name: "sevenths", Cite: platform.Art(21), Weights: w}
+}
+
+func TestTotal21(t *testing.T) {
+	tests := []struct {
+		name      string
+		rule      string
+		scheme    evaluation.Scheme
+		p         evaluation.Participant
+		score     string
+		rounded   bool
+		provision platform.Grade
+	}{
+		{"七项得分按示例权重加总：0.15×491.5+0.10×70.5=80.775，四舍五入为80.78", "evaluation.21.total", evaluation.IllustrativeScheme(),
+			evaluation.Participant{Scores: scores("90", "85.5", "77", "60", "88", "91", "70.5")}, "80.78", true, platform.Good},
+		{"精确值80.765四舍五入（非银行家舍入）为80.77", "evaluation.21.total", evaluation.IllustrativeScheme(),
+			evaluation.Participant{Scores: scores("90", "85.5", "77", "60", "88", "91", "70.4")}, "80.77", true, platform.Good},
+		{"各项均为80分时总分恰为80，不需舍入，落入良好区间下限", "evaluation.21.total", evaluation.IllustrativeScheme(),
+			evaluation.Participant{Scores: scores("80", "80", "80", "80", "80", "80", "80")}, "80", false, platform.Good},
+		{"各项均为0分时总分为0", "evaluation.21.total", evaluation.IllustrativeScheme(),
+			evaluation.Participant{Scores: scores("0", "0", "0", "0", "0", "0", "0")}, "0", false, platform.Poor},
+		{"各项均为100分时总分为100，落入优秀区间并含100", "evaluation.21.total", evaluation.IllustrativeScheme(),
+			evaluation.Participant{Scores: scores("100", "100", "100", "100", "100", "100", "100")}, "100", false, platform.Excellent},
+		{"十位小数的权重走十进制计算：各项89.995分，总分89.995舍入为90.00，落入优秀", "evaluation.21.total", sevenths(),
+			evaluation.Participant{Scores: scores("89.995", "89.995", "89.995", "89.995", "89.995", "89.995", "89.995")}, "90", true, platform.Excellent},
+		{"七位小数的得分走十进制计算", "evaluation.21.total", evaluation.IllustrativeScheme(),
+			evaluation.Participant{Scores: scores("79.9999999", "80", "80", "80", "80", "80", "80")}, "80", true, platform.Good},
+		{"提供总分89.995，四舍五入为90.00，落入优秀区间", "evaluation.21.total", evaluation.Scheme{},
+			evaluation.Participant{Total: decp("89.995")}, "90", true, platform.Excellent},
+		{"提供总分89.994，四舍五入为89.99，落入良好区间", "evaluation.21.total", evaluation.Scheme{},
+			evaluation.Participant{Total: decp("89.994")}, "89.99", true, platform.Good},
+		{"提供总分90恰为优秀区间下限", "evaluation.22.band", evaluation.Scheme{},
+			evaluation.Participant{Total: decp("90")}, "90", false, platform.Excellent},
+		{"提供总分89.99在良好区间上沿", "evaluation.22.band", evaluation.Scheme{},
+			evaluation.Participant{Total: decp("89.99")}, "89.99", false, platform.Good},
+		{"提供总分60恰为合格区间下限", "evaluation.22.band", evaluation.Scheme{},
+			evaluation.Participant{Total: decp("60.00")}, "60", false, platform.Qualified},
+		{"提供总分59.99为较差", "evaluation.22.band", evaluation.Scheme{},
+			evaluation.Participant{Total: decp("59.99")}, "59.99", false, platform.Poor},
+		{"提供总分有二十位小数时走十进制计算", "evaluation.21.total", evaluation.Scheme{},
+			evaluation.Participant{Total: decp("70.00500000000000000001")}, "70.01", true, platform.Qualified},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tt.p
+			p.PlatformID, p.Type, p.Cycle = "P01", platform.KeyLaboratory, 1
+			// Nine more platforms at 70 keep the quotas away from P01 unless it is 较差 or 优秀.
+			r := round("Q01=70", "Q02=70", "Q03=70", "Q04=70", "Q05=70", "Q06=70", "Q07=70", "Q08=70", "Q09=50")
+			r.Participants = append(r.Participants, p)
+			params := evaluation.IllustrativeParameters()
+			params.Scheme = tt.scheme
+			res, err := evaluation.Grade(r, params, evaluation.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := res.Find("P01")
+			if !got.Score.Equal(dec(tt.score)) {
+				t.Errorf("score = %s, want %s (%s)", got.Score, tt.score, tt.rule)
+			}
+			if got.Provisional != tt.provision {
+				t.Errorf("provisional = %v, want %v (%s)", got.Provisional, tt.provision, tt.rule)
+			}
+			f, ok := findingOf(got.Findings, "evaluation.21.total")
+			if ok != tt.rounded {
+				t.Errorf("rounding finding present = %v, want %v (%s)", ok, tt.rounded, tt.rule)
+			}
+			if ok && f.Found.Dec.Equal(got.Score) {
+				t.Errorf("rounding finding shows %s, the rounded score, want the exact total", f.Found.Dec)
+			}
+		})
+	}
+}
+
+func TestTotalExactValue21(t *testing.T) {
+	r := round("Q01=70")
+	r.Participants = append(r.Participants, evaluation.Participant{PlatformID: "P01", Type: platform.KeyLaboratory, Cycle: 1,
+		Scores: scores("90", "85.5", "77", "60", "88", "91", "70.5")})
+	res := mustGrade(t, r, evaluation.Options{WaivePoorFloorBelow: 5})
+	p, _ := res.Find("P01")
+	f, ok := findingOf(p.Findings, "evaluation.21.total")
+	if !ok || !f.Found.Dec.Equal(dec("80.775")) {
+		t.Errorf("evaluation.21.total finding = %+v, want found 80.775", f)
+	}
+}
+
+func TestZeroWeightDimension21(t *testing.T) {
+	s := evaluation.IllustrativeScheme()
+	s.Weights[evaluation.Incubation] = dec("0")
+	s.Weights[evaluation.MajorTasks] = dec("0.25")
+	r := round("Q01=70")
+	r.Participants = append(r.Participants, evaluation.Participant{PlatformID: "P01", Type: platform.KeyLaboratory, Cycle: 1,
+		Scores: scores("80", "80", "80", "80", "80", "80", "")})
+	params := evaluation.IllustrativeParameters()
+	params.Scheme = s
+	res, err := evaluation.Grade(r, params, evaluation.Options{WaivePoorFloorBelow: 5})
+	if err != nil {
+		t.Fatalf("a dimension weighted 0 need not be scored (evaluation.21.scheme): %v", err)
+	}
+	p, _ := res.Find("P01")
+	if !p.Score.Equal(dec("80")) {
+		t.Errorf("score = %s, want 80", p.Score)
+	}
+}
+
+func TestRank(t *testing.T) {
+	res := mustGrade(t, round("P05=80", "P01=90", "P03=85", "P02=90", "P04=85", "P06=70"), evaluation.Options{})
+	want := map[string]int{"P01": 1, "P02": 1, "P03": 3, "P04": 3, "P05": 5, "P06": 6}
+	for id, rank := range want {
+		p, _ := res.Find(id)
+		if p.Rank != rank {
+			t.Errorf("%s rank = %d, want %d (equal totals share a rank)", id, p.Rank, rank)
+		}
+	}
+	if got, want := finals(res), "P01:良好 P02:良好 P03:良好 P04:良好 P05:良好 P06:较差"; got != want {
+		t.Errorf("order and grades = %s, want %s (the tie at the cap of 1 is lowered together)", got, want)
+	}
+}
