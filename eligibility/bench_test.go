@@ -48,3 +48,7 @@ func BenchmarkFindingsFloor(b *testing.B) {
 		sinkFindings = out
 	}
 }
+
+// BenchmarkCheckEngineeringCenter checks an engineering technology research center with
+// every fact supplied and every judgment reviewed.
+func BenchmarkCheckEngineeringCenter(b *testing.B) { benchCheck(b, engineering()) }
