@@ -34,7 +34,9 @@ type PlannedUpgrade struct {
 type PlannedGrade struct {
 	Type  platform.Type  `json:"type"`
 	Grade platform.Grade `json:"grade"`
-	Cycle int            `json:"cycle"`
+	// Cycle is the platform's evaluation cycle (from 1). It is checked but does not change
+	// the amount: each cycle earns the same award.
+	Cycle int `json:"cycle"`
 	// Held is the level the platform holds at the round; zero means 市级.
 	Held platform.Level `json:"held,omitempty"`
 	Year int            `json:"year"`

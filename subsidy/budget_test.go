@@ -54,6 +54,7 @@ func TestBudget(t *testing.T) {
 	tests := []struct {
 		name    string
 		rule    string
+		cite    platform.Citation
 		opts    subsidy.Options
 		total   string
 		byKind  []part
@@ -61,19 +62,19 @@ func TestBudget(t *testing.T) {
 		byGrade []part
 		byYear  []part
 	}{
-		{"预算 默认解读合计915万元", "subsidy.17.upgrade.national", subsidy.Options{}, "9150000.00",
+		{"预算 默认解读合计915万元", "subsidy.17.upgrade.national", platform.Art(17), subsidy.Options{}, "9150000.00",
 			[]part{{"filing", 4, "1700000.00"}, {"upgrade", 3, "4500000.00"}, {"cycle", 6, "2950000.00"}},
 			[]part{{"engineering_research_center", 4, "2350000.00"}, {"field_station", 2, "2000000.00"},
 				{"key_laboratory", 5, "2800000.00"}, {"technology_innovation_center", 2, "2000000.00"}},
 			[]part{{"excellent", 2, "2200000.00"}, {"good", 2, "750000.00"}, {"qualified", 1, "0.00"}, {"poor", 1, "0.00"}, {"", 7, "6200000.00"}},
 			[]part{{"2025", 3, "1200000.00"}, {"2026", 2, "1000000.00"}, {"2027", 8, "6950000.00"}}},
-		{"预算 补差解读自治区级升国家级少50万元合计865万元", "subsidy.17.upgrade.national", subsidy.Options{TopUp: true}, "8650000.00",
+		{"预算 补差解读自治区级升国家级少50万元合计865万元", "subsidy.17.upgrade.national", platform.Art(17), subsidy.Options{TopUp: true}, "8650000.00",
 			[]part{{"filing", 4, "1700000.00"}, {"upgrade", 3, "4000000.00"}, {"cycle", 6, "2950000.00"}},
 			[]part{{"engineering_research_center", 4, "1850000.00"}, {"field_station", 2, "2000000.00"},
 				{"key_laboratory", 5, "2800000.00"}, {"technology_innovation_center", 2, "2000000.00"}},
 			[]part{{"excellent", 2, "2200000.00"}, {"good", 2, "750000.00"}, {"qualified", 1, "0.00"}, {"poor", 1, "0.00"}, {"", 7, "5700000.00"}},
 			[]part{{"2025", 3, "1200000.00"}, {"2026", 2, "1000000.00"}, {"2027", 8, "6450000.00"}}},
-		{"预算 停发解读已升国家级的工程中心不再计15万元合计900万元", "subsidy.23.cycle.upgraded_platform", subsidy.Options{CeaseCycleAfterUpgrade: true}, "9000000.00",
+		{"预算 停发解读已升国家级的工程中心不再计15万元合计900万元", "subsidy.23.cycle.upgraded_platform", platform.Art(23), subsidy.Options{CeaseCycleAfterUpgrade: true}, "9000000.00",
 			[]part{{"filing", 4, "1700000.00"}, {"upgrade", 3, "4500000.00"}, {"cycle", 6, "2800000.00"}},
 			[]part{{"engineering_research_center", 4, "2200000.00"}, {"field_station", 2, "2000000.00"},
 				{"key_laboratory", 5, "2800000.00"}, {"technology_innovation_center", 2, "2000000.00"}},
@@ -116,6 +117,13 @@ func TestBudget(t *testing.T) {
 			lab := r.Lines[1]
 			if lab.Type != platform.KeyLaboratory || lab.Count != 2 || !lab.Amount.Equal(yuan("1000000")) {
 				t.Errorf("second line %+v", lab)
+			}
+			proved := false
+			for _, l := range r.Lines {
+				proved = proved || (l.Rule == tt.rule && l.Citation == tt.cite)
+			}
+			if !proved {
+				t.Errorf("no line of rule %s citing %v", tt.rule, tt.cite)
 			}
 			for i, l := range r.Lines {
 				if r.Findings[i].Rule.ID != l.Rule {

@@ -218,6 +218,10 @@ func (e Entitlement) Received() platform.Amount { return e.ReceivedHere.Add(e.Re
 // that says why; where more than this measure's amount was already received, the excess is
 // reported for reconciliation (a [platform.Review] finding).
 //
+// With [Options].TopUp, a claim for 国家级 from 自治区级 is worth the national reward less
+// the schedule's regional reward, on the footing the claim states (From); Entitle does not
+// look for the regional payment in the ledger.
+//
 // A bad schedule, ledger or claim is an error naming the field, and nothing is computed.
 func Entitle(l Ledger, c Claim, s Schedule, opts Options) (Entitlement, Ledger, error) {
 	const op = "subsidy.Entitle"

@@ -33,6 +33,7 @@ func TestEntitle(t *testing.T) {
 	tests := []struct {
 		name      string
 		rule      string
+		cite      platform.Citation
 		ledger    []subsidy.Entry
 		claim     subsidy.Claim
 		opts      subsidy.Options
@@ -46,41 +47,41 @@ func TestEntitle(t *testing.T) {
 		appended  bool
 		awardRule string
 	}{
-		{"第二十八条 此前未领取的重点实验室备案资助全额拨付50万元", "subsidy.28.no_double_benefit",
+		{"第二十八条 此前未领取的重点实验室备案资助全额拨付50万元", "subsidy.28.no_double_benefit", platform.Art(28),
 			nil, filingLab, subsidy.Options{}, "500000", "0", "500000", "0", platform.Pass, false, "此前未享受", true, "subsidy.15.filing.key_laboratory"},
-		{"第二十八条 第二次备案资助拨付0元并说明不得重复享受", "subsidy.28.no_double_benefit",
+		{"第二十八条 第二次备案资助拨付0元并说明不得重复享受", "subsidy.28.no_double_benefit", platform.Art(28),
 			[]subsidy.Entry{here("LAB-1", subsidy.Filed(), "500000")}, filingLab, subsidy.Options{}, "500000", "500000", "0", "0", platform.Fail, false, "不得重复享受", false, "subsidy.15.filing.key_laboratory"},
-		{"第二十八条 其他文件已资助30万元则补足差额20万元", "subsidy.28.no_double_benefit",
+		{"第二十八条 其他文件已资助30万元则补足差额20万元", "subsidy.28.no_double_benefit", platform.Art(28),
 			[]subsidy.Entry{other("LAB-1", subsidy.Filed(), "300000")}, filingLab, subsidy.Options{}, "500000", "300000", "200000", "0", platform.Pass, false, "补足差额 20万元", true, "subsidy.15.filing.key_laboratory"},
-		{"第二十八条 其他文件已资助恰好50万元则拨付0元", "subsidy.28.no_double_benefit",
+		{"第二十八条 其他文件已资助恰好50万元则拨付0元", "subsidy.28.no_double_benefit", platform.Art(28),
 			[]subsidy.Entry{other("LAB-1", subsidy.Filed(), "500000")}, filingLab, subsidy.Options{}, "500000", "500000", "0", "0", platform.Fail, false, "《" + otherDoc + "》50万元", false, "subsidy.15.filing.key_laboratory"},
-		{"第二十八条 其他文件已资助80万元超过本办法50万元则拨付0元并报告超出30万元", "subsidy.28.excess",
+		{"第二十八条 其他文件已资助80万元超过本办法50万元则拨付0元并报告超出30万元", "subsidy.28.excess", platform.Art(28),
 			[]subsidy.Entry{other("LAB-1", subsidy.Filed(), "800000")}, filingLab, subsidy.Options{}, "500000", "800000", "0", "300000", platform.Fail, true, "不得重复享受", false, "subsidy.15.filing.key_laboratory"},
-		{"第二十八条 本办法与其他文件各已拨付20万元则补足10万元", "subsidy.28.no_double_benefit",
+		{"第二十八条 本办法与其他文件各已拨付20万元则补足10万元", "subsidy.28.no_double_benefit", platform.Art(28),
 			[]subsidy.Entry{here("LAB-1", subsidy.Filed(), "200000"), other("LAB-1", subsidy.Filed(), "200000")}, filingLab, subsidy.Options{}, "500000", "400000", "100000", "0", platform.Pass, false, "合计 40万元", true, "subsidy.15.filing.key_laboratory"},
-		{"第二十八条 其他平台的领取记录不计入", "subsidy.28.no_double_benefit",
+		{"第二十八条 其他平台的领取记录不计入", "subsidy.28.no_double_benefit", platform.Art(28),
 			[]subsidy.Entry{here("LAB-2", subsidy.Filed(), "500000")}, filingLab, subsidy.Options{}, "500000", "0", "500000", "0", platform.Pass, false, "此前未享受", true, "subsidy.15.filing.key_laboratory"},
-		{"第二十八条 其他奖励扶持的领取记录不计入", "subsidy.28.no_double_benefit",
+		{"第二十八条 其他奖励扶持的领取记录不计入", "subsidy.28.no_double_benefit", platform.Art(28),
 			[]subsidy.Entry{here("LAB-1", subsidy.Cycled(1), "600000")}, filingLab, subsidy.Options{}, "500000", "0", "500000", "0", platform.Pass, false, "此前未享受", true, "subsidy.15.filing.key_laboratory"},
-		{"第十七条 已领自治区级奖励后升国家级默认全额200万元", "subsidy.17.upgrade.national",
+		{"第十七条 已领自治区级奖励后升国家级默认全额200万元", "subsidy.17.upgrade.national", platform.Art(17),
 			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.Regional), "500000")}, national, subsidy.Options{}, "2000000", "0", "2000000", "0", platform.Pass, false, "此前未享受", true, "subsidy.17.upgrade.national"},
-		{"第十七条 已领自治区级奖励后升国家级按补差解读150万元", "subsidy.17.upgrade.national",
+		{"第十七条 已领自治区级奖励后升国家级按补差解读150万元", "subsidy.17.upgrade.national", platform.Art(17),
 			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.Regional), "500000")}, national, subsidy.Options{TopUp: true}, "1500000", "0", "1500000", "0", platform.Pass, false, "此前未享受", true, "subsidy.17.upgrade.national"},
-		{"第二十八条 第二次国家级奖励拨付0元", "subsidy.28.no_double_benefit",
+		{"第二十八条 第二次国家级奖励拨付0元", "subsidy.28.no_double_benefit", platform.Art(28),
 			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.National), "2000000")}, national, subsidy.Options{}, "2000000", "2000000", "0", "0", platform.Fail, false, "不得重复享受", false, "subsidy.17.upgrade.national"},
-		{"第二十八条 补差解读下已领150万元国家级奖励则不再拨付", "subsidy.28.no_double_benefit",
+		{"第二十八条 补差解读下已领150万元国家级奖励则不再拨付", "subsidy.28.no_double_benefit", platform.Art(28),
 			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.National), "1500000")}, national, subsidy.Options{TopUp: true}, "1500000", "1500000", "0", "0", platform.Fail, false, "不得重复享受", false, "subsidy.17.upgrade.national"},
-		{"第二十三条 第2周期优秀70万元不因第1周期已领而减少", "subsidy.23.cycle.key_laboratory.excellent",
+		{"第二十三条 第2周期优秀70万元不因第1周期已领而减少", "subsidy.23.cycle.key_laboratory.excellent", platform.Art(23),
 			[]subsidy.Entry{here("LAB-1", subsidy.Cycled(1), "600000")}, cycle(2, platform.Excellent), subsidy.Options{}, "700000", "0", "700000", "0", platform.Pass, false, "此前未享受", true, "subsidy.23.cycle.key_laboratory.excellent"},
-		{"第二十三条 同一周期第二次奖励拨付0元", "subsidy.28.no_double_benefit",
+		{"第二十三条 同一周期第二次奖励拨付0元", "subsidy.28.no_double_benefit", platform.Art(28),
 			[]subsidy.Entry{here("LAB-1", subsidy.Cycled(1), "600000")}, cycle(1, platform.Good), subsidy.Options{}, "600000", "600000", "0", "0", platform.Fail, false, "第1个评估周期", false, "subsidy.23.cycle.key_laboratory.good"},
-		{"第二十三条 合格等次奖励为0元且不构成重复", "subsidy.23.cycle.key_laboratory.qualified",
+		{"第二十三条 合格等次奖励为0元且不构成重复", "subsidy.23.cycle.key_laboratory.qualified", platform.Art(23),
 			nil, cycle(3, platform.Qualified), subsidy.Options{}, "0", "0", "0", "0", platform.Pass, false, "此前未享受", false, "subsidy.23.cycle.key_laboratory.qualified"},
-		{"第二十八条 合格等次却已由其他文件领取10万元则报告超出10万元", "subsidy.28.excess",
+		{"第二十八条 合格等次却已由其他文件领取10万元则报告超出10万元", "subsidy.28.excess", platform.Art(28),
 			[]subsidy.Entry{other("LAB-1", subsidy.Cycled(3), "100000")}, cycle(3, platform.Qualified), subsidy.Options{}, "0", "100000", "0", "100000", platform.Fail, true, "不得重复享受", false, "subsidy.23.cycle.key_laboratory.qualified"},
-		{"第二十三条 已升国家级按停发选项周期奖励为0元", "subsidy.23.cycle.upgraded_platform",
+		{"第二十三条 已升国家级按停发选项周期奖励为0元", "subsidy.23.cycle.upgraded_platform", platform.Art(23),
 			nil, subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Cycled(2), Grade: platform.Excellent, Held: platform.National}, cease, "0", "0", "0", "0", platform.Pass, false, "此前未享受", false, "subsidy.23.cycle.upgraded_platform"},
-		{"第二十三条 已升国家级默认仍享受周期奖励70万元", "subsidy.23.cycle.key_laboratory.excellent",
+		{"第二十三条 已升国家级默认仍享受周期奖励70万元", "subsidy.23.cycle.key_laboratory.excellent", platform.Art(23),
 			nil, subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Cycled(2), Grade: platform.Excellent, Held: platform.National}, subsidy.Options{}, "700000", "0", "700000", "0", platform.Pass, false, "此前未享受", true, "subsidy.23.cycle.key_laboratory.excellent"},
 	}
 	fp := defaultFingerprint(t)
@@ -100,6 +101,13 @@ func TestEntitle(t *testing.T) {
 				if !c.got.Equal(c.want) {
 					t.Errorf("%s = %v, want %v", c.what, c.got, c.want)
 				}
+			}
+			proved := false
+			for _, f := range en.Findings {
+				proved = proved || (f.Rule.ID == tt.rule && f.Cite() == tt.cite)
+			}
+			if !proved {
+				t.Errorf("no finding of rule %s citing %v", tt.rule, tt.cite)
 			}
 			if en.Findings[0].Rule.ID != tt.awardRule {
 				t.Errorf("award rule %s, want %s", en.Findings[0].Rule.ID, tt.awardRule)
