@@ -171,3 +171,38 @@ func TestGradeEvents(t *testing.T) {
 		t.Errorf("GradeEvents(bureau, no participants) = %v, %v", evs, err)
 	}
 }
+
+func TestNameAtFiling(t *testing.T) {
+	steps := filingSteps()
+	steps[1].Name = ""
+	tests := []struct {
+		name string
+		rule string
+		give string
+		want string
+		kind platform.Kind
+	}{
+		{"备案文件载明名称：按第十四条校验后记录", "lifecycle.14.naming", "拉萨市高原生物重点实验室", "拉萨市高原生物重点实验室", 0},
+		{"备案文件名称类型不符：拒绝", "lifecycle.14.naming", "拉萨市高原生物技术创新中心", "", platform.ErrInvalid},
+		{"备案文件未载明名称：待命名", "lifecycle.14.naming", "", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := append([]lifecycle.Event(nil), steps...)
+			s[7].Name = tt.give
+			st, err := lifecycle.Replay(with(s), d("2025-12-31"), lifecycle.Options{})
+			if tt.kind != 0 {
+				if !errors.Is(err, tt.kind) {
+					t.Errorf("Replay = %v, want %v (第十四条)", err, tt.kind)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p, _ := st.Platform(lab); p.Name != tt.want {
+				t.Errorf("name = %q, want %q (第十四条)", p.Name, tt.want)
+			}
+		})
+	}
+}

@@ -23,7 +23,6 @@ type priceKey struct {
 	t        platform.Type
 	from, to platform.Level
 	grade    platform.Grade
-	cycle    int
 	held     platform.Level
 }
 

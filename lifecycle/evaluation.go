@@ -12,8 +12,8 @@ import (
 // commissioned third party): a graded platform gives a Graded event with its final grade and
 // cycle (第二十二条); a platform absent without cause a NoShow, one absent with cause a NoShow
 // WithCause, and one that withdrew a Withdrawal (第二十四条). Ref carries the round's ID. The
-// events of a round concern many organisations; a caller adds each to its organisation's
-// history by platform ID.
+// events of a round concern many applicants; a caller adds each to its applicant's history
+// by platform ID.
 //
 // A result with no date or evaluator, or a participant graded without a final grade, is an
 // error.

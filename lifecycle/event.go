@@ -341,8 +341,8 @@ type Event struct {
 	Platform string `json:"platform,omitempty"`
 	// Type is the platform type, required on Application.
 	Type platform.Type `json:"type,omitempty"`
-	// Name is the official name: on Application or Naming (第十四条) the platform's name, on a
-	// rename's AdjustmentApproval the new name.
+	// Name is the official name (第十四条), checked by package naming: on Application, Filing
+	// or Naming the platform's name, on a rename's AdjustmentApproval the new name.
 	Name string `json:"name,omitempty"`
 	// Level is the level recognised on UpgradeRecognised.
 	Level platform.Level `json:"level,omitempty"`

@@ -352,8 +352,15 @@ func (r *replayer) filing(i int, ev Event) error {
 		return eventErr(i, ev, platform.ErrOrder, platform.Art(13, 5), 0,
 			"filed before the notice's last day "+p.Notice.LastDay.String()+" had passed")
 	}
+	name, err := r.env.checkName(p.Type, ev.Name)
+	if err != nil {
+		return eventErr(i, ev, platform.ErrInvalid, platform.Art(14), 0, err.Error())
+	}
 	if _, _, err := r.procedure(i, ev, InNotice, Filed); err != nil {
 		return err
+	}
+	if name != "" {
+		p.Name = name
 	}
 	p.Filed = ev.Date
 	p.Level = platform.City

@@ -75,7 +75,7 @@ func TestProcedure(t *testing.T) {
 				e := steps[1]
 				e.Name = "拉萨市高原生物工程技术研究中心"
 				return &e
-			}()), kind: platform.ErrConflict, index: 1},
+			}()), kind: platform.ErrInvalid, index: 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,7 +90,7 @@ func TestProcedure(t *testing.T) {
 				}
 				return
 			}
-			if !errors.Is(err, tt.kind) && !(tt.kind == platform.ErrConflict && errors.Is(err, platform.ErrInvalid)) {
+			if !errors.Is(err, tt.kind) {
 				t.Fatalf("Replay error = %v, want kind %v (%s)", err, tt.kind, tt.cite)
 			}
 			e := eventError(err)
