@@ -126,7 +126,7 @@ func (l Ledger) check(p *platform.Problems, op, prefix string) {
 			first[k] = i
 			continue
 		}
-		// Entries alike but for the amount are rare (instalments on one day): compare the
+		// Entries alike but for the amount are rare (installments on one day): compare the
 		// amount with each earlier one.
 		for ; j < i; j++ {
 			x := l.Entries[j]
