@@ -52,3 +52,6 @@ func BenchmarkFindingsFloor(b *testing.B) {
 // BenchmarkCheckEngineeringCenter checks an engineering technology research center with
 // every fact supplied and every judgment reviewed.
 func BenchmarkCheckEngineeringCenter(b *testing.B) { benchCheck(b, engineering()) }
+
+// BenchmarkCheckInnovationCenter checks a technology innovation center, every fact supplied.
+func BenchmarkCheckInnovationCenter(b *testing.B) { benchCheck(b, innovation()) }
