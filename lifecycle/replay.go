@@ -191,7 +191,12 @@ var nextStep = [...]Kind{Applied: Recommendation, Recommended: Review, Reviewed:
 	ExpertReviewed: ProposedList, Proposed: NoticeStart, InNotice: Filing, Held: ObjectionResolved}
 
 // procedure moves a platform one step through 第十三条: from → to, or an error naming the
-// missing step.
+// missing step. A review of an application no 县（园）区 or city department recommended is a
+// direct application, rejected with 第十三条（三）.
+//
+// 第十三条（三）：市科技局依据本办法对各县（园）区、市有关部门推荐的申请书和相关材料进行审查，提出审查意见。
+// 第十三条（四）：专家论证和现场考察。组织有关专家或委托专业评估机构对通过初审的单位进行论证和现场考察，
+// 提出科学、客观、公正的咨询意见和备案建议。
 func (r *replayer) procedure(i int, ev Event, from, to Stage) (*Platform, *aux, error) {
 	p, a, err := r.lookup(i, ev)
 	if err != nil {
@@ -261,6 +266,11 @@ func (r *replayer) apply(i int, ev Event) error {
 	return r.adjustment(i, ev)
 }
 
+// application opens a platform's file.
+//
+// 第十三条（二）：各县（园）区科技主管部门和市有关部门根据发布的备案通知和其他有关指导文件，结合本地区、
+// 本行业实际情况，组织有关单位提出备案申请，经审核后报送市科技局。
+// 第十二条：……成熟一个、备案一个。
 func (r *replayer) application(i int, ev Event) error {
 	if _, ok := r.idx[ev.Platform]; ok {
 		return eventErr(i, ev, platform.ErrDuplicate, platform.Art(13, 2), 0,
@@ -281,6 +291,10 @@ func (r *replayer) application(i int, ev Event) error {
 	return nil
 }
 
+// notice starts the public notice and counts its 5 working days on the calendar.
+//
+// 第十三条（五）：备案。市科技局根据专家论证意见提出拟备案名单，并向社会公示 5 个工作日。公示无异议的，
+// 正式发布备案文件。
 func (r *replayer) notice(i int, ev Event) error {
 	p, _, err := r.procedure(i, ev, Proposed, InNotice)
 	if err != nil {
@@ -306,6 +320,10 @@ func (r *replayer) notice(i int, ev Event) error {
 	return nil
 }
 
+// objection holds the filing while an objection raised during the notice is open; the
+// 市科技局's decision either ends the file (upheld) or lets the filing proceed (dismissed).
+//
+// 第十三条（五）：……公示无异议的，正式发布备案文件。
 func (r *replayer) objection(i int, ev Event) error {
 	p, a, err := r.lookup(i, ev)
 	if err != nil {
@@ -343,6 +361,11 @@ func (r *replayer) objection(i int, ev Event) error {
 	return nil
 }
 
+// filing issues the filing document after the notice's last day, starts the first cycle and
+// creates the filing subsidy entitlement.
+//
+// 第十三条（五）：……公示无异议的，正式发布备案文件。
+// 第十五条：对获得市级备案的科技创新平台，分类给予扶持资助……
 func (r *replayer) filing(i int, ev Event) error {
 	p, _, err := r.lookup(i, ev)
 	if err != nil {
@@ -370,6 +393,9 @@ func (r *replayer) filing(i int, ev Event) error {
 	return r.award(i, ev, p, Award{Kind: FilingBenefit, Level: platform.City, Cite: platform.Art(15)})
 }
 
+// naming records the official name, checked by package naming.
+//
+// 第十四条：对于备案成功的，进行命名挂牌。
 func (r *replayer) naming(i int, ev Event) error {
 	p, a, err := r.operating(i, ev)
 	if err != nil {
@@ -437,6 +463,9 @@ func boolInt(b bool) int {
 	return 0
 }
 
+// report records a year's annual report and whether it was on time.
+//
+// 第二十条：市级科技创新平台依托单位应于每年 11 月 30 日前撰写年度工作总结报告，经主管部门审核后报市科技局。
 func (r *replayer) report(i int, ev Event) error {
 	_, a, err := r.operating(i, ev)
 	if err != nil {
@@ -499,6 +528,12 @@ func cycleAt(filed, d platform.Date, s platform.Span) (n int, from, to platform.
 	return n, from, platform.LastDay(filed, mulSpan(s, n))
 }
 
+// graded records a cycle's result: 优秀、良好 create the cycle award; 合格 goes on; 较差 opens
+// a rectification with a deadline of one year from the result.
+//
+// 第二十二条：绩效评估一般以三年为一个周期，评估结果分为优秀、良好、合格、较差四类。
+// 第二十四条：……绩效评估结果为优秀、良好和合格的市级科技创新平台可进入下一轮建设运行周期，绩效评估结果
+// 较差的市级科技创新平台应限期整改，整改期限原则上不超过一年。
 func (r *replayer) graded(i int, ev Event) error {
 	p, _, err := r.operating(i, ev)
 	if err != nil {
@@ -557,6 +592,10 @@ func (r *replayer) graded(i int, ev Event) error {
 	return nil
 }
 
+// rectification records the deadline set for a rectification; one beyond the limit needs a
+// recorded exception (原则上).
+//
+// 第二十四条：……绩效评估结果较差的市级科技创新平台应限期整改，整改期限原则上不超过一年。
 func (r *replayer) rectification(i int, ev Event) error {
 	p, a, err := r.lookup(i, ev)
 	if err != nil {
@@ -592,6 +631,9 @@ func (r *replayer) rectification(i int, ev Event) error {
 	return nil
 }
 
+// recheck closes a rectification: passed → back in operation; failed → removed and banned.
+//
+// 第二十四条：……整改检查未通过的不再列入市级科技创新平台备案序列，三年内不得再次申请市级科技创新平台。
 func (r *replayer) recheck(i int, ev Event) error {
 	p, _, err := r.lookup(i, ev)
 	if err != nil {
@@ -612,6 +654,11 @@ func (r *replayer) recheck(i int, ev Event) error {
 		"整改检查未通过：不再列入市级科技创新平台备案序列。", "Re-check failed: removed from the city filing list.")
 }
 
+// evaluationAbsence removes and bans a platform absent without cause or withdrawn midway.
+// By default withdrawal suffices on its own; Options.WithdrawalNeedsNoCause reads 无故 into it.
+//
+// 第二十四条：……无故不参加评估或中途退出评估、整改检查未通过的不再列入市级科技创新平台备案序列，三年内
+// 不得再次申请市级科技创新平台。
 func (r *replayer) evaluationAbsence(i int, ev Event) error {
 	p, _, err := r.operating(i, ev)
 	if err != nil {
@@ -649,6 +696,10 @@ func (r *replayer) ban(i int, ev Event, p *Platform, end Stage, rule int, kind s
 	return nil
 }
 
+// fraud bans the organisation; a filed platform is cleared out, an application ends.
+//
+// 第二十五条：……弄虚作假、提供虚假材料骗取资金和备案资格的，三年内不得申请备案；已纳入备案范围的予以
+// 清退处理，三年内不得重新申请备案；……
 func (r *replayer) fraud(i int, ev Event) error {
 	if ev.Platform == "" {
 		return r.ban(i, ev, nil, 0, rFraud, "fraud", r.p.FraudBan,
@@ -666,6 +717,9 @@ func (r *replayer) fraud(i int, ev Event) error {
 		"弄虚作假、提供虚假材料：不予备案，不得申请备案。", "Fraud: not filed; may not apply within the ban.")
 }
 
+// unfinished puts the organisation on the research-integrity blacklist.
+//
+// 第二十五条：……对无故不完成科研任务的，列入科研诚信黑名单。……
 func (r *replayer) unfinished(i int, ev Event) error {
 	if ev.Platform != "" {
 		if _, _, err := r.lookup(i, ev); err != nil {
@@ -683,6 +737,10 @@ func (r *replayer) unfinished(i int, ev Event) error {
 	return nil
 }
 
+// delisting delists a filed platform and bans the organisation for five years.
+//
+// 第二十五条：……对出现环保、安全生产、生物安全事故及知识产权、学术不端等行为的，依法依规予以问责处理，
+// 并予以摘牌且五年内不得重新申请备案。
 func (r *replayer) delisting(i int, ev Event) error {
 	p, _, err := r.lookup(i, ev)
 	if err != nil {
@@ -696,6 +754,10 @@ func (r *replayer) delisting(i int, ev Event) error {
 		"依法依规问责，予以摘牌，五年内不得重新申请备案。", "Accountability; delisted; may not re-apply within the ban.")
 }
 
+// upgrade records recognition at a higher level and creates the one-time reward.
+//
+// 第十六条：鼓励支持市级备案的各类科技创新平台提档升级，积极申报认定自治区级、国家级科技创新平台……
+// 第十七条：对提档升级为国家级和自治区级的科技创新平台，分别给予 200 万元、50 万元的一次性奖励扶持。
 func (r *replayer) upgrade(i int, ev Event) error {
 	p, _, err := r.operating(i, ev)
 	if err != nil {
@@ -721,6 +783,11 @@ func (r *replayer) upgrade(i int, ev Event) error {
 // adjustmentStep numbers the steps of 第二十六条.
 func adjustmentStep(k Kind) int { return int(k-AdjustmentReview) + 1 }
 
+// adjustment takes one step of a major adjustment, in order; the approval applies it (a
+// rename through naming.Rename: a valid name of the same type).
+//
+// 第二十六条：纳入备案范围的市级科技创新平台需要更名、变更依托单位等重大调整，经学术（技术）委员会或组织
+// 专家论证，由依托单位提出建议报告，经主管单位审核后，报市科技局批准方可进行相应调整。
 func (r *replayer) adjustment(i int, ev Event) error {
 	p, a, err := r.operating(i, ev)
 	if err != nil {
@@ -865,7 +932,9 @@ func (r *replayer) finish(evs []Event) error {
 	return nil
 }
 
-// validity checks the events against the edition's window (第二十九条).
+// validity checks the events against the edition's window.
+//
+// 第二十九条：本办法自发布之日起施行，期限 5 年。
 func (r *replayer) validity(evs []Event) {
 	ed := r.st.Edition
 	w, known := ed.Validity()
