@@ -7,6 +7,7 @@ import (
 
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/evaluation"
+	"github.com/lhasa-sti/platform/examples/internal/round"
 	"github.com/lhasa-sti/platform/subsidy"
 	"github.com/shopspring/decimal"
 )
@@ -47,47 +48,19 @@ func loadSchedule(path string) (*subsidy.Schedule, error) {
 	return &s, nil
 }
 
-var toEvaluation = [...]evaluation.Participation{
-	tookPart: evaluation.TookPart,
-	absent:   evaluation.AbsentWithoutCause,
-	withdrew: evaluation.Withdrew,
-	excused:  evaluation.AbsentWithCause,
-}
-
 var groupings = map[string]evaluation.Grouping{
 	"pooled":     evaluation.Pooled,
 	"type":       evaluation.ByType,
 	"department": evaluation.ByDepartment,
 }
 
-// round turns the file's records into an evaluation round.
-func round(recs []record, c config) (evaluation.Round, error) {
+// build grades the round, computes every award and the budget, and gathers the report.
+func build(recs []round.Record, params evaluation.Parameters, c config) (*report, error) {
 	date, err := platform.ParseDate(c.date)
 	if err != nil {
-		return evaluation.Round{}, fmt.Errorf("-date %q: %w", c.date, err)
+		return nil, fmt.Errorf("-date %q: %w", c.date, err)
 	}
-	r := evaluation.Round{ID: c.round, ResultDate: date, Evaluator: evaluation.Evaluator{Kind: evaluation.Bureau},
-		Participants: make([]evaluation.Participant, 0, len(recs))}
-	for _, rec := range recs {
-		p := evaluation.Participant{PlatformID: rec.ID, Type: rec.Type, Cycle: rec.Cycle, Department: rec.Department,
-			Participation: toEvaluation[rec.Participation], Total: rec.Total}
-		if rec.Dims != nil {
-			p.Scores = evaluation.Scores{}
-			for i, d := range evaluation.Dimensions() {
-				p.Scores[d] = rec.Dims[i]
-			}
-		}
-		r.Participants = append(r.Participants, p)
-	}
-	return r, nil
-}
-
-// build grades the round, computes every award and the budget, and gathers the report.
-func build(recs []record, params evaluation.Parameters, c config) (*report, error) {
-	rnd, err := round(recs, c)
-	if err != nil {
-		return nil, err
-	}
+	rnd := round.ToRound(recs, c.round, date)
 	opts := evaluation.Options{GroupBy: groupings[c.group], WithdrawalsCountInN: c.withdrawnInN, WaivePoorFloorBelow: c.waiveBelow}
 	res, err := evaluation.Grade(rnd, params, opts)
 	if err != nil {
@@ -97,7 +70,7 @@ func build(recs []record, params evaluation.Parameters, c config) (*report, erro
 	if c.schedule != nil {
 		sched = *c.schedule
 	}
-	byID := make(map[string]record, len(recs))
+	byID := make(map[string]round.Record, len(recs))
 	for _, rec := range recs {
 		byID[rec.ID] = rec
 	}

@@ -12,7 +12,6 @@
 package main
 
 import (
-	_ "embed"
 	"errors"
 	"flag"
 	"fmt"
@@ -22,11 +21,13 @@ import (
 	"strings"
 
 	"github.com/lhasa-sti/platform/examples/internal/cli"
+	"github.com/lhasa-sti/platform/examples/internal/round"
+	"github.com/lhasa-sti/platform/examples/internal/sample"
 	"github.com/lhasa-sti/platform/subsidy"
 )
 
-//go:embed testdata/sample.csv
-var sampleCSV []byte
+// sampleCSV is the embedded sample round.
+var sampleCSV = sample.Round()
 
 const usageText = `cohort: grade an evaluation round under the quotas of 第二十二条 and compute the awards of 第二十三条
 
@@ -162,15 +163,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	progress := func(rows int) {
 		fmt.Fprintf(stderr, "cohort: %s %d\n", c.lang.Pick("已读取行数", "rows read"), rows)
 	}
-	recs, enc, err := readRound(data, progress)
+	recs, enc, err := round.ReadCSV(data, progress)
 	if err != nil {
 		name := source
 		if name == "" {
 			name = "sample"
 		}
-		var re readErrors
+		var re round.Errors
 		if errors.As(err, &re) {
-			fmt.Fprintf(stderr, "cohort: %s:\n%s\n", name, indent(re.text(c.lang)))
+			fmt.Fprintf(stderr, "cohort: %s:\n%s\n", name, indent(re.Text(c.lang)))
 		} else {
 			fmt.Fprintf(stderr, "cohort: %s: %v\n", name, err)
 		}

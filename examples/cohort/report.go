@@ -5,6 +5,7 @@ import (
 
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/examples/internal/cli"
+	"github.com/lhasa-sti/platform/examples/internal/round"
 	"github.com/shopspring/decimal"
 )
 
@@ -120,13 +121,13 @@ type editionRow struct {
 	Fingerprint string `json:"fingerprint"`
 }
 
-func participationCode(p participation) string {
+func participationCode(p round.Participation) string {
 	switch p {
-	case absent:
+	case round.Absent:
 		return "absent_without_cause"
-	case withdrew:
+	case round.Withdrew:
 		return "withdrew"
-	case excused:
+	case round.Excused:
 		return "absent_with_cause"
 	}
 	return "took_part"

@@ -11,7 +11,6 @@ package main
 
 import (
 	"bytes"
-	_ "embed"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -22,11 +21,13 @@ import (
 
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/eligibility"
+	"github.com/lhasa-sti/platform/examples/internal/apps"
 	"github.com/lhasa-sti/platform/examples/internal/cli"
+	"github.com/lhasa-sti/platform/examples/internal/sample"
 )
 
-//go:embed testdata/sample.json
-var sampleJSON []byte
+// sampleJSON is the embedded sample of four applications.
+var sampleJSON = sample.Applications()
 
 // exitReview is the status when some application is incomplete or needs review and none is
 // ineligible.
@@ -111,8 +112,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	progress := func(n int) {
 		fmt.Fprintf(stderr, "eligibility: %s %d\n", c.lang.Pick("已读取申请", "applications read"), n)
 	}
-	var items []item
-	var bad []*inputError
+	var items []apps.Item
+	var bad []*apps.InputError
 	sources := c.files
 	if len(sources) == 0 {
 		sources = []string{""}
@@ -130,10 +131,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			data, err = os.ReadFile(f)
 		}
 		if err != nil {
-			bad = append(bad, &inputError{Source: name, Err: err})
+			bad = append(bad, &apps.InputError{Source: name, Err: err})
 			continue
 		}
-		its, errs := readApplications(name, data, progress)
+		its, errs := apps.Read(name, data, progress)
 		items = append(items, its...)
 		bad = append(bad, errs...)
 	}
@@ -145,7 +146,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			res, err := checker.Check(it.App, c.opts)
 			if err != nil {
-				bad = append(bad, &inputError{Source: it.Source, Index: it.Index, Line: it.Line, Err: err})
+				bad = append(bad, &apps.InputError{Source: it.Source, Index: it.Index, Line: it.Line, Err: err})
 				continue
 			}
 			results = append(results, result{Source: it.Source, Index: it.Index, Applicant: it.App.Applicant.Name, Result: res})
@@ -153,7 +154,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if len(bad) > 0 {
 		for _, e := range bad {
-			fmt.Fprintln(stderr, "eligibility:", e.text(c.lang))
+			fmt.Fprintln(stderr, "eligibility:", e.Text(c.lang))
 		}
 		return cli.ExitUsage
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/lhasa-sti/platform/eligibility"
+	"github.com/lhasa-sti/platform/examples/internal/apps"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -229,7 +230,7 @@ func TestProgress(t *testing.T) {
 	}
 	b.WriteString("]")
 	var seen []int
-	items, errs := readApplications("big.json", []byte(b.String()), func(n int) { seen = append(seen, n) })
+	items, errs := apps.Read("big.json", []byte(b.String()), func(n int) { seen = append(seen, n) })
 	if len(errs) != 0 || len(items) != 10001 {
 		t.Fatalf("read %d items, errors %v", len(items), errs)
 	}

@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/eligibility"
 	"github.com/lhasa-sti/platform/evaluation"
 	"github.com/lhasa-sti/platform/examples/internal/cli"
 	"github.com/lhasa-sti/platform/lifecycle"
@@ -31,6 +32,7 @@ import (
 // catalogs returns every package's rules, in the order of the design's package map.
 func catalogs() []pkgRules {
 	return []pkgRules{
+		{"eligibility", eligibility.Rules()},
 		{"subsidy", subsidy.Rules()},
 		{"evaluation", evaluation.Rules()},
 		{"naming", naming.Rules()},

@@ -8,7 +8,6 @@ package main
 
 import (
 	"bytes"
-	_ "embed"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -21,11 +20,12 @@ import (
 
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/examples/internal/cli"
+	"github.com/lhasa-sti/platform/examples/internal/sample"
 	"github.com/lhasa-sti/platform/lifecycle"
 )
 
-//go:embed testdata/sample.json
-var sampleJSON []byte
+// sampleJSON is the embedded sample history.
+var sampleJSON = sample.History()
 
 const usageText = `timeline: replay an organisation's events under 拉萨市科技创新平台管理办法（试行）
 

@@ -1,4 +1,7 @@
-package main
+// Package apps reads applications for filing (eligibility.Application) from JSON files
+// holding one object or an array of them, strictly, naming the file, the application and the
+// line of every problem. The eligibility and compare programs share it.
+package apps
 
 import (
 	"bytes"
@@ -12,16 +15,16 @@ import (
 	"github.com/lhasa-sti/platform/examples/internal/cli"
 )
 
-// item is one application as read: where it came from and what it says.
-type item struct {
+// Item is one application as read: where it came from and what it says.
+type Item struct {
 	Source string // the file name, "stdin" or "sample"
 	Index  int    // 1-based position in the file (1 for a file holding one object)
 	Line   int    // the line the application starts on
 	App    eligibility.Application
 }
 
-// inputError is a problem with one file or one application in it.
-type inputError struct {
+// InputError is a problem with one file or one application in it.
+type InputError struct {
 	Source string
 	Index  int // 0 when the file as a whole is wrong
 	Line   int
@@ -29,7 +32,7 @@ type inputError struct {
 	Err    error
 }
 
-func (e *inputError) text(l cli.Lang) string {
+func (e *InputError) Text(l cli.Lang) string {
 	var b strings.Builder
 	b.WriteString(e.Source)
 	if e.Line > 0 {
@@ -46,7 +49,7 @@ func (e *inputError) text(l cli.Lang) string {
 	return b.String()
 }
 
-func (e *inputError) Error() string { return e.text(cli.En) }
+func (e *InputError) Error() string { return e.Text(cli.En) }
 
 // lines finds the line of increasing offsets in one pass over the text.
 type lines struct {
@@ -92,32 +95,32 @@ func errOffset(err error) (int64, bool) {
 	return 0, false
 }
 
-// readApplications reads a file holding one application object or an array of them.
+// Read reads a file holding one application object or an array of them.
 // Unknown fields are errors (a misspelt fact would otherwise be silently "not supplied").
 // Every problem is returned; the applications are returned only when there is none.
-func readApplications(source string, data []byte, progress func(n int)) ([]item, []*inputError) {
+func Read(source string, data []byte, progress func(n int)) ([]Item, []*InputError) {
 	text, _, err := cli.Decode(data)
 	if err != nil {
-		return nil, []*inputError{{Source: source, Err: err}}
+		return nil, []*InputError{{Source: source, Err: err}}
 	}
 	trimmed := bytes.TrimLeft(text, " \t\r\n")
 	if len(trimmed) == 0 {
-		return nil, []*inputError{{Source: source, Line: 1, Err: errors.New("empty file: want an application object or an array of them")}}
+		return nil, []*InputError{{Source: source, Line: 1, Err: errors.New("empty file: want an application object or an array of them")}}
 	}
 	lead := int64(len(text) - len(trimmed))
 	if trimmed[0] != '[' {
 		it, e := decodeOne(source, text, lead, text[lead:], 1, &lines{text: text})
 		if e != nil {
-			return nil, []*inputError{e}
+			return nil, []*InputError{e}
 		}
-		return []item{it}, nil
+		return []Item{it}, nil
 	}
 	dec := json.NewDecoder(bytes.NewReader(text))
 	if _, err := dec.Token(); err != nil {
-		return nil, []*inputError{jsonErr(source, text, 0, 0, err)}
+		return nil, []*InputError{jsonErr(source, text, 0, 0, err)}
 	}
-	var items []item
-	var errs []*inputError
+	var items []Item
+	var errs []*InputError
 	ln := &lines{text: text}
 	for i := 1; dec.More(); i++ {
 		var raw json.RawMessage
@@ -143,19 +146,19 @@ func readApplications(source string, data []byte, progress func(n int)) ([]item,
 	if _, err := dec.Token(); err != nil {
 		errs = append(errs, jsonErr(source, text, 0, 0, err))
 	} else if _, err := dec.Token(); err != io.EOF {
-		errs = append(errs, &inputError{Source: source, Err: errors.New("data after the closing ]")})
+		errs = append(errs, &InputError{Source: source, Err: errors.New("data after the closing ]")})
 	}
 	if len(errs) > 0 {
 		return nil, errs
 	}
 	if len(items) == 0 {
-		return nil, []*inputError{{Source: source, Err: errors.New("the array holds no application")}}
+		return nil, []*InputError{{Source: source, Err: errors.New("the array holds no application")}}
 	}
 	return items, nil
 }
 
-func jsonErr(source string, text []byte, base int64, index int, err error) *inputError {
-	e := &inputError{Source: source, Index: index, Err: err}
+func jsonErr(source string, text []byte, base int64, index int, err error) *InputError {
+	e := &InputError{Source: source, Index: index, Err: err}
 	if off, ok := errOffset(err); ok {
 		e.Line, e.Col = lineCol(text, base+off)
 	}
@@ -163,7 +166,7 @@ func jsonErr(source string, text []byte, base int64, index int, err error) *inpu
 }
 
 // decodeOne decodes one application strictly; raw starts at offset start of text.
-func decodeOne(source string, text []byte, start int64, raw []byte, index int, ln *lines) (item, *inputError) {
+func decodeOne(source string, text []byte, start int64, raw []byte, index int, ln *lines) (Item, *InputError) {
 	line := ln.at(start)
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
@@ -173,12 +176,12 @@ func decodeOne(source string, text []byte, start int64, raw []byte, index int, l
 		if e.Line == 0 {
 			e.Line = line
 		}
-		return item{}, e
+		return Item{}, e
 	}
 	if rest := bytes.TrimSpace(raw[dec.InputOffset():]); len(rest) > 0 {
 		l, c := lineCol(text, start+dec.InputOffset())
-		return item{}, &inputError{Source: source, Index: index, Line: l, Col: c,
+		return Item{}, &InputError{Source: source, Index: index, Line: l, Col: c,
 			Err: errors.New("data after the application: wrap several applications in a JSON array")}
 	}
-	return item{Source: source, Index: index, Line: line, App: app}, nil
+	return Item{Source: source, Index: index, Line: line, App: app}, nil
 }

@@ -1,4 +1,7 @@
-package main
+// Package round reads an evaluation round from a CSV file as a spreadsheet exports it
+// (UTF-8 with or without BOM, or GBK) and turns it into an evaluation.Round. Every problem
+// is reported with its spreadsheet row and column. The cohort and compare programs share it.
+package round
 
 import (
 	"bytes"
@@ -10,19 +13,20 @@ import (
 	"strings"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/evaluation"
 	"github.com/lhasa-sti/platform/examples/internal/cli"
 	"github.com/shopspring/decimal"
 )
 
-// participation is what the round's file says of a platform's part in the evaluation
+// Participation is what the round's file says of a platform's part in the evaluation
 // (第二十四条: 无故不参加评估, 中途退出).
-type participation uint8
+type Participation uint8
 
 const (
-	tookPart participation = iota // 参评
-	absent                        // 无故未参评
-	withdrew                      // 中途退出
-	excused                       // 因故未参评
+	TookPart Participation = iota // 参评
+	Absent                        // 无故未参评
+	Withdrew                      // 中途退出
+	Excused                       // 因故未参评
 )
 
 // dimension describes one of the seven evaluation dimensions of 第二十一条, as a CSV column.
@@ -60,22 +64,22 @@ var fixedColumns = []column{
 	{"total", []string{"总分"}, false},
 }
 
-// record is one platform of the round as read from the file.
-type record struct {
+// Record is one platform of the round as read from the file.
+type Record struct {
 	Row           int // the spreadsheet row (the header is row 1)
 	ID            string
 	Name          string
 	Type          platform.Type
 	Department    string
-	Participation participation
+	Participation Participation
 	Cycle         int
 	Total         *decimal.Decimal
 	Dims          *[7]decimal.Decimal
 }
 
-// inputError is a problem with one cell of the file, named by row and column the way a
+// CellError is a problem with one cell of the file, named by row and column the way a
 // spreadsheet names them.
-type inputError struct {
+type CellError struct {
 	Row    int
 	Col    int // 1-based; 0 when the problem is the row as a whole
 	Column string
@@ -93,7 +97,7 @@ func colLetter(c int) string {
 	return s
 }
 
-func (e *inputError) text(l cli.Lang) string {
+func (e *CellError) Text(l cli.Lang) string {
 	var b strings.Builder
 	if l == cli.En {
 		fmt.Fprintf(&b, "row %d", e.Row)
@@ -116,23 +120,23 @@ func (e *inputError) text(l cli.Lang) string {
 	return b.String()
 }
 
-func (e *inputError) Error() string { return e.text(cli.En) }
+func (e *CellError) Error() string { return e.Text(cli.En) }
 
 // maxErrors bounds how many cell problems one run reports.
 const maxErrors = 20
 
-// readErrors is every problem found in the file.
-type readErrors []*inputError
+// Errors is every problem found in the file.
+type Errors []*CellError
 
-func (r readErrors) Error() string { return r.text(cli.En) }
+func (r Errors) Error() string { return r.Text(cli.En) }
 
-func (r readErrors) text(l cli.Lang) string {
+func (r Errors) Text(l cli.Lang) string {
 	var b strings.Builder
 	for i, e := range r {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString(e.text(l))
+		b.WriteString(e.Text(l))
 	}
 	return b.String()
 }
@@ -157,34 +161,34 @@ func parseScore(s string) (decimal.Decimal, bool) {
 	return d, true
 }
 
-func parseParticipation(s string) (participation, bool) {
+func parseParticipation(s string) (Participation, bool) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "", "参评", "参加评估", "took_part":
-		return tookPart, true
+		return TookPart, true
 	case "无故未参评", "无故不参加评估", "absent_without_cause", "absent":
-		return absent, true
+		return Absent, true
 	case "中途退出", "中途退出评估", "退出", "withdrew", "withdrawn":
-		return withdrew, true
+		return Withdrew, true
 	case "因故未参评", "因故未参加评估", "absent_with_cause", "excused":
-		return excused, true
+		return Excused, true
 	}
 	return 0, false
 }
 
-// readRound reads a round's CSV file (UTF-8 with or without BOM, or GBK). It reports every
+// ReadCSV reads a round's CSV file (UTF-8 with or without BOM, or GBK). It reports every
 // problem it finds, each naming its row and column, up to maxErrors; on any problem it
 // returns no records. progress, when not nil, is told of every ProgressThreshold rows.
-func readRound(data []byte, progress func(rows int)) ([]record, string, error) {
+func ReadCSV(data []byte, progress func(rows int)) ([]Record, string, error) {
 	text, enc, err := cli.Decode(data)
 	if err != nil {
-		return nil, "", readErrors{{Row: 1, Zh: "文件既不是UTF-8也不是GBK编码", En: "the file is neither UTF-8 nor GBK"}}
+		return nil, "", Errors{{Row: 1, Zh: "文件既不是UTF-8也不是GBK编码", En: "the file is neither UTF-8 nor GBK"}}
 	}
 	r := csv.NewReader(bytes.NewReader(text))
 	r.FieldsPerRecord = -1
 	r.TrimLeadingSpace = true
 	header, err := r.Read()
 	if err == io.EOF {
-		return nil, enc, readErrors{{Row: 1, Zh: "文件为空，缺少表头", En: "the file is empty: no header"}}
+		return nil, enc, Errors{{Row: 1, Zh: "文件为空，缺少表头", En: "the file is empty: no header"}}
 	}
 	if err != nil {
 		return nil, enc, csvError(err)
@@ -193,7 +197,7 @@ func readRound(data []byte, progress func(rows int)) ([]record, string, error) {
 	if len(errs) > 0 {
 		return nil, enc, errs
 	}
-	var out []record
+	var out []Record
 	seen := map[string]int{}
 	row := 1
 	for {
@@ -215,7 +219,7 @@ func readRound(data []byte, progress func(rows int)) ([]record, string, error) {
 		rec, rowErrs := parseRow(row, header, fields, pos, dimPos)
 		if rec.ID != "" {
 			if first, dup := seen[rec.ID]; dup {
-				rowErrs = append(rowErrs, &inputError{Row: row, Col: pos["id"] + 1, Column: "id", Input: rec.ID,
+				rowErrs = append(rowErrs, &CellError{Row: row, Col: pos["id"] + 1, Column: "id", Input: rec.ID,
 					Zh: fmt.Sprintf("编号与第%d行重复", first), En: fmt.Sprintf("the same id as row %d", first)})
 			} else {
 				seen[rec.ID] = row
@@ -232,7 +236,7 @@ func readRound(data []byte, progress func(rows int)) ([]record, string, error) {
 		return nil, enc, errs
 	}
 	if len(out) == 0 {
-		return nil, enc, readErrors{{Row: 2, Zh: "文件没有数据行", En: "the file has no data rows"}}
+		return nil, enc, Errors{{Row: 2, Zh: "文件没有数据行", En: "the file has no data rows"}}
 	}
 	return out, enc, nil
 }
@@ -246,20 +250,20 @@ func blank(fields []string) bool {
 	return true
 }
 
-func csvError(err error) readErrors {
+func csvError(err error) Errors {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return readErrors{{Row: pe.Line, Col: pe.Column, Column: "csv", Zh: "CSV格式错误：" + pe.Err.Error(), En: "malformed CSV: " + pe.Err.Error()}}
+		return Errors{{Row: pe.Line, Col: pe.Column, Column: "csv", Zh: "CSV格式错误：" + pe.Err.Error(), En: "malformed CSV: " + pe.Err.Error()}}
 	}
-	return readErrors{{Row: 1, Zh: "无法读取：" + err.Error(), En: "cannot read: " + err.Error()}}
+	return Errors{{Row: 1, Zh: "无法读取：" + err.Error(), En: "cannot read: " + err.Error()}}
 }
 
 // mapHeader finds each column by its code or Chinese heading. The header must hold the
 // five fixed columns and a total column, the seven dimension columns, or both.
-func mapHeader(header []string) (map[string]int, [7]int, readErrors) {
+func mapHeader(header []string) (map[string]int, [7]int, Errors) {
 	pos := map[string]int{}
 	dimPos := [7]int{-1, -1, -1, -1, -1, -1, -1}
-	var errs readErrors
+	var errs Errors
 	for i, h := range header {
 		h = strings.TrimSpace(h)
 		key := strings.ToLower(h)
@@ -267,7 +271,7 @@ func mapHeader(header []string) (map[string]int, [7]int, readErrors) {
 		for _, c := range fixedColumns {
 			if key == c.Code || contains(c.Aliases, h) {
 				if _, dup := pos[c.Code]; dup {
-					errs = append(errs, &inputError{Row: 1, Col: i + 1, Column: h, Zh: "表头重复", En: "duplicate column"})
+					errs = append(errs, &CellError{Row: 1, Col: i + 1, Column: h, Zh: "表头重复", En: "duplicate column"})
 				}
 				pos[c.Code], found = i, true
 			}
@@ -275,18 +279,18 @@ func mapHeader(header []string) (map[string]int, [7]int, readErrors) {
 		for d, dim := range dimensions {
 			if key == dim.Code || h == dim.Zh {
 				if dimPos[d] >= 0 {
-					errs = append(errs, &inputError{Row: 1, Col: i + 1, Column: h, Zh: "表头重复", En: "duplicate column"})
+					errs = append(errs, &CellError{Row: 1, Col: i + 1, Column: h, Zh: "表头重复", En: "duplicate column"})
 				}
 				dimPos[d], found = i, true
 			}
 		}
 		if !found && h != "" {
-			errs = append(errs, &inputError{Row: 1, Col: i + 1, Column: h, Zh: "未知的列名（见 -h）", En: "unknown column (see -h)"})
+			errs = append(errs, &CellError{Row: 1, Col: i + 1, Column: h, Zh: "未知的列名（见 -h）", En: "unknown column (see -h)"})
 		}
 	}
 	for _, c := range fixedColumns {
 		if _, ok := pos[c.Code]; c.Need && !ok {
-			errs = append(errs, &inputError{Row: 1, Column: c.Code, Zh: "缺少必需的列 " + c.Code, En: "missing required column " + c.Code})
+			errs = append(errs, &CellError{Row: 1, Column: c.Code, Zh: "缺少必需的列 " + c.Code, En: "missing required column " + c.Code})
 		}
 	}
 	nDims := 0
@@ -298,10 +302,10 @@ func mapHeader(header []string) (map[string]int, [7]int, readErrors) {
 	_, hasTotal := pos["total"]
 	switch {
 	case nDims != 0 && nDims != 7:
-		errs = append(errs, &inputError{Row: 1, Column: "dimensions", Zh: fmt.Sprintf("七项评估内容只给出%d列，须全部给出", nDims),
+		errs = append(errs, &CellError{Row: 1, Column: "dimensions", Zh: fmt.Sprintf("七项评估内容只给出%d列，须全部给出", nDims),
 			En: fmt.Sprintf("%d of the seven dimension columns given: give all seven", nDims)})
 	case nDims == 0 && !hasTotal:
-		errs = append(errs, &inputError{Row: 1, Column: "total", Zh: "缺少总分列或七项评估内容列", En: "neither a total column nor the seven dimension columns"})
+		errs = append(errs, &CellError{Row: 1, Column: "total", Zh: "缺少总分列或七项评估内容列", En: "neither a total column nor the seven dimension columns"})
 	}
 	return pos, dimPos, errs
 }
@@ -315,9 +319,9 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func parseRow(row int, header, fields []string, pos map[string]int, dimPos [7]int) (record, readErrors) {
-	rec := record{Row: row, Cycle: 1}
-	var errs readErrors
+func parseRow(row int, header, fields []string, pos map[string]int, dimPos [7]int) (Record, Errors) {
+	rec := Record{Row: row, Cycle: 1}
+	var errs Errors
 	cell := func(i int) string {
 		if i < 0 || i >= len(fields) {
 			return ""
@@ -325,10 +329,10 @@ func parseRow(row int, header, fields []string, pos map[string]int, dimPos [7]in
 		return strings.TrimSpace(fields[i])
 	}
 	bad := func(i int, zh, en string) {
-		errs = append(errs, &inputError{Row: row, Col: i + 1, Column: strings.TrimSpace(header[i]), Input: cell(i), Zh: zh, En: en})
+		errs = append(errs, &CellError{Row: row, Col: i + 1, Column: strings.TrimSpace(header[i]), Input: cell(i), Zh: zh, En: en})
 	}
 	if len(fields) > len(header) {
-		errs = append(errs, &inputError{Row: row, Col: len(header) + 1, Column: "-",
+		errs = append(errs, &CellError{Row: row, Col: len(header) + 1, Column: "-",
 			Zh: fmt.Sprintf("该行有%d列，表头只有%d列", len(fields), len(header)), En: fmt.Sprintf("%d fields but the header has %d", len(fields), len(header))})
 	}
 	i := pos["id"]
@@ -374,7 +378,7 @@ func parseRow(row int, header, fields []string, pos map[string]int, dimPos [7]in
 			nDims++
 		}
 	}
-	if rec.Participation != tookPart {
+	if rec.Participation != TookPart {
 		// An absent or withdrawn platform is not scored; scores given anyway are ignored.
 		return rec, errs
 	}
@@ -409,7 +413,36 @@ func parseRow(row int, header, fields []string, pos map[string]int, dimPos [7]in
 			c = dimPos[0]
 			name = header[c]
 		}
-		errs = append(errs, &inputError{Row: row, Col: c + 1, Column: name, Zh: "参评平台没有得分", En: "a participant with no score"})
+		errs = append(errs, &CellError{Row: row, Col: c + 1, Column: name, Zh: "参评平台没有得分", En: "a participant with no score"})
 	}
 	return rec, errs
+}
+
+var toEvaluation = [...]evaluation.Participation{
+	TookPart: evaluation.TookPart,
+	Absent:   evaluation.AbsentWithoutCause,
+	Withdrew: evaluation.Withdrew,
+	Excused:  evaluation.AbsentWithCause,
+}
+
+// Evaluation returns the library's participation for p.
+func (p Participation) Evaluation() evaluation.Participation { return toEvaluation[p] }
+
+// ToRound turns the records into an evaluation round with the given ID and result date,
+// carried out by 市科技局 (第十九条).
+func ToRound(recs []Record, id string, date platform.Date) evaluation.Round {
+	r := evaluation.Round{ID: id, ResultDate: date, Evaluator: evaluation.Evaluator{Kind: evaluation.Bureau},
+		Participants: make([]evaluation.Participant, 0, len(recs))}
+	for _, rec := range recs {
+		p := evaluation.Participant{PlatformID: rec.ID, Type: rec.Type, Cycle: rec.Cycle, Department: rec.Department,
+			Participation: rec.Participation.Evaluation(), Total: rec.Total}
+		if rec.Dims != nil {
+			p.Scores = evaluation.Scores{}
+			for i, d := range evaluation.Dimensions() {
+				p.Scores[d] = rec.Dims[i]
+			}
+		}
+		r.Participants = append(r.Participants, p)
+	}
+	return r
 }

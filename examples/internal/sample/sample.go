@@ -1,0 +1,35 @@
+// Package sample holds the example programs' embedded sample data, so that every program
+// (and compare, which reruns them) works on the same files:
+//
+//   - round.csv: an evaluation round of 30 realistic platforms of all six types, some with
+//     the seven dimension scores of 第二十一条, some with totals, one absent without cause and
+//     one withdrawn midway (第二十四条);
+//   - applications.json: four applications for filing, one of each verdict;
+//   - history.json: an organisation's events from the call for applications in 2023 to a
+//     withdrawal from evaluation in 2026.
+//
+// The names, codes and figures are invented for the examples.
+package sample
+
+import (
+	"bytes"
+	_ "embed"
+)
+
+//go:embed round.csv
+var round []byte
+
+//go:embed applications.json
+var applications []byte
+
+//go:embed history.json
+var history []byte
+
+// Round returns a fresh copy of the sample round (CSV, UTF-8).
+func Round() []byte { return bytes.Clone(round) }
+
+// Applications returns a fresh copy of the sample applications (a JSON array).
+func Applications() []byte { return bytes.Clone(applications) }
+
+// History returns a fresh copy of the sample organisation's history (JSON).
+func History() []byte { return bytes.Clone(history) }
