@@ -55,3 +55,6 @@ func BenchmarkCheckEngineeringCenter(b *testing.B) { benchCheck(b, engineering()
 
 // BenchmarkCheckInnovationCenter checks a technology innovation center, every fact supplied.
 func BenchmarkCheckInnovationCenter(b *testing.B) { benchCheck(b, innovation()) }
+
+// BenchmarkCheckNewRDInstitution checks an industrial new-type R&D institution.
+func BenchmarkCheckNewRDInstitution(b *testing.B) { benchCheck(b, newRD()) }
