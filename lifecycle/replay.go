@@ -71,16 +71,25 @@ func Replay(h History, asOf platform.Date, opts Options) (State, error) {
 			return State{}, err
 		}
 	}
-	r := replayer{opts: opts, p: p, idx: make(map[string]int), env: &env, due2000: p.AnnualReportDue.dueIn(2000)}
+	r := replayer{opts: opts, p: p, idx: make(map[string]int, 8), env: &env, due2000: p.AnnualReportDue.dueIn(2000)}
 	r.st = State{
 		Organisation: h.Organisation, AsOf: asOf, Options: opts,
 		Edition: opts.edition().WithFingerprint(fp),
 	}
-	n := 0
+	n, apps, awards := 0, 0, 0
 	for n < len(h.Events) && !h.Events[n].Date.After(asOf) {
+		switch h.Events[n].Kind {
+		case Application:
+			apps++
+		case Filing, Graded, UpgradeRecognised:
+			awards++
+		}
 		n++
 	}
 	r.st.Entries = make([]Entry, 0, n)
+	r.st.Platforms = make([]Platform, 0, apps)
+	r.aux = make([]aux, 0, apps)
+	r.st.Awards = make([]Award, 0, awards)
 	for i := 0; i < n; i++ {
 		if err := r.apply(i, h.Events[i]); err != nil {
 			return State{}, err
