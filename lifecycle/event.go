@@ -348,8 +348,8 @@ type Event struct {
 	Level platform.Level `json:"level,omitempty"`
 	// Grade is the evaluation result on Graded.
 	Grade platform.Grade `json:"grade,omitempty"`
-	// Cycle is the evaluation cycle (from 1) on Graded, NoShow and Withdrawal; 0 means the
-	// cycle in progress on Date.
+	// Cycle is the evaluation cycle (from 1) a Graded event grades; 0 means the cycle after
+	// the last one graded. A cycle that has not begun on Date cannot be graded.
 	Cycle int `json:"cycle,omitempty"`
 	// Year is the year an AnnualReport reports on; 0 means the year of Date.
 	Year int `json:"year,omitempty"`
