@@ -1,0 +1,185 @@
+package evaluation_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"testing"
+
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/evaluation"
+	"github.com/shopspring/decimal"
+	"pgregory.net/rapid"
+)
+
+// genRound draws a round whose totals are multiples of 5, so that ties are common, with
+// some platforms absent, withdrawn or excused, over two types and three departments.
+func genRound(t *rapid.T) evaluation.Round {
+	n := rapid.IntRange(1, 40).Draw(t, "n")
+	r := evaluation.Round{ID: "R", ResultDate: platform.MustDate(2026, 12, 1), Evaluator: evaluation.Evaluator{Kind: evaluation.Bureau}}
+	types := []platform.Type{platform.KeyLaboratory, platform.EngineeringCenter}
+	depts := []string{"甲", "乙", "丙"}
+	for i := 0; i < n; i++ {
+		p := evaluation.Participant{PlatformID: fmt.Sprintf("P%03d", i), Type: types[rapid.IntRange(0, 1).Draw(t, "type")],
+			Cycle: 1, Department: depts[rapid.IntRange(0, 2).Draw(t, "dept")]}
+		switch k := rapid.IntRange(0, 11).Draw(t, "participation"); k {
+		case 0:
+			p.Participation = evaluation.AbsentWithoutCause
+		case 1:
+			p.Participation = evaluation.Withdrew
+		case 2:
+			p.Participation = evaluation.AbsentWithCause
+		default:
+			d := decimal.New(int64(rapid.IntRange(0, 20).Draw(t, "total")*5), 0)
+			p.Total = &d
+		}
+		r.Participants = append(r.Participants, p)
+	}
+	return r
+}
+
+func genOptions(t *rapid.T, r evaluation.Round) evaluation.Options {
+	o := evaluation.Options{
+		GroupBy:             evaluation.Grouping(rapid.IntRange(0, 2).Draw(t, "group_by")),
+		WithdrawalsCountInN: rapid.Bool().Draw(t, "withdrawals_count"),
+		WaivePoorFloorBelow: rapid.IntRange(0, 6).Draw(t, "waive"),
+	}
+	if rapid.Bool().Draw(t, "tie_break") {
+		ids := make([]string, len(r.Participants))
+		for i, p := range r.Participants {
+			ids[i] = p.PlatformID
+		}
+		ids = rapid.Permutation(ids).Draw(t, "order")
+		o.TieBreak = ids[:rapid.IntRange(0, len(ids)).Draw(t, "listed")]
+	}
+	return o
+}
+
+func gradeJSON(t *rapid.T, r evaluation.Round, o evaluation.Options) (evaluation.Result, []byte) {
+	res, err := evaluation.Grade(r, evaluation.IllustrativeParameters(), o)
+	if err != nil {
+		t.Fatalf("Grade: %v", err)
+	}
+	b, err := json.Marshal(res)
+	if err != nil {
+		t.Fatalf("json: %v", err)
+	}
+	return res, b
+}
+
+// checkInvariants asserts what 第二十二条 requires of every result.
+func checkInvariants(t interface{ Fatalf(string, ...any) }, res evaluation.Result) {
+	byGroup := map[string][]evaluation.ParticipantResult{}
+	for _, p := range res.Participants {
+		byGroup[p.Group] = append(byGroup[p.Group], p)
+	}
+	for _, g := range res.Groups {
+		// evaluation.22.cap_excellent: the cap is never exceeded.
+		if g.Final.Excellent > g.Cap {
+			t.Fatalf("group %s: %d excellent over the cap %d (evaluation.22.cap_excellent)", g.Key, g.Final.Excellent, g.Cap)
+		}
+		// evaluation.22.floor_poor: the floor is met unless waived.
+		if !g.FloorWaived && g.Final.Poor < g.Floor {
+			t.Fatalf("group %s: %d poor under the floor %d (evaluation.22.floor_poor)", g.Key, g.Final.Poor, g.Floor)
+		}
+		if sum := g.Final.Excellent + g.Final.Good + g.Final.Qualified + g.Final.Poor; sum != g.N {
+			t.Fatalf("group %s: final counts sum to %d, N is %d", g.Key, sum, g.N)
+		}
+		ps := byGroup[g.Key]
+		graded := 0
+		for i, a := range ps {
+			if a.Graded {
+				graded++
+			}
+			if a.Scored && a.Final.Better(a.Provisional) {
+				t.Fatalf("%s: final %v better than provisional %v; quotas only lower", a.PlatformID, a.Final, a.Provisional)
+			}
+			if a.Scored && a.Final != a.Provisional {
+				_, cut := findingOf(a.Findings, "evaluation.22.cap_excellent")
+				_, add := findingOf(a.Findings, "evaluation.22.floor_poor")
+				if !cut && !add {
+					t.Fatalf("%s: grade changed from %v to %v without a finding", a.PlatformID, a.Provisional, a.Final)
+				}
+			}
+			for _, b := range ps[i+1:] {
+				// Monotonic: within a group a higher total never ends with a worse grade.
+				if a.Scored && b.Scored && a.Score.GreaterThan(b.Score) && b.Final.Better(a.Final) {
+					t.Fatalf("%s (%s, %v) ends worse than %s (%s, %v)", a.PlatformID, a.Score, a.Final, b.PlatformID, b.Score, b.Final)
+				}
+			}
+		}
+		if graded != g.N {
+			t.Fatalf("group %s: %d graded, N is %d", g.Key, graded, g.N)
+		}
+	}
+}
+
+func TestPropertyQuotas22(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r := genRound(t)
+		o := genOptions(t, r)
+		res, b1 := gradeJSON(t, r, o)
+		checkInvariants(t, res)
+
+		// Running twice gives the same answer.
+		_, b2 := gradeJSON(t, r, o)
+		if !bytes.Equal(b1, b2) {
+			t.Fatalf("second run differs")
+		}
+		// Shuffling the input changes nothing.
+		shuffled := r
+		shuffled.Participants = rapid.Permutation(r.Participants).Draw(t, "shuffle")
+		_, b3 := gradeJSON(t, shuffled, o)
+		if !bytes.Equal(b1, b3) {
+			t.Fatalf("shuffled input gives a different result:\n%s\n%s", b1, b3)
+		}
+	})
+}
+
+// TestPropertyFloorWaived22 checks that the waiver only ever applies below the size set.
+func TestPropertyFloorWaived22(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r := genRound(t)
+		o := genOptions(t, r)
+		res, _ := gradeJSON(t, r, o)
+		for _, g := range res.Groups {
+			want := o.WaivePoorFloorBelow > 0 && g.N < o.WaivePoorFloorBelow
+			if g.FloorWaived != want {
+				t.Fatalf("group %s N=%d waive below %d: FloorWaived = %v (evaluation.22.floor_waived)", g.Key, g.N, o.WaivePoorFloorBelow, g.FloorWaived)
+			}
+		}
+	})
+}
+
+// TestPropertyTotals21 compares the scorecard total with Σ weight·score computed by decimal
+// arithmetic and rounded half-up to two decimals (evaluation.21.total).
+func TestPropertyTotals21(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		params := evaluation.IllustrativeParameters()
+		if rapid.Bool().Draw(t, "tenth_weights") {
+			params.Scheme = sevenths()
+		}
+		sc := evaluation.Scores{}
+		want := decimal.Zero
+		for _, d := range evaluation.Dimensions() {
+			places := rapid.IntRange(0, 8).Draw(t, "places")
+			max := int64(100)
+			for i := 0; i < places; i++ {
+				max *= 10
+			}
+			s := decimal.New(rapid.Int64Range(0, max).Draw(t, "score"), -int32(places))
+			sc[d] = s
+			want = want.Add(params.Scheme.Weights[d].Mul(s))
+		}
+		want = want.Round(2)
+		r := evaluation.Round{ID: "R", ResultDate: platform.MustDate(2026, 12, 1), Evaluator: evaluation.Evaluator{Kind: evaluation.Bureau},
+			Participants: []evaluation.Participant{{PlatformID: "P", Type: platform.FieldStation, Cycle: 1, Scores: sc}}}
+		res, err := evaluation.Grade(r, params, evaluation.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Participants[0].Score; !got.Equal(want) {
+			t.Fatalf("score = %s, want %s", got, want)
+		}
+	})
+}
