@@ -58,3 +58,9 @@ func BenchmarkCheckInnovationCenter(b *testing.B) { benchCheck(b, innovation()) 
 
 // BenchmarkCheckNewRDInstitution checks an industrial new-type R&D institution.
 func BenchmarkCheckNewRDInstitution(b *testing.B) { benchCheck(b, newRD()) }
+
+// BenchmarkCheckFieldStation checks a field station.
+func BenchmarkCheckFieldStation(b *testing.B) { benchCheck(b, fieldStation()) }
+
+// BenchmarkCheckClinicalCenter checks a clinical medical research center.
+func BenchmarkCheckClinicalCenter(b *testing.B) { benchCheck(b, clinical()) }
