@@ -161,6 +161,11 @@ func TestGradeEvents(t *testing.T) {
 	if p, _ := st.Platform(lab); len(p.Grades) != 1 || p.Grades[0].Grade != platform.Excellent || len(st.Awards) != 2 {
 		t.Errorf("after GradeEvents: grades %+v awards %d, want 优秀 and 2 awards", p.Grades, len(st.Awards))
 	}
+	wrong := evs[0]
+	wrong.Type = platform.FieldStation
+	if _, err := lifecycle.Replay(filed(wrong), d("2028-12-31"), lifecycle.Options{}); !errors.Is(err, platform.ErrConflict) {
+		t.Errorf("a round's result for another type = %v, want ErrConflict (第十九条)", err)
+	}
 	bad := evaluation.Result{Participants: []evaluation.ParticipantResult{{PlatformID: "x"}, {}}}
 	if _, err := lifecycle.GradeEvents(bad); !errors.Is(err, platform.ErrMissing) {
 		t.Errorf("GradeEvents(no date, no evaluator, no grade) = %v, want ErrMissing", err)

@@ -2,6 +2,7 @@ package lifecycle_test
 
 import (
 	"errors"
+	"github.com/lhasa-sti/platform/eligibility"
 	"testing"
 
 	"github.com/lhasa-sti/platform"
@@ -258,5 +259,42 @@ func TestEligibilityTakesTheBans(t *testing.T) {
 				t.Errorf("%s: ban %+v", tt.name, b)
 			}
 		}
+	}
+}
+
+func TestEligibilityCheckTakesLifecycleBans(t *testing.T) {
+	st, err := lifecycle.Replay(filed(ev("2026-05-06", lifecycle.NoShow, lifecycle.CitySTB)), d("2026-12-31"), lifecycle.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		rule    string
+		date    string
+		outcome platform.Outcome
+	}{
+		{"禁止期最后一日申请：eligibility 判不符合", "lifecycle.24.removal_ban", "2029-05-06", platform.Fail},
+		{"禁止期届满次日申请：eligibility 判符合", "lifecycle.24.removal_ban", "2029-05-07", platform.Pass},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			app := eligibility.Application{Type: platform.KeyLaboratory, Date: d(tt.date), Bans: st.EligibilityBans(platform.KeyLaboratory)}
+			res, err := eligibility.Check(app, eligibility.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, f := range res.Findings {
+				if f.Rule != nil && f.Rule.ID == "eligibility.24.ban" {
+					found = true
+					if f.Outcome != tt.outcome {
+						t.Errorf("eligibility.24.ban = %v, want %v (第二十四条)", f.Outcome, tt.outcome)
+					}
+				}
+			}
+			if !found {
+				t.Error("eligibility reported no ban finding")
+			}
+		})
 	}
 }

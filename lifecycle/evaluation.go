@@ -10,7 +10,8 @@ import (
 // GradeEvents turns an evaluation round's result into events, one per participant, dated
 // the round's result date and recorded by the round's evaluator (第十九条: 市科技局, or a
 // commissioned third party): a graded platform gives a Graded event with its final grade and
-// cycle (第二十二条); a platform absent without cause a NoShow, one absent with cause a NoShow
+// cycle (第二十二条), and the type the round evaluated, which Replay checks against the
+// platform's; a platform absent without cause a NoShow, one absent with cause a NoShow
 // WithCause, and one that withdrew a Withdrawal (第二十四条). Ref carries the round's ID. The
 // events of a round concern many applicants; a caller adds each to its applicant's history
 // by platform ID.
@@ -39,7 +40,7 @@ func GradeEvents(res evaluation.Result) ([]Event, error) {
 			probs.Addf(op, platform.ErrMissing, field+".platform_id", "")
 			continue
 		}
-		e := Event{Date: res.ResultDate, Actor: actor, Platform: p.PlatformID, Cycle: p.Cycle, Ref: res.RoundID}
+		e := Event{Date: res.ResultDate, Actor: actor, Platform: p.PlatformID, Type: p.Type, Cycle: p.Cycle, Ref: res.RoundID}
 		switch p.Participation {
 		case evaluation.AbsentWithoutCause:
 			e.Kind = NoShow

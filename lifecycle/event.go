@@ -339,7 +339,8 @@ type Event struct {
 	// Platform identifies the platform (an application ID chosen by the caller) within the
 	// organisation. Required except for Call, Fraud and UnfinishedTasks.
 	Platform string `json:"platform,omitempty"`
-	// Type is the platform type, required on Application.
+	// Type is the platform type, required on Application; on Graded, NoShow and Withdrawal
+	// (from an evaluation round) it must be the platform's type when given.
 	Type platform.Type `json:"type,omitempty"`
 	// Name is the official name (第十四条), checked by package naming: on Application, Filing
 	// or Naming the platform's name, on a rename's AdjustmentApproval the new name.

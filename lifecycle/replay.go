@@ -195,6 +195,20 @@ func (r *replayer) operating(i int, ev Event) (*Platform, *aux, error) {
 	return p, a, nil
 }
 
+// evaluated returns the filed platform an evaluation event concerns; a type on the event
+// (from an evaluation round) must be the platform's.
+func (r *replayer) evaluated(i int, ev Event) (*Platform, *aux, error) {
+	p, a, err := r.operating(i, ev)
+	if err != nil {
+		return nil, nil, err
+	}
+	if ev.Type != 0 && ev.Type != p.Type {
+		return nil, nil, eventErr(i, ev, platform.ErrConflict, platform.Art(19), 0,
+			"the round evaluated a "+ev.Type.String()+"; platform "+strconv.Quote(p.ID)+" is a "+p.Type.String())
+	}
+	return p, a, nil
+}
+
 // nextStep is the step that moves a platform on from a stage of the filing procedure.
 var nextStep = [...]Kind{Applied: Recommendation, Recommended: Review, Reviewed: ExpertReview,
 	ExpertReviewed: ProposedList, Proposed: NoticeStart, InNotice: Filing, Held: ObjectionResolved}
@@ -544,7 +558,7 @@ func cycleAt(filed, d platform.Date, s platform.Span) (n int, from, to platform.
 // 第二十四条：……绩效评估结果为优秀、良好和合格的市级科技创新平台可进入下一轮建设运行周期，绩效评估结果
 // 较差的市级科技创新平台应限期整改，整改期限原则上不超过一年。
 func (r *replayer) graded(i int, ev Event) error {
-	p, _, err := r.operating(i, ev)
+	p, _, err := r.evaluated(i, ev)
 	if err != nil {
 		return err
 	}
@@ -669,7 +683,7 @@ func (r *replayer) recheck(i int, ev Event) error {
 // 第二十四条：……无故不参加评估或中途退出评估、整改检查未通过的不再列入市级科技创新平台备案序列，三年内
 // 不得再次申请市级科技创新平台。
 func (r *replayer) evaluationAbsence(i int, ev Event) error {
-	p, _, err := r.operating(i, ev)
+	p, _, err := r.evaluated(i, ev)
 	if err != nil {
 		return err
 	}
