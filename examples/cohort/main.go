@@ -95,7 +95,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.IntVar(&c.waiveBelow, "waive-floor-below", 0, "do not impose the 较差 floor on a group of fewer than `n` graded platforms (第二十二条 原则上; default 0: always imposed)")
 	fs.StringVar(&c.schedulePath, "schedule", "", "subsidy schedule `file.json` (amounts of 第十五、十七、二十三条); default: this edition's")
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), usageText)
+		_, _ = fmt.Fprint(fs.Output(), usageText)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -135,7 +135,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cli.ExitOK
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "cohort:", err)
+		_, _ = fmt.Fprintln(stderr, "cohort:", err)
 		return cli.ExitUsage
 	}
 	data, source := sampleCSV, ""
@@ -143,13 +143,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "":
 	case "-":
 		if data, err = io.ReadAll(stdin); err != nil {
-			fmt.Fprintln(stderr, "cohort:", err)
+			_, _ = fmt.Fprintln(stderr, "cohort:", err)
 			return cli.ExitUsage
 		}
 		source = "stdin"
 	default:
 		if data, err = os.ReadFile(c.file); err != nil {
-			fmt.Fprintln(stderr, "cohort:", err)
+			_, _ = fmt.Fprintln(stderr, "cohort:", err)
 			return cli.ExitUsage
 		}
 		source = c.file
@@ -161,7 +161,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	progress := func(rows int) {
-		fmt.Fprintf(stderr, "cohort: %s %d\n", c.lang.Pick("已读取行数", "rows read"), rows)
+		_, _ = fmt.Fprintf(stderr, "cohort: %s %d\n", c.lang.Pick("已读取行数", "rows read"), rows)
 	}
 	recs, enc, err := round.ReadCSV(data, progress)
 	if err != nil {
@@ -171,26 +171,26 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		var re round.Errors
 		if errors.As(err, &re) {
-			fmt.Fprintf(stderr, "cohort: %s:\n%s\n", name, indent(re.Text(c.lang)))
+			_, _ = fmt.Fprintf(stderr, "cohort: %s:\n%s\n", name, indent(re.Text(c.lang)))
 		} else {
-			fmt.Fprintf(stderr, "cohort: %s: %v\n", name, err)
+			_, _ = fmt.Fprintf(stderr, "cohort: %s: %v\n", name, err)
 		}
 		return cli.ExitUsage
 	}
 	if len(recs) > cli.ProgressThreshold {
-		fmt.Fprintf(stderr, "cohort: %s %d\n", c.lang.Pick("正在评定等次，平台数", "grading platforms:"), len(recs))
+		_, _ = fmt.Fprintf(stderr, "cohort: %s %d\n", c.lang.Pick("正在评定等次，平台数", "grading platforms:"), len(recs))
 	}
 	params, err := loadScheme(c.scheme)
 	if err == nil && c.schedulePath != "" {
 		c.schedule, err = loadSchedule(c.schedulePath)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "cohort:", err)
+		_, _ = fmt.Fprintln(stderr, "cohort:", err)
 		return cli.ExitUsage
 	}
 	rep, err := build(recs, params, c)
 	if err != nil {
-		fmt.Fprintln(stderr, "cohort:", err)
+		_, _ = fmt.Fprintln(stderr, "cohort:", err)
 		return cli.ExitUsage
 	}
 	rep.Source, rep.Encoding = source, enc
@@ -206,11 +206,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		out, err = renderHTML(rep, c.lang)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "cohort:", err)
+		_, _ = fmt.Fprintln(stderr, "cohort:", err)
 		return cli.ExitUsage
 	}
 	if err := cli.WriteOutput(c.out, stdout, out); err != nil {
-		fmt.Fprintln(stderr, "cohort:", err)
+		_, _ = fmt.Fprintln(stderr, "cohort:", err)
 		return cli.ExitUsage
 	}
 	return cli.ExitOK

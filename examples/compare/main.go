@@ -81,7 +81,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.scheme, "scheme", "", "scoring scheme `file.json` (evaluation.Parameters; its quotas are replaced by each edition's)")
 	fs.StringVar(&c.group, "group", "pooled", "quota groups (第二十二条): pooled, type or department")
 	fs.StringVar(&c.date, "date", "2025-12-15", "`date` of the round's result; its year is the budget year")
-	fs.Usage = func() { fmt.Fprint(fs.Output(), usageText); fs.PrintDefaults() }
+	fs.Usage = func() { _, _ = fmt.Fprint(fs.Output(), usageText); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -116,7 +116,7 @@ func run(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return cli.ExitOK
 	}
 	fail := func(err error) int {
-		fmt.Fprintln(stderr, "compare:", err)
+		_, _ = fmt.Fprintln(stderr, "compare:", err)
 		return cli.ExitUsage
 	}
 	if err != nil {
@@ -150,7 +150,9 @@ func run(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(err)
 	}
-	progress := func(n int) { fmt.Fprintf(stderr, "compare: %s %d\n", c.lang.Pick("已读取行数", "rows read"), n) }
+	progress := func(n int) {
+		_, _ = fmt.Fprintf(stderr, "compare: %s %d\n", c.lang.Pick("已读取行数", "rows read"), n)
+	}
 	recs, _, err := round.ReadCSV(roundData, progress)
 	if err != nil {
 		var re round.Errors
@@ -186,7 +188,7 @@ func run(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return fail(fmt.Errorf("-date %q: %w", c.date, err))
 	}
 	if len(recs)+len(items) > cli.ProgressThreshold {
-		fmt.Fprintf(stderr, "compare: %s %d\n", c.lang.Pick("正在按两版参数重算，条数", "rerunning under both editions, items:"), len(recs)+len(items))
+		_, _ = fmt.Fprintf(stderr, "compare: %s %d\n", c.lang.Pick("正在按两版参数重算，条数", "rerunning under both editions, items:"), len(recs)+len(items))
 	}
 	cmp, err := compare(base, rev, recs, round.ToRound(recs, roundName, date), items, params, groupings[c.group])
 	if err != nil {

@@ -73,7 +73,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&c.opts.DegreeRatioOverResearchStaff, "degree-ratio-over-research-staff", false, "新型研发机构 第三条（四）: the 本科/中级 ratio is over research staff, not all employees")
 	fs.BoolVar(&c.opts.IntegrityForAllSections, "integrity-all-sections", false, "apply the 2-year integrity look-back to 野外站 and 临床医学研究中心 too (第二十五条)")
 	fs.BoolVar(&c.opts.PapersAnyTime, "papers-any-time", false, "重点实验室 第三条（四）: count papers of any date, not only 近三年")
-	fs.Usage = func() { fmt.Fprint(fs.Output(), usageText); fs.PrintDefaults() }
+	fs.Usage = func() { _, _ = fmt.Fprint(fs.Output(), usageText); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -101,16 +101,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cli.ExitOK
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "eligibility:", err)
+		_, _ = fmt.Fprintln(stderr, "eligibility:", err)
 		return cli.ExitUsage
 	}
 	checker, err := loadChecker(c.thresholds)
 	if err != nil {
-		fmt.Fprintln(stderr, "eligibility:", err)
+		_, _ = fmt.Fprintln(stderr, "eligibility:", err)
 		return cli.ExitUsage
 	}
 	progress := func(n int) {
-		fmt.Fprintf(stderr, "eligibility: %s %d\n", c.lang.Pick("已读取申请", "applications read"), n)
+		_, _ = fmt.Fprintf(stderr, "eligibility: %s %d\n", c.lang.Pick("已读取申请", "applications read"), n)
 	}
 	var items []apps.Item
 	var bad []*apps.InputError
@@ -142,7 +142,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(bad) == 0 {
 		for i, it := range items {
 			if len(items) > cli.ProgressThreshold && (i+1)%cli.ProgressThreshold == 0 {
-				fmt.Fprintf(stderr, "eligibility: %s %d/%d\n", c.lang.Pick("已审查", "checked"), i+1, len(items))
+				_, _ = fmt.Fprintf(stderr, "eligibility: %s %d/%d\n", c.lang.Pick("已审查", "checked"), i+1, len(items))
 			}
 			res, err := checker.Check(it.App, c.opts)
 			if err != nil {
@@ -154,7 +154,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if len(bad) > 0 {
 		for _, e := range bad {
-			fmt.Fprintln(stderr, "eligibility:", e.Text(c.lang))
+			_, _ = fmt.Fprintln(stderr, "eligibility:", e.Text(c.lang))
 		}
 		return cli.ExitUsage
 	}
@@ -169,7 +169,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = cli.WriteOutput(c.out, stdout, out)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "eligibility:", err)
+		_, _ = fmt.Fprintln(stderr, "eligibility:", err)
 		return cli.ExitUsage
 	}
 	return exitCode(results)

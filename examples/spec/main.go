@@ -65,7 +65,7 @@ func run(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	root := fs.String("root", "", "module root (default: the nearest directory above the working directory holding go.mod)")
 	lang := fs.String("lang", "zh", "language of the clause and rule texts in Markdown: zh or en")
 	out := fs.String("o", "", "write the report to `file` (whole, or not at all) instead of standard output")
-	fs.Usage = func() { fmt.Fprint(fs.Output(), usageText); fs.PrintDefaults() }
+	fs.Usage = func() { _, _ = fmt.Fprint(fs.Output(), usageText); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return cli.ExitOK
@@ -77,7 +77,7 @@ func run(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		if err == nil {
 			err = fmt.Errorf("unknown -format %q or extra arguments (want md or tsv, no arguments)", *format)
 		}
-		fmt.Fprintln(stderr, "spec:", err)
+		_, _ = fmt.Fprintln(stderr, "spec:", err)
 		return cli.ExitUsage
 	}
 	dir := *root
@@ -87,16 +87,16 @@ func run(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			dir, err = findRoot(wd)
 		}
 		if err != nil {
-			fmt.Fprintln(stderr, "spec: no go.mod above the working directory; give -root")
+			_, _ = fmt.Fprintln(stderr, "spec: no go.mod above the working directory; give -root")
 			return cli.ExitUsage
 		}
 	} else if _, err := os.Stat(dir + "/go.mod"); err != nil {
-		fmt.Fprintf(stderr, "spec: -root %s: no go.mod there\n", dir)
+		_, _ = fmt.Fprintf(stderr, "spec: -root %s: no go.mod there\n", dir)
 		return cli.ExitUsage
 	}
 	t, err := traceModule(dir)
 	if err != nil {
-		fmt.Fprintln(stderr, "spec:", err)
+		_, _ = fmt.Fprintln(stderr, "spec:", err)
 		return cli.ExitUsage
 	}
 	var b []byte
@@ -106,11 +106,11 @@ func run(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		b = renderMarkdown(&t, l)
 	}
 	if err := cli.WriteOutput(*out, stdout, b); err != nil {
-		fmt.Fprintln(stderr, "spec:", err)
+		_, _ = fmt.Fprintln(stderr, "spec:", err)
 		return cli.ExitUsage
 	}
 	if len(t.Missing()) > 0 || len(t.Bad) > 0 {
-		fmt.Fprintf(stderr, "spec: %d clauses with neither rule nor note, %d rules with an invalid citation\n", len(t.Missing()), len(t.Bad))
+		_, _ = fmt.Fprintf(stderr, "spec: %d clauses with neither rule nor note, %d rules with an invalid citation\n", len(t.Missing()), len(t.Bad))
 		return cli.ExitFail
 	}
 	return cli.ExitOK

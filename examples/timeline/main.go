@@ -78,7 +78,7 @@ func parseFlags(args []string, stderr io.Writer, now func() time.Time) (config, 
 	fs.BoolVar(&c.opts.RollDeadlines, "roll-deadlines", false, "roll a deadline that falls on a holiday to the next working day (民法典 第二百零三条)")
 	fs.BoolVar(&c.opts.WorkingDays.StartDayCounts, "notice-first-day-counts", false, "the public notice's first day counts as one of the 5 working days (第十三条（五）)")
 	fs.BoolVar(&c.opts.WorkingDays.Strict, "strict-calendar", false, "an unconfirmed Lhasa holiday in a notice window is an error, not a flag")
-	fs.Usage = func() { fmt.Fprint(fs.Output(), usageText); fs.PrintDefaults() }
+	fs.Usage = func() { _, _ = fmt.Fprint(fs.Output(), usageText); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -106,7 +106,7 @@ func parseFlags(args []string, stderr io.Writer, now func() time.Time) (config, 
 	return c, nil
 }
 
-func main() { os.Exit(runAt(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, time.Now)) }
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return runAt(args, stdin, stdout, stderr, time.Now)
@@ -119,7 +119,7 @@ func runAt(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() 
 		return cli.ExitOK
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "timeline:", err)
+		_, _ = fmt.Fprintln(stderr, "timeline:", err)
 		return cli.ExitUsage
 	}
 	data, source := sampleJSON, "sample"
@@ -133,20 +133,20 @@ func runAt(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() 
 		source = c.file
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "timeline:", err)
+		_, _ = fmt.Fprintln(stderr, "timeline:", err)
 		return cli.ExitUsage
 	}
 	var h lifecycle.History
 	if err := cli.DecodeJSON(data, &h); err != nil {
-		fmt.Fprintf(stderr, "timeline: %s:%v\n", source, prefixPos(err))
+		_, _ = fmt.Fprintf(stderr, "timeline: %s:%v\n", source, prefixPos(err))
 		return cli.ExitUsage
 	}
 	if len(h.Events) > cli.ProgressThreshold {
-		fmt.Fprintf(stderr, "timeline: %s %d\n", c.lang.Pick("正在重放事件", "replaying events:"), len(h.Events))
+		_, _ = fmt.Fprintf(stderr, "timeline: %s %d\n", c.lang.Pick("正在重放事件", "replaying events:"), len(h.Events))
 	}
 	st, err := lifecycle.Replay(h, c.asOf, c.opts)
 	if err != nil {
-		fmt.Fprintf(stderr, "timeline: %s: %v\n", source, err)
+		_, _ = fmt.Fprintf(stderr, "timeline: %s: %v\n", source, err)
 		return cli.ExitUsage
 	}
 	perm := st.MayApply(c.asOf, c.typ)
@@ -165,7 +165,7 @@ func runAt(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() 
 		err = cli.WriteOutput(c.out, stdout, out)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "timeline:", err)
+		_, _ = fmt.Fprintln(stderr, "timeline:", err)
 		return cli.ExitUsage
 	}
 	return cli.ExitOK

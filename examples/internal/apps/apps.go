@@ -96,7 +96,7 @@ func errOffset(err error) (int64, bool) {
 }
 
 // Read reads a file holding one application object or an array of them.
-// Unknown fields are errors (a misspelt fact would otherwise be silently "not supplied").
+// Unknown fields are errors (a misspelled fact would otherwise be silently "not supplied").
 // Every problem is returned; the applications are returned only when there is none.
 func Read(source string, data []byte, progress func(n int)) ([]Item, []*InputError) {
 	text, _, err := cli.Decode(data)

@@ -101,7 +101,7 @@ func (t *Table) Write(w io.Writer) {
 				b.WriteString(Pad(c, widths[i]))
 			}
 		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+		_, _ = fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
 	}
 	if len(t.Header) > 0 {
 		line(t.Header)
@@ -116,7 +116,7 @@ func (t *Table) Write(w io.Writer) {
 			}
 			total += wd
 		}
-		fmt.Fprintln(w, strings.Repeat("─", total))
+		_, _ = fmt.Fprintln(w, strings.Repeat("─", total))
 	}
 	for _, r := range t.Rows {
 		line(r)
@@ -162,16 +162,16 @@ func WriteOutput(path string, stdout io.Writer, data []byte) error {
 	}
 	tmp := f.Name()
 	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(tmp)
+		_ = f.Close()
+		_ = os.Remove(tmp)
 		return err
 	}
 	if err := f.Close(); err != nil {
-		os.Remove(tmp)
+		_ = os.Remove(tmp)
 		return err
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
+		_ = os.Remove(tmp)
 		return err
 	}
 	return nil

@@ -31,7 +31,7 @@ func LineCol(b []byte, off int64) (int, int) {
 }
 
 // DecodeJSON decodes one JSON value from data into v strictly: the text may be UTF-8 (with
-// or without BOM) or GBK; unknown fields are errors (a misspelt field would otherwise be
+// or without BOM) or GBK; unknown fields are errors (a misspelled field would otherwise be
 // silently ignored); nothing may follow the value. Errors are *JSONError with a position
 // where one is known.
 func DecodeJSON(data []byte, v any) error {

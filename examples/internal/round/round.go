@@ -187,7 +187,7 @@ func ReadCSV(data []byte, progress func(rows int)) ([]Record, string, error) {
 	r.FieldsPerRecord = -1
 	r.TrimLeadingSpace = true
 	header, err := r.Read()
-	if err == io.EOF {
+	if errors.Is(err, io.EOF) {
 		return nil, enc, Errors{{Row: 1, Zh: "文件为空，缺少表头", En: "the file is empty: no header"}}
 	}
 	if err != nil {
@@ -202,7 +202,7 @@ func ReadCSV(data []byte, progress func(rows int)) ([]Record, string, error) {
 	row := 1
 	for {
 		fields, err := r.Read()
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			break
 		}
 		row++
