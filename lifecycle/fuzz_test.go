@@ -52,6 +52,9 @@ func decode(data []byte) (lifecycle.History, lifecycle.Options) {
 		if b[6]&64 != 0 {
 			e.Name = labName
 		}
+		if e.Kind != lifecycle.Application && b[6]&128 == 0 {
+			e.Type = 0
+		}
 		// Most events follow the actor the measures give them to, so the fuzzer gets past checkEvents.
 		if b[2] < 200 && e.Kind.Valid() {
 			as, _ := e.Kind.Actors()
