@@ -123,13 +123,63 @@ const (
 	classOut                    // not graded, not in N
 )
 
+// entry carries what the result needs of a participant, so that the pass that builds the
+// result reads the entries in order rather than the input at random.
 type entry struct {
 	id    string
-	h     int64 // rounded total in hundredths
+	dept  string
+	pfx   uint64 // eight bytes of the ID for ordering (setPrefixes)
+	h     int64  // rounded total in hundredths
+	cycle int
 	idx   int32 // position in the input
 	group int32
 	class uint8
 	round bool // the rounding to two decimals changed the total
+	typ   platform.Type
+	part  Participation
+}
+
+// setPrefixes gives each entry the eight bytes of its ID that follow the prefix all IDs
+// share, as a big-endian number (zero-padded), so that most comparisons of IDs are a
+// comparison of two integers held in the entries.
+func setPrefixes(entries []entry) {
+	if len(entries) == 0 {
+		return
+	}
+	first := entries[0].id
+	lcp := len(first)
+	for i := 1; i < len(entries) && lcp > 0; i++ {
+		id := entries[i].id
+		if len(id) < lcp {
+			lcp = len(id)
+		}
+		for j := 0; j < lcp; j++ {
+			if id[j] != first[j] {
+				lcp = j
+				break
+			}
+		}
+	}
+	for i := range entries {
+		var v uint64
+		id := entries[i].id[lcp:]
+		for j := 0; j < 8; j++ {
+			v <<= 8
+			if j < len(id) {
+				v |= uint64(id[j])
+			}
+		}
+		entries[i].pfx = v
+	}
+}
+
+// compareIDs orders two entries by platform ID: by the prefixes, and by the whole IDs when
+// those are equal. Zero padding keeps a proper prefix before its extensions.
+func compareIDs(a, b *entry) int {
+	if a.pfx != b.pfx {
+		return cmp.Compare(a.pfx, b.pfx)
+	}
+	return cmp.Compare(a.id, b.id)
 }
 
 // sortEntries orders the entries by group, class, total descending (for the scored) and
@@ -150,7 +200,7 @@ func sortEntries(entries []entry, groups int) []entry {
 			if a.class == classScored && a.h != b.h {
 				return cmp.Compare(b.h, a.h)
 			}
-			return cmp.Compare(a.id, b.id)
+			return compareIDs(&a, &b)
 		})
 		return entries
 	}
@@ -177,7 +227,7 @@ func sortEntries(entries []entry, groups int) []entry {
 	}
 	for b := 0; b < buckets; b++ {
 		if lo, hi := start[b], start[b+1]; hi-lo > 1 {
-			slices.SortFunc(out[lo:hi], func(x, y entry) int { return cmp.Compare(x.id, y.id) })
+			slices.SortFunc(out[lo:hi], func(x, y entry) int { return compareIDs(&x, &y) })
 		}
 	}
 	return out
@@ -270,7 +320,7 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 	for i := range r.Participants {
 		pt := &r.Participants[i]
 		e := &entries[i]
-		e.id, e.idx = pt.PlatformID, int32(i)
+		e.id, e.idx, e.dept, e.cycle, e.typ, e.part = pt.PlatformID, int32(i), pt.Department, pt.Cycle, pt.Type, pt.Participation
 		if pt.PlatformID == "" {
 			probs.Addf(op, platform.ErrMissing, field(i, "platform_id"), "")
 		} else {
@@ -313,6 +363,12 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 					probs.Addf(op, platform.ErrRange, field(i, "total"), pt.Total.String())
 				}
 				e.h, e.round = h, round
+				if round {
+					if exact == nil {
+						exact = make([]decimal.Decimal, n)
+					}
+					exact[i] = *pt.Total
+				}
 			default:
 				h, ex, round := c.scoreTotal(op, pt.Scores, i, &probs)
 				e.h, e.round = h, round
@@ -375,6 +431,7 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 		keys = sorted
 	}
 
+	setPrefixes(entries)
 	entries = sortEntries(entries, len(keys))
 
 	var prio map[string]int
@@ -385,7 +442,7 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 		}
 	}
 
-	g := grader{c: c, parts: r.Participants, entries: entries, prio: prio, opts: opts,
+	g := grader{c: c, entries: entries, prio: prio, opts: opts,
 		bandIx: make([]uint8, n), final: make([]platform.Grade, n), flags: make([]uint8, n),
 		rank: make([]int32, n)}
 	res := Result{RoundID: r.ID, ResultDate: r.ResultDate, Evaluator: r.Evaluator, Options: opts,
@@ -441,10 +498,9 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 		for res.Groups[groupIx].Key != keys[e.group] {
 			groupIx++
 		}
-		pt := &r.Participants[e.idx]
 		pr := &res.Participants[k]
-		pr.PlatformID, pr.Type, pr.Cycle, pr.Department = pt.PlatformID, pt.Type, pt.Cycle, pt.Department
-		pr.Participation, pr.Group = pt.Participation, keys[e.group]
+		pr.PlatformID, pr.Type, pr.Cycle, pr.Department = e.id, e.typ, e.cycle, e.dept
+		pr.Participation, pr.Group = e.part, keys[e.group]
 		f := g.flags[k]
 		switch e.class {
 		case classScored:
@@ -454,7 +510,7 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 			pr.Provisional, pr.Final = b.grade, g.final[k]
 			if e.round {
 				fs = append(fs, platform.Finding{Rule: rTotal, Outcome: platform.Pass,
-					Found:  platform.Quantity(exactOf(pt, exact, e.idx), platform.NoUnit),
+					Found:  platform.Quantity(exact[e.idx], platform.NoUnit),
 					NoteZh: "总分四舍五入保留两位小数后为本平台得分，据以排序。",
 					NoteEn: "The total, rounded half-up to two decimals, is the platform's score for ranking."})
 			}
@@ -486,26 +542,26 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 		case classWithdrawn:
 			pr.Graded, pr.Final, pr.Consequence = true, platform.Poor, RemovalAndBan
 			fs = append(fs, platform.Finding{Rule: rWithdrawalCounted, Outcome: platform.Fail,
-				Found:  platform.Text(pt.Participation.Chinese()),
+				Found:  platform.Text(e.part.Chinese()),
 				NoteZh: "中途退出评估：计入参评数量，按较差计；由生命周期记录不再列入备案序列及三年内不得再次申请。",
 				NoteEn: "Withdrew midway: counted among those evaluated, as poor; lifecycle records removal and a three-year ban."})
 		default:
-			switch pt.Participation {
+			switch e.part {
 			case AbsentWithoutCause:
 				pr.Consequence = RemovalAndBan
 				fs = append(fs, platform.Finding{Rule: rAbsent, Outcome: platform.Fail,
-					Found:  platform.Text(pt.Participation.Chinese()),
+					Found:  platform.Text(e.part.Chinese()),
 					NoteZh: "不评等次，不计入参评数量；由生命周期记录不再列入备案序列及三年内不得再次申请。",
 					NoteEn: "Not graded and not counted; lifecycle records removal and a three-year ban."})
 			case Withdrew:
 				pr.Consequence = RemovalAndBan
 				fs = append(fs, platform.Finding{Rule: rWithdrawal, Outcome: platform.Fail,
-					Found:  platform.Text(pt.Participation.Chinese()),
+					Found:  platform.Text(e.part.Chinese()),
 					NoteZh: "中途退出评估：不评等次，不计入参评数量；由生命周期记录不再列入备案序列及三年内不得再次申请。",
 					NoteEn: "Withdrew midway: not graded and not counted; lifecycle records removal and a three-year ban."})
 			default:
 				fs = append(fs, platform.Finding{Rule: rExcused, Outcome: platform.Pass,
-					Found:  platform.Text(pt.Participation.Chinese()),
+					Found:  platform.Text(e.part.Chinese()),
 					NoteZh: "因故未参加评估：不评等次，不计入参评数量，不产生第二十四条所列后果。",
 					NoteEn: "Absent with cause: not graded, not counted, and no consequence under Art. 24."})
 			}
@@ -546,13 +602,6 @@ func duplicates(op string, ps []Participant, probs *platform.Problems) {
 		}
 		seen[id] = true
 	}
-}
-
-func exactOf(pt *Participant, exact []decimal.Decimal, idx int32) decimal.Decimal {
-	if pt.Total != nil {
-		return *pt.Total
-	}
-	return exact[idx]
 }
 
 func tieFinding(rule *platform.Rule, resolved bool, bound int) platform.Finding {
@@ -672,7 +721,6 @@ func validateOptions(op string, o Options, probs *platform.Problems) {
 // entries.
 type grader struct {
 	c       *compiled
-	parts   []Participant
 	entries []entry
 	prio    map[string]int
 	opts    Options
@@ -741,7 +789,7 @@ func (g *grader) group(lo, hi int) GroupResult {
 			gr.Withdrawn++
 			g.final[k] = platform.Poor
 		default:
-			switch g.parts[e.idx].Participation {
+			switch e.part {
 			case AbsentWithoutCause:
 				gr.Absent++
 			case Withdrew:
