@@ -23,8 +23,17 @@ func (v *validator) count(field string, o Opt[int]) {
 	}
 }
 
+// maxExp bounds the exponent of an area, so that comparing and adding areas stays cheap:
+// no real site is larger than 10^30 ㎡ or measured finer than 10^-30 ㎡.
+const maxExp = 30
+
 func (v *validator) area(field string, o Opt[decimal.Decimal]) {
-	if d, ok := o.Get(); ok && d.IsNegative() {
+	d, ok := o.Get()
+	switch {
+	case !ok:
+	case d.Exponent() > maxExp || d.Exponent() < -maxExp:
+		v.add(platform.ErrRange, field, d.String())
+	case d.IsNegative():
 		v.add(platform.ErrRange, field, d.String())
 	}
 }

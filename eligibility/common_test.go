@@ -1,0 +1,478 @@
+package eligibility_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/eligibility"
+	"github.com/shopspring/decimal"
+)
+
+// TestVerdictOrdering proves DESIGN.md convention 3 on whole applications: any Fail →
+// ineligible; else any Unknown → incomplete; else any Review → needs review; else eligible.
+func TestVerdictOrdering(t *testing.T) {
+	noReviews := func(a *eligibility.Application) { a.Reviews = nil }
+	missingArea := func(a *eligibility.Application) { a.KeyLab.LabArea = eligibility.Opt[decimal.Decimal]{} }
+	smallTeam := func(a *eligibility.Application) { a.KeyLab.TeamSize = n(9) }
+	cases := []struct {
+		name  string
+		rule  string
+		edits []func(*eligibility.Application)
+		want  platform.Verdict
+	}{
+		{"全部符合为符合备案标准", "eligibility.key_laboratory.3.1.lab_area", nil, platform.Eligible},
+		{"仅有需评审为需专家评审", "eligibility.key_laboratory.3.7.ip_management",
+			[]func(*eligibility.Application){noReviews}, platform.NeedsReview},
+		{"信息不全优先于需评审", "eligibility.key_laboratory.3.1.lab_area",
+			[]func(*eligibility.Application){noReviews, missingArea}, platform.Incomplete},
+		{"不符合优先于信息不全与需评审", "eligibility.key_laboratory.3.3.team_size",
+			[]func(*eligibility.Application){noReviews, missingArea, smallTeam}, platform.Ineligible},
+		{"评审不予认可即不符合", "eligibility.key_laboratory.3.7.ip_management",
+			[]func(*eligibility.Application){func(a *eligibility.Application) {
+				a.Reviews[len(a.Reviews)-1].Outcome = platform.Fail
+			}}, platform.Ineligible},
+		{"禁申期内即不符合", "eligibility.25.ban",
+			[]func(*eligibility.Application){func(a *eligibility.Application) {
+				a.Bans = []eligibility.Ban{{Article: platform.Art(25), LastDay: day(2027, 1, 1)}}
+			}}, platform.Ineligible},
+		{"一项未报即材料不全", "eligibility.key_laboratory.3.8.relying_unit_support",
+			[]func(*eligibility.Application){func(a *eligibility.Application) { a.KeyLab.RelyingUnitSupport = eligibility.Opt[bool]{} }},
+			platform.Incomplete},
+		{"未附重点实验室材料即材料不全", "eligibility.key_laboratory.3.1.lab_area",
+			[]func(*eligibility.Application){func(a *eligibility.Application) { a.KeyLab = nil }}, platform.Incomplete},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			app := keyLab()
+			for _, e := range tc.edits {
+				e(&app)
+			}
+			res, err := eligibility.Check(app, eligibility.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Verdict != tc.want {
+				t.Errorf("Check = %v, want %v", res.Verdict, tc.want)
+			}
+			if v := platform.VerdictOf(res.Findings); v != res.Verdict {
+				t.Errorf("verdict %v disagrees with findings (%v)", res.Verdict, v)
+			}
+			if _, ok := res.Finding(tc.rule); !ok {
+				t.Errorf("no finding for %s", tc.rule)
+			}
+		})
+	}
+}
+
+func TestCatalog(t *testing.T) {
+	all := eligibility.Rules()
+	seen := map[string]bool{}
+	for _, r := range all {
+		if seen[r.ID] {
+			t.Errorf("duplicate rule ID %s", r.ID)
+		}
+		seen[r.ID] = true
+		if !strings.HasPrefix(r.ID, "eligibility.") {
+			t.Errorf("rule %s lacks the package prefix", r.ID)
+		}
+		if r.Cite.IsZero() || !r.Cite.Valid() || r.Zh == "" || r.En == "" {
+			t.Errorf("rule %s: citation %q, zh %q, en %q", r.ID, r.Cite, r.Zh, r.En)
+		}
+	}
+	for _, ty := range platform.Types() {
+		cat := eligibility.Catalog(ty)
+		if len(cat) < 3 || cat[0].ID != "eligibility.2.within_lhasa" || cat[1].ID != "eligibility.24.ban" || cat[2].ID != "eligibility.25.ban" {
+			t.Errorf("%v: catalog does not open with the main-text rules", ty)
+			continue
+		}
+		items := map[int]bool{}
+		focus := false
+		for _, r := range cat[3:] {
+			if !seen[r.ID] {
+				t.Errorf("%v: catalog rule %s not in Rules()", ty, r.ID)
+			}
+			if !strings.HasPrefix(r.ID, "eligibility."+ty.String()+".") {
+				t.Errorf("%v: rule %s is not of the section", ty, r.ID)
+			}
+			if r.Cite.Annex == ty && r.Cite.Article == 3 {
+				items[r.Cite.Item] = true
+			}
+			if r.Cite.Annex == ty && r.Cite.Article == 2 {
+				focus = true
+			}
+		}
+		if !focus {
+			t.Errorf("%v: no rule for 第二条", ty)
+		}
+		for i := 1; i <= platform.AnnexItems(ty); i++ {
+			if !items[i] {
+				t.Errorf("%v: no rule for 第三条（%s）", ty, platform.Numeral(i))
+			}
+		}
+	}
+	if eligibility.Catalog(platform.Type(0)) != nil {
+		t.Error("Catalog(invalid) is not nil")
+	}
+	all[0].ID = "changed"
+	if eligibility.Rules()[0].ID == "changed" {
+		t.Error("Rules does not return a fresh copy")
+	}
+}
+
+// TestBoundWords proves that each numeric rule records the clause's own boundary word.
+func TestBoundWords(t *testing.T) {
+	cases := []struct {
+		rule string
+		word string
+	}{
+		{"eligibility.engineering_research_center.3.1.operating_years", "不低于"},
+		{"eligibility.engineering_research_center.3.3.site_area", "不低于"},
+		{"eligibility.engineering_research_center.3.3.facilities_value", "不低于"},
+		{"eligibility.engineering_research_center.3.4.team_size", "不低于"},
+		{"eligibility.field_station.3.3.land_use_right", "以上"},
+		{"eligibility.field_station.3.4.running_years", "以上"},
+		{"eligibility.field_station.3.4.observation_data_years", "以上"},
+		{"eligibility.key_laboratory.3.1.lab_area", "不少于"},
+		{"eligibility.key_laboratory.3.1.equipment_value", "不低于"},
+		{"eligibility.key_laboratory.3.2.construction_years", "以上"},
+		{"eligibility.key_laboratory.3.3.team_size", "不低于"},
+		{"eligibility.key_laboratory.3.4.projects", "以上"},
+		{"eligibility.key_laboratory.3.4.papers", "以上"},
+		{"eligibility.key_laboratory.3.5.full_time_researchers", "不少于"},
+		{"eligibility.key_laboratory.3.5.mid_title_ratio", "以上"},
+		{"eligibility.key_laboratory.3.5.senior_title_ratio", "以上"},
+		{"eligibility.technology_innovation_center.3.1.operating_years", "满"},
+		{"eligibility.technology_innovation_center.3.3.team_size", "不低于"},
+		{"eligibility.technology_innovation_center.3.4.service_cases", "不低于"},
+		{"eligibility.clinical_research_center.3.1.hospital_grade", "以上"},
+		{"eligibility.clinical_research_center.3.4.city_hospitals", "不少于"},
+		{"eligibility.clinical_research_center.3.4.county_institutions", "不少于"},
+		{"eligibility.new_rd_institution.3.2.registration_years", "满"},
+		{"eligibility.new_rd_institution.3.3.agriculture_area", "不少于"},
+		{"eligibility.new_rd_institution.3.3.agriculture_equipment", "不低于"},
+		{"eligibility.new_rd_institution.3.3.industry_area", "以上"},
+		{"eligibility.new_rd_institution.3.3.industry_equipment", "不低于"},
+		{"eligibility.new_rd_institution.3.3.service_area", "不少于"},
+		{"eligibility.new_rd_institution.3.4.research_staff_ratio", "以上"},
+		{"eligibility.new_rd_institution.3.4.degree_or_title_ratio", "高于"},
+		{"eligibility.new_rd_institution.3.4.bachelor_rd_staff", "以上"},
+		{"eligibility.new_rd_institution.3.4.technical_leader", "以上"},
+		{"eligibility.new_rd_institution.3.5.relying_institution", "以上"},
+		{"eligibility.new_rd_institution.3.5.service_cases", "不低于"},
+	}
+	byID := map[string]platform.Rule{}
+	for _, r := range eligibility.Rules() {
+		byID[r.ID] = r
+	}
+	for _, tc := range cases {
+		r, ok := byID[tc.rule]
+		if !ok {
+			t.Errorf("no rule %s", tc.rule)
+			continue
+		}
+		if r.Bound.Chinese() != tc.word {
+			t.Errorf("%s: bound %q, want %q (%s)", tc.rule, r.Bound.Chinese(), tc.word, r.Cite)
+		}
+	}
+}
+
+func TestJudgment(t *testing.T) {
+	if !eligibility.Judgment("eligibility.technology_innovation_center.3.3.leading_results") {
+		t.Error("国内领先水平 is not a clause of judgment")
+	}
+	if eligibility.Judgment("eligibility.key_laboratory.3.1.lab_area") || eligibility.Judgment("no.such.rule") {
+		t.Error("a numeric or unknown rule is a clause of judgment")
+	}
+}
+
+func TestFocusFields(t *testing.T) {
+	cases := []struct {
+		t     platform.Type
+		first string
+		n     int
+	}{
+		{platform.EngineeringCenter, "现代农牧业", 22},
+		{platform.FieldStation, "高原生态系统", 1},
+		{platform.KeyLaboratory, "高原生命健康", 8},
+		{platform.InnovationCenter, "高原健康", 15},
+		{platform.ClinicalCenter, "高原适应", 4},
+		{platform.NewRDInstitution, "特色净土产业", 5},
+	}
+	for _, tc := range cases {
+		got := eligibility.FocusFields(tc.t)
+		if len(got) != tc.n || got[0] != tc.first {
+			t.Errorf("FocusFields(%v) = %v, want %d fields from %s", tc.t, got, tc.n, tc.first)
+		}
+		got[0] = "changed"
+		if eligibility.FocusFields(tc.t)[0] != tc.first {
+			t.Errorf("FocusFields(%v) is not a fresh copy", tc.t)
+		}
+	}
+	if len(eligibility.FocusFields(0)) != 0 {
+		t.Error("FocusFields(invalid) is not empty")
+	}
+}
+
+// TestCustomThresholds proves that a caller's table is used, its boundary words included,
+// and that the edition's fingerprint follows the table.
+func TestCustomThresholds(t *testing.T) {
+	th := eligibility.DefaultThresholds()
+	th.KeyLabAreaM2.Value = decimal.RequireFromString("250")
+	th.KeyLabTeamSize.Bound = platform.MoreThanGaoYu
+	c, err := eligibility.New(th)
+	if err != nil {
+		t.Fatal(err)
+	}
+	app := keyLab()
+	app.KeyLab.LabArea = dec("260")
+	res, err := c.Check(app, eligibility.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f, _ := res.Finding("eligibility.key_laboratory.3.1.lab_area"); f.Outcome != platform.Pass {
+		t.Errorf("260㎡ under a 250㎡ table = %v, want pass", f.Outcome)
+	}
+	f, _ := res.Finding("eligibility.key_laboratory.3.3.team_size")
+	if f.Outcome != platform.Fail || f.Shortfall.Chinese() != "1人" || f.Rule.Bound != platform.MoreThanGaoYu {
+		t.Errorf("10 persons under 高于10 = %v short %q bound %v, want fail short 1人 bound 高于", f.Outcome, f.Shortfall.Chinese(), f.Rule.Bound)
+	}
+	def, _ := eligibility.Check(app, eligibility.Options{})
+	if res.Edition.Fingerprint == def.Edition.Fingerprint || !strings.HasPrefix(res.Edition.Fingerprint, "sha256:") {
+		t.Errorf("fingerprints %q and %q", res.Edition.Fingerprint, def.Edition.Fingerprint)
+	}
+	if c.Edition().Fingerprint != res.Edition.Fingerprint || res.Edition.Name != platform.Title {
+		t.Errorf("edition %+v", res.Edition)
+	}
+	if got := c.Thresholds(); !got.KeyLabAreaM2.Value.Equal(decimal.RequireFromString("250")) {
+		t.Errorf("Thresholds() = %v", got.KeyLabAreaM2.Value)
+	}
+	if len(c.Rules()) != len(eligibility.Rules()) || len(c.Catalog(platform.KeyLaboratory)) != len(eligibility.Catalog(platform.KeyLaboratory)) {
+		t.Error("a checker's rules differ in number from the default's")
+	}
+	if eligibility.Rules()[0].Bound != 0 {
+		t.Error("the default rules changed")
+	}
+}
+
+func TestThresholdsJSONRoundTrip(t *testing.T) {
+	th := eligibility.DefaultThresholds()
+	b, err := json.Marshal(th)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{`"key_laboratory_area_m2":{"value":"300","bound":"不少于","citation":"附件·拉萨市重点实验室 第三条（一）"}`,
+		`"new_rd_qualified_percent":{"value":"50","bound":"高于"`, `"clinical_hospital_grade":{"grade":"3b","bound":"以上"`} {
+		if !strings.Contains(string(b), s) {
+			t.Errorf("JSON lacks %s", s)
+		}
+	}
+	var back eligibility.Thresholds
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(th, back); diff != "" {
+		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+	}
+	if err := back.Validate(); err != nil {
+		t.Error(err)
+	}
+	c, err := eligibility.New(back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, _ := eligibility.Check(keyLab(), eligibility.Options{})
+	if c.Edition().Fingerprint != res.Edition.Fingerprint {
+		t.Errorf("fingerprint after round trip %q, want %q", c.Edition().Fingerprint, res.Edition.Fingerprint)
+	}
+}
+
+func TestResultJSON(t *testing.T) {
+	app := keyLab()
+	app.KeyLab.LabArea = dec("275")
+	res, err := eligibility.Check(app, eligibility.Options{PapersAnyTime: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Type     string `json:"type"`
+		Verdict  string `json:"verdict"`
+		Findings []struct {
+			Rule      string          `json:"rule"`
+			Citation  string          `json:"citation"`
+			Outcome   string          `json:"outcome"`
+			Shortfall json.RawMessage `json:"shortfall"`
+			Zh        string          `json:"zh"`
+		} `json:"findings"`
+		Edition struct {
+			Fingerprint string `json:"fingerprint"`
+		} `json:"edition"`
+		Options map[string]any `json:"options"`
+	}
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	if out.Type != "key_laboratory" || out.Verdict != "ineligible" || !strings.HasPrefix(out.Edition.Fingerprint, "sha256:") {
+		t.Errorf("type %q verdict %q fingerprint %q", out.Type, out.Verdict, out.Edition.Fingerprint)
+	}
+	if out.Options["papers_any_time"] != true {
+		t.Errorf("options not recorded: %v", out.Options)
+	}
+	found := false
+	for _, f := range out.Findings {
+		if f.Rule == "eligibility.key_laboratory.3.1.lab_area" {
+			found = true
+			if f.Outcome != "fail" || f.Citation != "附件·拉萨市重点实验室 第三条（一）" ||
+				string(f.Shortfall) != `{"kind":"quantity","value":"25","unit":"square_metre"}` ||
+				!strings.Contains(f.Zh, "尚差25㎡") {
+				t.Errorf("lab area finding: %+v", f)
+			}
+		}
+	}
+	if !found || len(out.Findings) != len(res.Findings) {
+		t.Errorf("findings in JSON: %d, want %d", len(out.Findings), len(res.Findings))
+	}
+	again, _ := json.Marshal(res)
+	if string(again) != string(b) {
+		t.Error("JSON is not stable")
+	}
+}
+
+// TestApplicationJSONRoundTrip proves that an application survives JSON, a fact given as
+// null or left out stays unknown, and a fact of zero stays zero.
+func TestApplicationJSONRoundTrip(t *testing.T) {
+	for _, base := range []func() eligibility.Application{engineering, fieldStation, keyLab, innovation, clinical, newRD} {
+		app := base()
+		b, err := json.Marshal(app)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back eligibility.Application
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("%v: %v\n%s", app.Type, err, b)
+		}
+		r1, err1 := eligibility.Check(app, eligibility.Options{})
+		r2, err2 := eligibility.Check(back, eligibility.Options{})
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		j1, _ := json.Marshal(r1)
+		j2, _ := json.Marshal(r2)
+		if string(j1) != string(j2) {
+			t.Errorf("%v: result differs after a JSON round trip", app.Type)
+		}
+	}
+	var k eligibility.KeyLab
+	if err := json.Unmarshal([]byte(`{"lab_area":null,"team_size":0,"papers":[]}`), &k); err != nil {
+		t.Fatal(err)
+	}
+	if k.LabArea.Known() {
+		t.Error("null lab_area is known")
+	}
+	if v, ok := k.TeamSize.Get(); !ok || v != 0 {
+		t.Errorf("team_size 0 = %v, %v; want 0, known", v, ok)
+	}
+	if v, ok := k.Papers.Get(); !ok || len(v) != 0 {
+		t.Errorf("papers [] = %v, %v; want empty, known", v, ok)
+	}
+	b, _ := json.Marshal(eligibility.KeyLab{TeamSize: n(0)})
+	if string(b) != `{"team_size":0}` {
+		t.Errorf("KeyLab JSON = %s", b)
+	}
+	if err := json.Unmarshal([]byte(`{"team_size":"many"}`), &k); err == nil {
+		t.Error("a bad value was accepted")
+	}
+	b, _ = json.Marshal(eligibility.Opt[int]{})
+	if string(b) != "null" {
+		t.Errorf("unset Opt = %s, want null", b)
+	}
+}
+
+func TestEnumerations(t *testing.T) {
+	type enum interface {
+		String() string
+		MarshalText() ([]byte, error)
+	}
+	cases := []struct {
+		name  string
+		v     enum
+		code  string
+		zh    string
+		parse func(string) (enum, error)
+	}{
+		{"依托单位类型", eligibility.University, "university", "高校", func(s string) (enum, error) {
+			var k eligibility.UnitKind
+			err := k.UnmarshalText([]byte(s))
+			return k, err
+		}},
+		{"医院等级", eligibility.Grade3B, "3b", "三级乙等", func(s string) (enum, error) {
+			var g eligibility.HospitalGrade
+			err := g.UnmarshalText([]byte(s))
+			return g, err
+		}},
+		{"功能", eligibility.PilotTesting, "pilot_testing", "检测中试", func(s string) (enum, error) {
+			var f eligibility.Function
+			err := f.UnmarshalText([]byte(s))
+			return f, err
+		}},
+		{"诚信记录类别", eligibility.Misconduct, "academic_misconduct", "学术不端", func(s string) (enum, error) {
+			var k eligibility.IncidentKind
+			err := k.UnmarshalText([]byte(s))
+			return k, err
+		}},
+		{"依托对象类别", eligibility.PartnerKeyLaboratory, "key_laboratory", "重点实验室", func(s string) (enum, error) {
+			var k eligibility.PartnerKind
+			err := k.UnmarshalText([]byte(s))
+			return k, err
+		}},
+		{"项目角色", eligibility.Undertook, "undertook", "承担", func(s string) (enum, error) {
+			var r eligibility.Role
+			err := r.UnmarshalText([]byte(s))
+			return r, err
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.v.String() != tc.code {
+				t.Errorf("String() = %q, want %q", tc.v.String(), tc.code)
+			}
+			b, err := tc.v.MarshalText()
+			if err != nil || string(b) != tc.code {
+				t.Errorf("MarshalText() = %q, %v", b, err)
+			}
+			for _, s := range []string{tc.code, tc.zh} {
+				got, err := tc.parse(s)
+				if err != nil || got.String() != tc.code {
+					t.Errorf("parse(%q) = %v, %v", s, got, err)
+				}
+			}
+			if _, err := tc.parse("无此值"); err == nil {
+				t.Error("an unknown word was accepted")
+			}
+		})
+	}
+	if s := eligibility.UnitKind(42).String(); s != "%!UnitKind(42)" {
+		t.Errorf("invalid UnitKind renders %q", s)
+	}
+	if _, err := eligibility.HospitalGrade(0).MarshalText(); err == nil {
+		t.Error("the zero HospitalGrade marshals")
+	}
+	if eligibility.Grade3A.Chinese() != "三级甲等" || eligibility.Grade3A.English() != "level 3 grade A" || eligibility.HospitalGrade(0).Chinese() != "" {
+		t.Error("HospitalGrade words")
+	}
+	if eligibility.Hospital.Chinese() != "医院" || eligibility.Hospital.English() != "hospital" || eligibility.UnitKind(0).English() != "" {
+		t.Error("UnitKind words")
+	}
+	if eligibility.Transfer.Chinese() != "成果转化" || eligibility.Transfer.English() != "transfer of results" || !eligibility.Transfer.Valid() {
+		t.Error("Function words")
+	}
+	if eligibility.Dishonesty.Chinese() != "失信" || !eligibility.Dishonesty.Valid() || !eligibility.PartnerOther.Valid() || !eligibility.TookPart.Valid() {
+		t.Error("IncidentKind, PartnerKind, Role")
+	}
+}

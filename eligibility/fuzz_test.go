@@ -1,0 +1,62 @@
+package eligibility_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/eligibility"
+)
+
+// FuzzCheck feeds Check any application JSON can express, under any options: it never
+// panics, bad input is a *platform.Error, and the verdict always agrees with the findings.
+func FuzzCheck(f *testing.F) {
+	for _, base := range []func() eligibility.Application{engineering, fieldStation, keyLab, innovation, clinical, newRD} {
+		b, err := json.Marshal(base())
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b, uint8(0))
+		f.Add(b, uint8(15))
+	}
+	f.Add([]byte(`{"type":"key_laboratory","date":"9999-12-31","applicant":{"integrity":[{"kind":"失信","date":"9999-06-01"}]},"key_laboratory":{"lab_area":"1e40","equipment_value":"-0","built_since":"0001-01-01"}}`), uint8(3))
+	f.Add([]byte(`{"type":"new_rd_institution","date":"2024-02-29","new_rd_institution":{"category":"agriculture","office_area":"0.001","research_area":"99999999999999999999","field_area":"1","employees":0,"research_staff":0}}`), uint8(4))
+	f.Add([]byte(`{"type":"field_station","date":"0001-01-01","bans":[{"article":"第二十四条","last_day":"0001-01-01"}]}`), uint8(0))
+	f.Fuzz(func(t *testing.T, data []byte, bits uint8) {
+		var app eligibility.Application
+		if json.Unmarshal(data, &app) != nil {
+			return
+		}
+		opts := eligibility.Options{
+			Counting:                     platform.Counting{MetOnLastDay: bits&1 != 0, LookBackIncludesReferenceDay: bits&2 != 0},
+			DegreeRatioOverResearchStaff: bits&4 != 0,
+			IntegrityForAllSections:      bits&8 != 0,
+			PapersAnyTime:                bits&16 != 0,
+		}
+		res, err := eligibility.Check(app, opts)
+		if err != nil {
+			var pe *platform.Error
+			if !errors.As(err, &pe) {
+				t.Fatalf("error %v is not a *platform.Error", err)
+			}
+			if len(res.Findings) != 0 {
+				t.Fatalf("findings on bad input")
+			}
+			return
+		}
+		if v := platform.VerdictOf(res.Findings); v != res.Verdict {
+			t.Fatalf("verdict %v disagrees with findings (%v)", res.Verdict, v)
+		}
+		for _, f := range res.Findings {
+			if f.Rule == nil || !f.Outcome.Valid() {
+				t.Fatalf("finding without rule or outcome: %+v", f)
+			}
+			_ = f.Chinese()
+			_ = f.English()
+		}
+		if _, err := json.Marshal(res); err != nil {
+			t.Fatalf("result does not marshal: %v", err)
+		}
+	})
+}
