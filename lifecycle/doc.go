@@ -26,6 +26,7 @@
 //	第二十六条      rename and change of relying unit: committee or expert review → relying unit's
 //	               report → supervisor's review → 市科技局 approval
 //	第二十七条      县（园）区 science authorities recommend
+//	第二十八条      with Options.Received, what is payable after earlier receipts (subsidy.Entitle)
 //	第二十九条      events outside the edition's validity window are flagged; an unknown window is Unknown
 //
 // # Days
