@@ -92,15 +92,17 @@ func DaysIn(y, m int) int {
 // NewDate returns the date y-m-d, or an error naming the field that does not exist
 // (month 13, 2023-02-29, year 0).
 func NewDate(y, m, d int) (Date, error) {
-	const op = "platform.NewDate"
-	in := strconv.Itoa(y) + "-" + strconv.Itoa(m) + "-" + strconv.Itoa(d)
+	bad := func(field string) (Date, error) {
+		in := strconv.Itoa(y) + "-" + strconv.Itoa(m) + "-" + strconv.Itoa(d)
+		return Date{}, &Error{Op: "platform.NewDate", Kind: ErrRange, Field: field, Input: in}
+	}
 	switch {
 	case y < minYear || y > maxYear:
-		return Date{}, &Error{Op: op, Kind: ErrRange, Field: "year", Input: in}
+		return bad("year")
 	case m < 1 || m > 12:
-		return Date{}, &Error{Op: op, Kind: ErrRange, Field: "month", Input: in}
+		return bad("month")
 	case d < 1 || d > DaysIn(y, m):
-		return Date{}, &Error{Op: op, Kind: ErrRange, Field: "day", Input: in}
+		return bad("day")
 	}
 	return mustCivil(y, m, d), nil
 }
