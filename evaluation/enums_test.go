@@ -155,9 +155,9 @@ func TestRules(t *testing.T) {
 			t.Errorf("Rules() lacks %s", id)
 		}
 	}
-	cap := map[string]platform.BoundWord{"evaluation.22.cap_excellent": platform.AtMostBuChaoGuo, "evaluation.22.floor_poor": platform.AtLeastBuDiYu}
+	bounds := map[string]platform.BoundWord{"evaluation.22.cap_excellent": platform.AtMostBuChaoGuo, "evaluation.22.floor_poor": platform.AtLeastBuDiYu}
 	for _, r := range rules {
-		if w, ok := cap[r.ID]; ok && r.Bound != w {
+		if w, ok := bounds[r.ID]; ok && r.Bound != w {
 			t.Errorf("%s bound = %v, want %v", r.ID, r.Bound, w)
 		}
 	}

@@ -92,7 +92,9 @@ func compile(p Parameters) *compiled {
 			c.fast = c.fast && ok
 		}
 	}
-	for _, b := range p.Bands {
+	bands := slices.Clone(p.Bands)
+	slices.SortStableFunc(bands, func(a, b Band) int { return a.Min.Cmp(b.Min) })
+	for _, b := range bands {
 		g := b.Grade
 		c.bands = append(c.bands, cband{
 			minH:   b.Min.Shift(2).Ceil().IntPart(),
@@ -102,11 +104,11 @@ func compile(p Parameters) *compiled {
 			noteEn: "Provisional grade: " + g.English() + ".",
 		})
 	}
-	sort.Slice(c.bands, func(i, j int) bool { return c.bands[i].minH < c.bands[j].minH })
 	return c
 }
 
-// band returns the index of the band holding a total of h hundredths.
+// band returns the index of the band holding a total of h hundredths: the highest band
+// whose Min the total reaches (bands are ordered by Min).
 func (c *compiled) band(h int64) int {
 	for i := len(c.bands) - 1; i > 0; i-- {
 		if h >= c.bands[i].minH {

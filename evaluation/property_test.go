@@ -18,10 +18,10 @@ func genRound(t *rapid.T) evaluation.Round {
 	n := rapid.IntRange(1, 40).Draw(t, "n")
 	r := evaluation.Round{ID: "R", ResultDate: platform.MustDate(2026, 12, 1), Evaluator: evaluation.Evaluator{Kind: evaluation.Bureau}}
 	types := []platform.Type{platform.KeyLaboratory, platform.EngineeringCenter}
-	depts := []string{"甲", "乙", "丙"}
+	depts := []string{"甲", "乙", "丙", "丁", "戊", "己"}
 	for i := 0; i < n; i++ {
 		p := evaluation.Participant{PlatformID: fmt.Sprintf("P%03d", i), Type: types[rapid.IntRange(0, 1).Draw(t, "type")],
-			Cycle: 1, Department: depts[rapid.IntRange(0, 2).Draw(t, "dept")]}
+			Cycle: 1, Department: depts[rapid.IntRange(0, len(depts)-1).Draw(t, "dept")]}
 		switch k := rapid.IntRange(0, 11).Draw(t, "participation"); k {
 		case 0:
 			p.Participation = evaluation.AbsentWithoutCause
@@ -73,6 +73,11 @@ func checkInvariants(t interface{ Fatalf(string, ...any) }, res evaluation.Resul
 	for _, p := range res.Participants {
 		byGroup[p.Group] = append(byGroup[p.Group], p)
 	}
+	for i := 1; i < len(res.Participants); i++ {
+		if a, b := res.Participants[i-1], res.Participants[i]; a.Group == b.Group && !ordered(a, b) {
+			t.Fatalf("%s (%s) listed before %s (%s)", a.PlatformID, a.Score, b.PlatformID, b.Score)
+		}
+	}
 	for _, g := range res.Groups {
 		// evaluation.22.cap_excellent: the cap is never exceeded.
 		if g.Final.Excellent > g.Cap {
@@ -112,6 +117,27 @@ func checkInvariants(t interface{ Fatalf(string, ...any) }, res evaluation.Resul
 			t.Fatalf("group %s: %d graded, N is %d", g.Key, graded, g.N)
 		}
 	}
+}
+
+// ordered reports whether a may come before b in a group: the scored by total descending
+// then ID, then the withdrawals counted in N, then the platforms not graded, each by ID.
+func ordered(a, b evaluation.ParticipantResult) bool {
+	class := func(p evaluation.ParticipantResult) int {
+		switch {
+		case p.Scored:
+			return 0
+		case p.Graded:
+			return 1
+		}
+		return 2
+	}
+	if ca, cb := class(a), class(b); ca != cb {
+		return ca < cb
+	}
+	if a.Scored && !a.Score.Equal(b.Score) {
+		return a.Score.GreaterThan(b.Score)
+	}
+	return a.PlatformID < b.PlatformID
 }
 
 func TestPropertyQuotas22(t *testing.T) {

@@ -34,7 +34,9 @@ type Participant struct {
 	// Department is the supervising department (主管部门); required when grouping by it.
 	Department    string        `json:"department,omitempty"`
 	Participation Participation `json:"participation"`
-	// Scores holds a score from 0 to 100 for each dimension with a non-zero weight.
+	// Scores holds a score from 0 to 100 for each dimension with a non-zero weight. The
+	// scores of a platform that withdrew are ignored; a platform absent (with or without
+	// cause) must have none.
 	Scores Scores `json:"scores,omitempty"`
 	// Total is a total from 0 to 100 computed elsewhere; it is rounded half-up to two
 	// decimals like a computed one.

@@ -147,3 +147,45 @@ func TestRank(t *testing.T) {
 		t.Errorf("order and grades = %s, want %s (the tie at the cap of 1 is lowered together)", got, want)
 	}
 }
+
+func TestOrderByPlatformID(t *testing.T) {
+	ids := []string{"LS-KL-2024-0002", "LS-KL-2024-00010", "LS-KL-2024-000\x00", "LS-KL-2024-0001", "LS-KL-2024-000"}
+	want := "LS-KL-2024-000:合格 LS-KL-2024-000\x00:合格 LS-KL-2024-0001:合格 LS-KL-2024-00010:合格 LS-KL-2024-0002:合格 Z:较差"
+	for _, o := range []evaluation.Options{{}, {GroupBy: evaluation.ByType}} {
+		var specs []string
+		for _, id := range ids {
+			specs = append(specs, id+"=70")
+		}
+		res := mustGrade(t, round(append(specs, "Z=10")...), o)
+		if got := finals(res); got != want {
+			t.Errorf("%v: order = %q, want %q (equal totals are listed by platform ID)", o.GroupBy, got, want)
+		}
+	}
+}
+
+func TestBandsBetweenHundredths22(t *testing.T) {
+	params := evaluation.IllustrativeParameters()
+	b := func(g platform.Grade, lo, hi string) evaluation.Band {
+		return evaluation.Band{Grade: g, Min: dec(lo), Max: dec(hi), Cite: platform.Art(22)}
+	}
+	// The 合格 band holds no total of two decimals: 59.991 ≤ x < 59.999.
+	params.Bands = evaluation.Bands{b(platform.Good, "59.999", "100"), b(platform.Poor, "0", "59.991"), b(platform.Qualified, "59.991", "59.999")}
+	tests := []struct {
+		name  string
+		rule  string
+		total string
+		want  platform.Grade
+	}{
+		{"总分59.995舍入为60.00，达到59.999，为良好", "evaluation.22.band", "59.995", platform.Good},
+		{"总分59.99低于59.991，为较差", "evaluation.22.band", "59.99", platform.Poor},
+	}
+	for _, tt := range tests {
+		res, err := evaluation.Grade(round("P01="+tt.total), params, evaluation.Options{WaivePoorFloorBelow: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Participants[0].Provisional; got != tt.want {
+			t.Errorf("%s: provisional = %v, want %v (%s)", tt.name, got, tt.want, tt.rule)
+		}
+	}
+}
