@@ -80,6 +80,8 @@ func build(recs []round.Record, params evaluation.Parameters, c config) (*report
 	rep.Quotas = quotaInfo{ExcellentMaxPercent: q.Excellent.Percent, ExcellentBound: q.Excellent.Bound,
 		PoorMinPercent: q.Poor.Percent, PoorBound: q.Poor.Bound}
 	var plan subsidy.Plan
+	// subsidy.Cycle validates the schedule on every call; price each (type, grade, cycle) once.
+	priced := map[awardKey]subsidy.Award{}
 	for _, p := range res.Participants {
 		rec := byID[p.PlatformID]
 		row := platformRow{ID: p.PlatformID, Name: rec.Name, Type: p.Type, Department: p.Department,
@@ -91,9 +93,13 @@ func build(recs []round.Record, params evaluation.Parameters, c config) (*report
 		}
 		row.NoteZh, row.NoteEn = noteOf(p)
 		if p.Graded && p.Final.Valid() {
-			a, err := subsidy.Cycle(sched, p.Type, p.Final, p.Cycle, subsidy.Options{})
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", p.PlatformID, err)
+			k := awardKey{p.Type, p.Final, p.Cycle}
+			a, ok := priced[k]
+			if !ok {
+				if a, err = subsidy.Cycle(sched, p.Type, p.Final, p.Cycle, subsidy.Options{}); err != nil {
+					return nil, fmt.Errorf("%s: %w", p.PlatformID, err)
+				}
+				priced[k] = a
 			}
 			row.Award = a.Amount
 			row.Findings = append(row.Findings, a.Finding)
@@ -222,4 +228,10 @@ func budgetOf(rows []platformRow, b subsidy.BudgetResult) budgetInfo {
 		out.ByType = append(out.ByType, bt)
 	}
 	return out
+}
+
+type awardKey struct {
+	t     platform.Type
+	g     platform.Grade
+	cycle int
 }

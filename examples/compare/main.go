@@ -284,15 +284,27 @@ func grade(e edition, rnd evaluation.Round, params evaluation.Parameters, g eval
 	}
 	out := graded{res: res, awards: map[string]platform.Amount{}}
 	var plan subsidy.Plan
+	type key struct {
+		t     platform.Type
+		g     platform.Grade
+		cycle int
+	}
+	// subsidy.Cycle validates the schedule on every call; price each (type, grade, cycle) once.
+	priced := map[key]platform.Amount{}
 	for _, p := range res.Participants {
 		if !p.Graded || !p.Final.Valid() {
 			continue
 		}
-		a, err := subsidy.Cycle(e.Subsidy, p.Type, p.Final, p.Cycle, subsidy.Options{})
-		if err != nil {
-			return graded{}, err
+		k := key{p.Type, p.Final, p.Cycle}
+		amount, ok := priced[k]
+		if !ok {
+			a, err := subsidy.Cycle(e.Subsidy, p.Type, p.Final, p.Cycle, subsidy.Options{})
+			if err != nil {
+				return graded{}, err
+			}
+			amount, priced[k] = a.Amount, a.Amount
 		}
-		out.awards[p.PlatformID] = a.Amount
+		out.awards[p.PlatformID] = amount
 		plan.Graded = append(plan.Graded, subsidy.PlannedGrade{Type: p.Type, Grade: p.Final, Cycle: p.Cycle, Year: rnd.ResultDate.Year()})
 	}
 	if out.budget, err = subsidy.Budget(plan, e.Subsidy, subsidy.Options{}); err != nil {
@@ -353,11 +365,15 @@ func compare(base, rev edition, recs []round.Record, rnd evaluation.Round, items
 	for _, r := range recs {
 		names[r.ID] = r.Name
 	}
+	after := make(map[string]evaluation.ParticipantResult, len(ga.res.Participants))
+	for _, q := range ga.res.Participants {
+		after[q.PlatformID] = q
+	}
 	for _, p := range gb.res.Participants {
 		if p.Graded {
 			cmp.Graded++
 		}
-		q, _ := ga.res.Find(p.PlatformID)
+		q := after[p.PlatformID]
 		if p.Final != q.Final || !gb.awards[p.PlatformID].Equal(ga.awards[p.PlatformID]) {
 			cmp.Platforms = append(cmp.Platforms, gradeChange{ID: p.PlatformID, Name: names[p.PlatformID], Type: p.Type,
 				Before: p.Final, After: q.Final, AwardBefore: gb.awards[p.PlatformID], AwardAfter: ga.awards[p.PlatformID]})
