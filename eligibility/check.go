@@ -134,7 +134,7 @@ func (c *Checker) Check(app Application, opts Options) (Result, error) {
 		return Result{}, err
 	}
 	from, to := sectionRange(app.Type)
-	r := run{c: c, app: &app, opts: &opts,
+	r := run{c: c, app: app, opts: opts,
 		out: make([]platform.Finding, 0, 1+len(app.Bans)+int(to-from))}
 	r.withinLhasa(rWithinLhasa)
 	r.bans()
@@ -157,10 +157,12 @@ func (c *Checker) Check(app Application, opts Options) (Result, error) {
 }
 
 // run is one check in progress.
+// It holds the application and options by value: a pointer to them would be merged, by
+// escape analysis, with the rule pointers the findings keep, and moved to the heap.
 type run struct {
 	c    *Checker
-	app  *Application
-	opts *Options
+	app  Application
+	opts Options
 	out  []platform.Finding
 }
 
@@ -381,7 +383,7 @@ func (r *run) duration(i ruleIndex, since platform.Date) {
 
 // ratio checks "part is p% or more of whole" by cross-multiplication. A failed ratio's
 // shortfall is how many more qualifying persons are needed, counting them in the whole.
-func (r *run) ratio(i ruleIndex, part, whole Opt[int]) {
+func (r *run) ratio(i ruleIndex, part, whole Opt[int], noteZh, noteEn string) {
 	n := &r.c.norm[i]
 	f := r.push(i)
 	f.Wanted = platform.Count(n.v, platform.Percent)
@@ -393,6 +395,7 @@ func (r *run) ratio(i ruleIndex, part, whole Opt[int]) {
 		return
 	}
 	f.Found = platform.Count(int64(m), platform.Person)
+	f.NoteZh, f.NoteEn = noteZh, noteEn
 	mm, tt, p := int64(m), int64(t), n.v
 	if tt > 0 && n.bound.Admits(cmp64(mm*100, p*tt)) {
 		f.Outcome = platform.Pass

@@ -245,7 +245,7 @@ func TestNewRDInstitution(t *testing.T) {
 			edit: nd(func(r *eligibility.NewRD) { r.QualifiedEmployees, r.QualifiedResearchStaff = n(50), n(40) }), want: platform.Fail, short: "1人"},
 		{name: "（四）选项以科研人员为基数：40/60高于50%符合", rule: p + "3.4.degree_or_title_ratio", cite: nr4, opts: staffBase,
 			edit: nd(func(r *eligibility.NewRD) { r.QualifiedEmployees, r.QualifiedResearchStaff = n(50), n(40) }),
-			want: platform.Pass, note: "以科研人员为基数（选项）。"},
+			want: platform.Pass, note: "实际为本科学历或中级职称以上的科研人员数，以科研人员为基数（选项）；尚差人数计入总数。"},
 		{name: "（四）选项以科研人员为基数：30/60恰为50%不符合", rule: p + "3.4.degree_or_title_ratio", cite: nr4, opts: staffBase,
 			edit: nd(func(r *eligibility.NewRD) { r.QualifiedResearchStaff = n(30) }), want: platform.Fail, short: "1人"},
 		{name: "（四）本科以上研发人员恰10人符合以上", rule: p + "3.4.bachelor_rd_staff", cite: nr4, want: platform.Pass},

@@ -224,8 +224,12 @@ func (r *run) keyLab() {
 	// 第三条（五）依托单位、联合共建单位专职从事本领域的研究人员不少于 15 人。其中，中级及以上
 	// 职称专业技术人员占 30%以上，高级职称专业技术人员占 10%以上。
 	r.count(rKFullTime, k.FullTimeResearchers)
-	r.ratio(rKMidRatio, k.MidOrSenior, k.FullTimeResearchers)
-	r.ratio(rKSeniorRatio, k.Senior, k.FullTimeResearchers)
+	r.ratio(rKMidRatio, k.MidOrSenior, k.FullTimeResearchers,
+		"实际为中级及以上职称人数，基数为专职研究人员；尚差人数计入总数。",
+		"Found: researchers with an intermediate or higher title, of all full-time researchers; a shortfall counts the added persons in the total.")
+	r.ratio(rKSeniorRatio, k.Senior, k.FullTimeResearchers,
+		"实际为高级职称人数，基数为专职研究人员；尚差人数计入总数。",
+		"Found: researchers with a senior title, of all full-time researchers; a shortfall counts the added persons in the total.")
 	// 第三条（六）高校重点实验室应具有硕士及以上学位授予权，科研院所、企业重点实验室应具有培养
 	// （或代培）研究生的条件和能力（签署联合培养协议及建立双导师制等）。实行“开放、流动、联合、
 	// 竞争”的运行机制，能够广泛开展国内外学术交流与合作，具有良好的学术氛围。
@@ -514,13 +518,17 @@ func (r *run) newRD() {
 	// 第三条（四）具有稳定的技术研发和服务人员队伍，科研人员占其职工总人数 60%以上，本科学历或
 	// 中级职称以上的人员比例高于 50%，具有本科以上学历的从事研究开发活动的专业技术人员 10 人
 	// 以上，且拥有技术水平高、实践经验丰富的技术带头人 1 人以上。
-	r.ratio(rNResearchRatio, n.ResearchStaff, n.Employees)
+	r.ratio(rNResearchRatio, n.ResearchStaff, n.Employees,
+		"实际为科研人员数，基数为职工总人数；尚差人数计入总数。",
+		"Found: research staff, of all employees; a shortfall counts the added persons in the total.")
 	if r.opts.DegreeRatioOverResearchStaff {
-		r.ratio(rNQualifiedRatio, n.QualifiedResearchStaff, n.ResearchStaff)
-		last := &r.out[len(r.out)-1]
-		last.NoteZh, last.NoteEn = "以科研人员为基数（选项）。", "Base: research staff (option)."
+		r.ratio(rNQualifiedRatio, n.QualifiedResearchStaff, n.ResearchStaff,
+			"实际为本科学历或中级职称以上的科研人员数，以科研人员为基数（选项）；尚差人数计入总数。",
+			"Found: research staff with a degree or an intermediate title, of all research staff (option); a shortfall counts the added persons in the total.")
 	} else {
-		r.ratio(rNQualifiedRatio, n.QualifiedEmployees, n.Employees)
+		r.ratio(rNQualifiedRatio, n.QualifiedEmployees, n.Employees,
+			"实际为本科学历或中级职称以上的人数，基数为职工总人数；尚差人数计入总数。",
+			"Found: employees with a degree or an intermediate title, of all employees; a shortfall counts the added persons in the total.")
 	}
 	r.count(rNBachelor, n.BachelorRDStaff)
 	r.count(rNLeaders, n.TechnicalLeaders)
