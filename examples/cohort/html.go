@@ -20,6 +20,7 @@ type svgBar struct {
 	Label, Value   string
 	LabelX, ValueY int
 	LabelY         int
+	ValueFill      string
 	Fill           string
 }
 
@@ -90,8 +91,13 @@ func gradeCharts(r *report, l cli.Lang) []gradeChart {
 				X: x, Y: y(g.Counts[i]), W: barW, H: g.Counts[i] * plotH / maxY,
 				PX: x - 4, PY: y(g.Provisional[i]), PH: g.Provisional[i] * plotH / maxY,
 				Label: gradeLabel(gr, l), Value: strconv.Itoa(g.Counts[i]),
-				LabelX: x + barW/2, ValueY: y(g.Counts[i]) - 4, LabelY: top + plotH + 16, Fill: gradeColours[i],
+				LabelX: x + barW/2, ValueY: y(g.Counts[i]) - 4, LabelY: top + plotH + 16, Fill: gradeColours[i], ValueFill: "#222",
 			})
+			// The count goes inside a bar tall enough to hold it, so the quota labels above
+			// the bars never cover it.
+			if b := &c.Bars[len(c.Bars)-1]; b.H >= 18 {
+				b.ValueY, b.ValueFill = b.Y+14, "#fff"
+			}
 		}
 		c.Cap = svgLine{X1: left, X2: left + slot, Y: y(g.Cap), Label: l.Pick("上限 ", "cap ") + strconv.Itoa(g.Cap)}
 		c.Floor = svgLine{X1: left + 3*slot, X2: left + 4*slot, Y: y(g.Floor), Label: l.Pick("下限 ", "floor ") + strconv.Itoa(g.Floor)}
@@ -149,7 +155,7 @@ svg text{font-size:11px;font-family:inherit}
 {{range .Bars}}<rect x="{{.PX}}" y="{{.PY}}" width="48" height="{{.PH}}" fill="none" stroke="#999" stroke-dasharray="3,2"/>
 <rect x="{{.X}}" y="{{.Y}}" width="{{.W}}" height="{{.H}}" fill="{{.Fill}}"/>
 <text x="{{.LabelX}}" y="{{.LabelY}}" text-anchor="middle">{{.Label}}</text>
-<text x="{{.LabelX}}" y="{{.ValueY}}" text-anchor="middle">{{.Value}}</text>
+<text x="{{.LabelX}}" y="{{.ValueY}}" text-anchor="middle" fill="{{.ValueFill}}">{{.Value}}</text>
 {{end}}<line x1="{{.Cap.X1}}" x2="{{.Cap.X2}}" y1="{{.Cap.Y}}" y2="{{.Cap.Y}}" stroke="#e65100" stroke-width="2" stroke-dasharray="6,3"/>
 <text x="{{.Cap.X1}}" y="{{.Cap.Y}}" dy="-3" fill="#e65100">{{.Cap.Label}}</text>
 <line x1="{{.Floor.X1}}" x2="{{.Floor.X2}}" y1="{{.Floor.Y}}" y2="{{.Floor.Y}}" stroke="#6a1b9a" stroke-width="2" stroke-dasharray="6,3"/>
