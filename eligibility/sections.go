@@ -65,8 +65,10 @@ func (r *run) engineering() {
 	a := &r.app.Applicant
 	r.focus(rEFocus, engineeringFields)
 	// 第三条（一）申报对象应是在拉萨市行政区域依法登记注册的独立法人单位，对本领域技术创新及
-	// 行业进步具有较强的影响力，持续运营不低于 2 年。…以联盟等形式共同申请的，必须确立一个主建
-	// 法人单位，并附有共建协议书，明确各方权责。
+	// 行业进步具有较强的影响力，持续运营不低于 2 年。行业龙头企业可自主申请或与科研院所和高校
+	// 联合出资成立公司法人联合申请。以联盟等形式共同申请的，必须确立一个主建法人单位，并附有
+	// 共建协议书，明确各方权责。
+	// (The sentence on 行业龙头企业 permits; it sets no condition.)
 	r.withinLhasa(rERegistered)
 	r.fact(rELegalEntity, a.IndependentLegalEntity)
 	r.judge(rEInfluence)
@@ -154,7 +156,8 @@ func (r *run) fieldStation() {
 	// 第三条（五）具有结构合理的研究、技术支撑和管理队伍。具有完善的内部管理制度和运行机制。
 	r.judge(rFTeam)
 	r.judge(rFManagement)
-	// 第三条（六）…承诺野外站的观测和实验数据、仪器设备设施等科技资源按照有关规定开放共享…
+	// 第三条（六）在遵守国家保密规定前提下,承诺野外站的观测和实验数据、仪器设备设施等科技资源
+	// 按照有关规定开放共享,为社会经济发展、教育和科研应用等提供共享服务。
 	r.fact(rFOpenSharing, s.OpenSharing)
 	// 第三条（七）依托单位和主管部门能够保障人、财、物等相关支撑条件。
 	r.fact(rFSupport, s.Support)
@@ -335,17 +338,20 @@ func (r *run) innovation() {
 	// 经济社会高质量发展关键技术领域，具有明确的发展定位。
 	r.judge(rIStrategic)
 	r.judge(rIPositioning)
-	// 第三条（三）…拥有自主关键技术，技术创新能力较强，有多项处于国内领先水平的科技成果和专利。
-	// 人才团队集聚本领域区内外技术带头人，具有不低于 20 人的稳定的技术研发和服务团队。
+	// 第三条（三）依托单位在申报领域的科技创新优势突出、代表性强、改革创新积极性高，拥有自主
+	// 关键技术，技术创新能力较强，有多项处于国内领先水平的科技成果和专利。人才团队集聚本领域区
+	// 内外技术带头人，具有不低于 20 人的稳定的技术研发和服务团队。
 	r.judge(rIStrength)
 	r.judge(rILeadingResults)
 	r.judge(rILeaders)
 	r.count(rITeam, n.TeamSize)
-	// 第三条（四）…具有较强的应用示范、成果转移转化和技术服务能力，服务成效明显，已经形成不低于
-	// 5 项服务案例。
+	// 第三条（四）技术创新中心建设力量集聚整合该领域区内外科研优势突出的高校、科研院所、骨干
+	// 企业等，形成分工明确、有紧密利益捆绑的协同合作关系，共同开展协同攻关与成果转化，具有较强
+	// 的应用示范、成果转移转化和技术服务能力，服务成效明显，已经形成不低于 5 项服务案例。
 	r.judge(rICollaboration)
 	r.count(rIServiceCases, n.ServiceCases)
-	// 第三条（五）技术目标围绕产业链梳理“卡脖子”技术和优势技术…
+	// 第三条（五）技术目标围绕产业链梳理“卡脖子”技术和优势技术，凝练提出明确的技术创新目标和
+	// 攻关任务，突出需要解决的行业重大关键技术问题，细化建设任务和短期、中期和长期目标。
 	r.judge(rIGoals)
 	// 第三条（六）依托单位、联合共建单位申报前 2 年无失信和学术不端行为。
 	r.integrity(rIIntegrity)
@@ -379,20 +385,26 @@ func (r *run) clinical() {
 	r.fact(rCConditions, c.ResearchConditions)
 	r.judge(rCBedsCases)
 	r.fact(rCEquipment, c.ResearchEquipment)
-	// 第三条（二）人才队伍结构合理。…
+	// 第三条（二）人才队伍结构合理。创新团队优势明显，拥有学术水平高、临床经验丰富，具有较大
+	// 影响的临床专家作为带头人，拥有一定数量、结构合理和较高水平的临床研究人才队伍，能够广泛
+	// 开展国内外临床学术交流和合作研究，带动我市相关临床学科发展。
 	r.judge(rCLeader)
 	r.judge(rCTeam)
-	// 第三条（三）临床科研成果显著。…申报前 3 年内，在申报领域参与了自治区科技计划（专项、基金
-	// 等）或承担过市级科技计划项目…
+	// 第三条（三）临床科研成果显著。临床医学和转化研究能力突出，取得了标志性成果，团队在申报
+	// 领域具有较强的科研实力，申报前 3 年内，在申报领域参与了自治区科技计划（专项、基金等）或
+	// 承担过市级科技计划项目，在学术影响和诊疗技术方面位居市内前列，得到同行公认。
 	r.judge(rCResults)
 	r.planProjects(c.Projects)
-	// 第三条（四）…建立覆盖市、县区医院紧密协同的研究网络和普及推广网络，其中，市级优势医院不少于
-	// 1 家，县区基层医疗机构不少于 3 家。
+	// 第三条（四）成员单位强强联合。申报临床医学研究中心，必须联合市内本领域的主要优势单位，
+	// 建立覆盖市、县区医院紧密协同的研究网络和普及推广网络，其中，市级优势医院不少于 1 家，
+	// 县区基层医疗机构不少于 3 家。
+	// 鼓励疾控机构和从事药物研发生产、动物实验、医疗器械研发生产、基因测序等相关高校、科研
+	// 院所、企业等参加。(The second paragraph encourages; it sets no condition.)
 	r.judge(rCNetwork)
 	r.count(rCCityHospitals, c.CityHospitals)
 	r.count(rCCounty, c.CountyInstitutions)
 	// 第三条（五）管理制度健全。《临床医学研究中心管理章程》等各项规章制度完备，同时，具备相应的
-	// 专职管理人员…
+	// 专职管理人员，保障中心各项工作有效开展。
 	r.fact(rCCharter, c.Charter)
 	r.fact(rCManagers, c.Managers)
 	if r.opts.IntegrityForAllSections {
@@ -537,7 +549,8 @@ func (r *run) newRD() {
 	r.fact(rNFounder, n.FoundingEnterprise)
 	r.partners(n.Partners)
 	r.count(rNServiceCases, n.ServiceCases)
-	// 第三条（六）具有相对稳定的收入来源…
+	// 第三条（六）具有相对稳定的收入来源，主要包括出资方投入，技术开发、技术转让、技术服务、
+	// 技术咨询收入，政府购买服务收入以及承接科研项目获得的经费等。
 	r.judge(rNIncome)
 	// 第三条（七）单位申报前 2 年无失信和学术不端行为。
 	r.integrity(rNIntegrity)

@@ -1,0 +1,78 @@
+package eligibility_test
+
+import (
+	"testing"
+
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/eligibility"
+	"github.com/shopspring/decimal"
+	"pgregory.net/rapid"
+)
+
+// TestRatioShortfallProperty proves, for any percentage floor and any team, that a ratio
+// passes exactly when part·100 reaches p·whole (strictly, for 高于), and that a failed
+// ratio's shortfall is the least number of qualifying persons that, added to both the part
+// and the whole, meets the floor.
+func TestRatioShortfallProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		p := rapid.Int64Range(0, 99).Draw(t, "percent")
+		strict := rapid.Bool().Draw(t, "strict")
+		total := rapid.IntRange(1, 400).Draw(t, "total")
+		mid := rapid.IntRange(0, total).Draw(t, "mid")
+		th := eligibility.DefaultThresholds()
+		th.KeyLabMidTitlePercent.Value = decimal.NewFromInt(p)
+		if strict {
+			th.KeyLabMidTitlePercent.Bound = platform.MoreThanGaoYu
+		}
+		c, err := eligibility.New(th)
+		if err != nil {
+			t.Fatal(err)
+		}
+		app := keyLab()
+		app.KeyLab.FullTimeResearchers, app.KeyLab.MidOrSenior, app.KeyLab.Senior = n(total), n(mid), n(0)
+		res, err := c.Check(app, eligibility.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, _ := res.Finding("eligibility.key_laboratory.3.5.mid_title_ratio")
+		meets := func(m, w int64) bool {
+			if strict {
+				return m*100 > p*w
+			}
+			return m*100 >= p*w
+		}
+		m, w := int64(mid), int64(total)
+		if meets(m, w) != (f.Outcome == platform.Pass) {
+			t.Fatalf("%d/%d against %d%% (strict %v) = %v", m, w, p, strict, f.Outcome)
+		}
+		if f.Outcome == platform.Fail {
+			k := f.Shortfall.Int
+			if !meets(m+k, w+k) || (k > 1 && meets(m+k-1, w+k-1)) {
+				t.Fatalf("%d/%d against %d%% (strict %v): shortfall %d is not the least", m, w, p, strict, k)
+			}
+		}
+	})
+}
+
+// TestAreaBoundaryProperty proves that an area passes exactly when it reaches the
+// threshold, for areas given to any number of decimals up to four.
+func TestAreaBoundaryProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		cents := rapid.Int64Range(0, 100_000_000).Draw(t, "ten-thousandths")
+		area := decimal.New(cents, -4)
+		app := keyLab()
+		app.KeyLab.LabArea = eligibility.Some(area)
+		res, err := eligibility.Check(app, eligibility.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, _ := res.Finding("eligibility.key_laboratory.3.1.lab_area")
+		want := area.Cmp(decimal.NewFromInt(300)) >= 0
+		if want != (f.Outcome == platform.Pass) {
+			t.Fatalf("area %s = %v", area, f.Outcome)
+		}
+		if !want && !f.Shortfall.Dec.Add(area).Equal(decimal.NewFromInt(300)) {
+			t.Fatalf("area %s: shortfall %s", area, f.Shortfall.Dec)
+		}
+	})
+}
