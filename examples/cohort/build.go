@@ -180,12 +180,16 @@ func noteOf(p evaluation.ParticipantResult) (zh, en string) {
 		en += e
 	}
 	if !p.Graded {
-		add(p.Participation.Chinese()+"，不评定等次、不计入参评数量", p.Participation.English()+": not graded, not counted in N")
+		code := p.Participation.String()
+		add(participationText(code, true)+"，不评定等次、不计入参评数量", participationText(code, false)+": not graded, not counted in N")
 	} else if p.Participation == evaluation.Withdrew {
 		add("中途退出，计入参评数量并按较差计", "withdrew: counted in N as poor")
 	}
-	if p.Consequence != evaluation.NoConsequence {
-		add(p.Consequence.Chinese()+"（第二十四条）", p.Consequence.English()+" (Art. 24)")
+	if p.Consequence == evaluation.RemovalAndBan {
+		// The words of 第二十四条; the program words its own notes so its output does not
+		// change when the library rewords a description.
+		add("不再列入市级科技创新平台备案序列，三年内不得再次申请（第二十四条）",
+			"removed from the filing sequence, may not apply again for three years (Art. 24)")
 	}
 	if p.Graded && p.Provisional.Valid() && p.Final.Valid() && p.Provisional != p.Final {
 		if p.Final.Better(p.Provisional) {

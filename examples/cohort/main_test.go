@@ -7,12 +7,15 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
+
+var fingerprint = regexp.MustCompile(`sha256:[0-9a-f]+`)
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
@@ -36,7 +39,9 @@ func golden(t *testing.T, name string, got []byte) {
 	if err != nil {
 		t.Fatalf("%v (run go test ./examples/cohort -update to create it)", err)
 	}
-	if !bytes.Equal(got, want) {
+	// Fingerprints change whenever a package's parameter table changes shape; the
+	// golden files pin the program's output, not the library's tables.
+	if !bytes.Equal(fingerprint.ReplaceAll(got, []byte("sha256:…")), fingerprint.ReplaceAll(want, []byte("sha256:…"))) {
 		t.Errorf("output differs from %s (run with -update after checking the change):\n--- got\n%s", path, got)
 	}
 }

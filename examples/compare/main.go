@@ -61,7 +61,7 @@ flags:
 
 type config struct {
 	lang                        cli.Lang
-	json                        bool
+	json, ids                   bool
 	out, base, edition          string
 	roundFile, appsFile, scheme string
 	group, date                 string
@@ -73,6 +73,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.SetOutput(stderr)
 	lang := fs.String("lang", "zh", "output language: zh or en")
 	fs.BoolVar(&c.json, "json", false, "print the comparison as JSON")
+	fs.BoolVar(&c.ids, "ids", false, "name changed findings by rule ID instead of text (compact; stable when wording changes)")
 	fs.StringVar(&c.out, "o", "", "write the output to `file` (whole, or not at all) instead of standard output")
 	fs.StringVar(&c.edition, "edition", "", "the revised edition `file.json` (default: the embedded sample revision)")
 	fs.StringVar(&c.base, "base", "", "the edition `file.json` to compare against (default: the current edition)")
@@ -199,7 +200,7 @@ func run(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		out, err = json.MarshalIndent(cmp, "", "  ")
 		out = append(out, '\n')
 	} else {
-		out = render(cmp, c.lang)
+		out = render(cmp, c.lang, c.ids)
 	}
 	if err == nil {
 		err = cli.WriteOutput(c.out, stdout, out)
@@ -424,7 +425,7 @@ func signed(a platform.Amount) string {
 	return s
 }
 
-func render(c *comparison, l cli.Lang) []byte {
+func render(c *comparison, l cli.Lang, ids bool) []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "%s\n", l.Pick("比较："+c.Base+" → "+c.Revised, "Comparing: "+c.Base+" → "+c.Revised))
 
@@ -445,7 +446,11 @@ func render(c *comparison, l cli.Lang) []byte {
 		fmt.Fprintf(&b, "  %s · %s (%s#%d): %s → %s\n", a.Applicant, l.Pick(a.Type.Chinese(), a.Type.English()), a.Source, a.Index,
 			verdictText(a.Before, l), verdictText(a.After, l))
 		for _, f := range a.Findings {
-			fmt.Fprintf(&b, "      %s → %s  %s\n", l.Pick(f.Before.Chinese(), f.Before.English()), l.Pick(f.After.Chinese(), f.After.English()), l.Pick(f.TextZh, f.TextEn))
+			text := l.Pick(f.TextZh, f.TextEn)
+			if ids {
+				text = f.Rule
+			}
+			fmt.Fprintf(&b, "      %s → %s  %s\n", l.Pick(f.Before.Chinese(), f.Before.English()), l.Pick(f.After.Chinese(), f.After.English()), text)
 		}
 	}
 	if len(c.Apps) == 0 {

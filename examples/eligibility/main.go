@@ -54,6 +54,7 @@ flags:
 type config struct {
 	lang       cli.Lang
 	json       bool
+	ids        bool
 	out        string
 	thresholds string
 	opts       eligibility.Options
@@ -66,6 +67,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.SetOutput(stderr)
 	lang := fs.String("lang", "zh", "output language: zh or en")
 	fs.BoolVar(&c.json, "json", false, "print the results as JSON (verdict, findings with rule IDs, citations, values, both texts)")
+	fs.BoolVar(&c.ids, "ids", false, "list each finding by its rule ID instead of its text (compact; stable when wording changes)")
 	fs.StringVar(&c.out, "o", "", "write the output to `file` (whole, or not at all) instead of standard output")
 	fs.StringVar(&c.thresholds, "thresholds", "", "thresholds `file.json` (eligibility.Thresholds); default: this edition's")
 	fs.BoolVar(&c.opts.MetOnLastDay, "met-on-last-day", false, "a duration (满2年, 不低于2年) is met on its last day, not the day after (民法典 第二百零三条)")
@@ -163,7 +165,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		out, err = json.MarshalIndent(results, "", "  ")
 		out = append(out, '\n')
 	} else {
-		out = renderText(results, c.lang)
+		out = renderText(results, c.lang, c.ids)
 	}
 	if err == nil {
 		err = cli.WriteOutput(c.out, stdout, out)
@@ -213,7 +215,7 @@ func loadChecker(path string) (*eligibility.Checker, error) {
 
 var marks = map[platform.Outcome]string{platform.Pass: "✓", platform.Fail: "✗", platform.Unknown: "?", platform.Review: "△"}
 
-func renderText(rs []result, l cli.Lang) []byte {
+func renderText(rs []result, l cli.Lang, ids bool) []byte {
 	var b bytes.Buffer
 	counts := map[platform.Verdict]int{}
 	for i, r := range rs {
@@ -240,6 +242,12 @@ func renderText(rs []result, l cli.Lang) []byte {
 			text := f.Chinese()
 			if l == cli.En {
 				text = f.English()
+			}
+			if ids {
+				if f.Rule != nil {
+					fmt.Fprintf(&b, "  %s %s\n", marks[f.Outcome], f.Rule.ID)
+				}
+				continue
 			}
 			m := marks[f.Outcome]
 			if m == "" {

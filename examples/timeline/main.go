@@ -55,6 +55,7 @@ flags:
 type config struct {
 	lang    cli.Lang
 	json    bool
+	ids     bool
 	out     string
 	asOf    platform.Date
 	typ     platform.Type
@@ -71,6 +72,7 @@ func parseFlags(args []string, stderr io.Writer, now func() time.Time) (config, 
 	asOf := fs.String("asof", "", "the `date` (YYYY-MM-DD) to replay to; default today")
 	typ := fs.String("type", "", "platform `type` to ask \"may it apply?\" for (default: any type)")
 	fs.BoolVar(&c.json, "json", false, "print the replayed state as JSON")
+	fs.BoolVar(&c.ids, "ids", false, "show event kinds, stages and rule IDs as codes instead of texts (compact; stable when wording changes)")
 	fs.StringVar(&c.out, "o", "", "write the output to `file` (whole, or not at all) instead of standard output")
 	fs.BoolVar(&c.opts.BanSamePlatformOnly, "ban-same-platform-only", false, "a ban binds only re-applying for the banned platform's type (第二十四、二十五条; default: the organisation)")
 	fs.BoolVar(&c.opts.WithdrawalNeedsNoCause, "withdrawal-needs-no-cause", false, "第二十四条 无故 governs withdrawal too (default: withdrawal alone suffices)")
@@ -159,7 +161,7 @@ func runAt(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() 
 		}{st, st.Timeline(), perm}, "", "  ")
 		out = append(out, '\n')
 	} else {
-		out = render(&st, perm, source, c.lang)
+		out = render(&st, perm, source, c.lang, c.ids)
 	}
 	if err == nil {
 		err = cli.WriteOutput(c.out, stdout, out)
@@ -188,7 +190,7 @@ func dateText(d platform.Date) string {
 	return d.String()
 }
 
-func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli.Lang) []byte {
+func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli.Lang, ids bool) []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "%s %s · %s %s · %s%s\n", l.Pick("单位", "Organisation"), st.Organisation,
 		l.Pick("截至", "as of"), st.AsOf, l.Pick("数据：", "data: "), source)
@@ -212,14 +214,18 @@ func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli
 		if p.Level.Valid() {
 			level = l.Pick(p.Level.Chinese(), p.Level.English())
 		}
-		pt.Add(p.ID, l.Pick(p.Type.Chinese(), p.Type.English()), p.Name, l.Pick(p.Stage.Chinese(), strings.ReplaceAll(p.Stage.String(), "_", " ")), level,
+		stage := l.Pick(p.Stage.Chinese(), strings.ReplaceAll(p.Stage.String(), "_", " "))
+		if ids {
+			stage = p.Stage.String()
+		}
+		pt.Add(p.ID, l.Pick(p.Type.Chinese(), p.Type.English()), p.Name, stage, level,
 			dateText(p.Filed), cycle, span)
 	}
 	pt.Write(&b)
 
 	fmt.Fprintf(&b, "\n%s\n", l.Pick("时间线", "Timeline"))
 	tt := cli.Table{Header: strings.Split(l.Pick(" |日期|平台|事件|依据|后果", " |Date|Platform|Event|Clause|Consequence"), "|")}
-	for _, r := range st.Timeline() {
+	for _, r := range timelineRows(st, ids) {
 		cite := r.Cite.String()
 		if l == cli.En {
 			cite = r.Cite.English()
@@ -349,4 +355,32 @@ func banKindZh(k string) string {
 		return "摘牌，五年内不得重新申请备案"
 	}
 	return k
+}
+
+// timelineRows is the library's timeline, or with ids the same rows naming the event kind
+// by its code and the consequence by the rule ID of its finding.
+func timelineRows(st *lifecycle.State, ids bool) []lifecycle.Row {
+	rows := st.Timeline()
+	if !ids {
+		return rows
+	}
+	for i := range rows {
+		var f *platform.Finding
+		var kind string
+		if i < len(st.Entries) {
+			f, kind = &st.Entries[i].Finding, st.Entries[i].Kind.String()
+		} else if j := i - len(st.Entries); j < len(st.Findings) {
+			f, kind = &st.Findings[j], "as_of"
+		}
+		if f == nil {
+			continue
+		}
+		id := ""
+		if f.Rule != nil {
+			id = f.Rule.ID
+		}
+		rows[i].Event, rows[i].EventEn = kind, kind
+		rows[i].Consequence, rows[i].ConsequenceEn = id, id
+	}
+	return rows
 }
