@@ -15,18 +15,34 @@ import (
 var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
 	1e16, 1e17, 1e18}
 
-// scaled returns d as an exact integer number of 10^-places units, when that number is
-// small enough for int64; ok is false otherwise (the caller then uses decimal arithmetic).
-// It does not allocate for the small decimals a scorecard holds.
+// hundredAt[k] is 100 written with exponent -k, so that comparing a decimal of exponent -k
+// with it compares two coefficients and allocates nothing. Built from literals, never
+// written after.
+var hundredAt = func() (t [maxFastPlaces + 1]decimal.Decimal) {
+	for k := range t {
+		t[k] = decimal.New(100*pow10[k], -int32(k))
+	}
+	return t
+}()
+
+// maxFastPlaces is the most decimals the fast path reads: 100 with 16 decimals has a
+// coefficient of 10^18, which int64 holds.
+const maxFastPlaces = 16
+
+// scaled returns d, which must lie in [0, 100], as an exact integer number of 10^-places
+// units. ok is false when d lies outside [0, 100], has more than 16 decimals or a positive
+// exponent, or needs more than places decimals; the caller then checks and computes with
+// decimal arithmetic. It does not allocate.
 func scaled(d decimal.Decimal, places int32) (v int64, ok bool) {
 	if d.Sign() == 0 {
 		return 0, true
 	}
-	if d.NumDigits() > 18 {
+	e := -int(d.Exponent())
+	if d.Sign() < 0 || e < 0 || e > maxFastPlaces || d.Cmp(hundredAt[e]) > 0 {
 		return 0, false
 	}
-	c := d.CoefficientInt64()
-	k := int(places) + int(d.Exponent())
+	c := d.CoefficientInt64() // at most 10^18: d ≤ 100 with at most 16 decimals
+	k := int(places) - e
 	for k < 0 && c%10 == 0 {
 		c /= 10
 		k++
@@ -35,7 +51,7 @@ func scaled(d decimal.Decimal, places int32) (v int64, ok bool) {
 		return 0, false
 	}
 	m := pow10[k]
-	if c > math.MaxInt64/m || c < -math.MaxInt64/m {
+	if c > math.MaxInt64/m {
 		return 0, false
 	}
 	return c * m, true
@@ -67,6 +83,27 @@ type compiled struct {
 	fast     bool
 	required uint16 // dimensions with a non-zero weight
 	bands    []cband
+	exact    []decimal.Decimal // exactDec's cache, for large rounds
+}
+
+// exactCacheSize covers the exact totals with at most three decimals, the usual case of
+// one- or two-decimal scores and two-decimal weights.
+const exactCacheSize = 100*1000 + 1
+
+// exactDec returns v·10^-places (places ≥ 3, v without trailing zeros), sharing one decimal
+// per value with at most three decimals in a large round: decimals are immutable.
+func (c *compiled) exactDec(v int64, places int32) decimal.Decimal {
+	if c.exact == nil || places > 3 || v < 0 {
+		return decimal.New(v, -places)
+	}
+	k := v * pow10[3-places]
+	if k >= exactCacheSize {
+		return decimal.New(v, -places)
+	}
+	if c.exact[k].Exponent() != -3 {
+		c.exact[k] = decimal.New(k, -3)
+	}
+	return c.exact[k]
 }
 
 func compile(p Parameters) *compiled {
@@ -287,6 +324,9 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 	var c *compiled
 	if pp.Len() == 0 {
 		c = compile(p)
+		if n > 256 {
+			c.exact = make([]decimal.Decimal, exactCacheSize)
+		}
 	}
 	probs.Add(pp.Err())
 
@@ -621,9 +661,6 @@ func tieFinding(rule *platform.Rule, resolved bool, bound int) platform.Finding 
 // totalOf checks a supplied total and rounds it half-up to hundredths.
 func totalOf(t decimal.Decimal) (h int64, round, ok bool) {
 	if v, fast := scaled(t, totalPlaces); fast {
-		if v < 0 || v > 100*pow10[totalPlaces] {
-			return 0, false, false
-		}
 		q := pow10[totalPlaces-2]
 		return (v + q/2) / q, v%q != 0, true
 	}
@@ -649,12 +686,7 @@ func (c *compiled) scoreTotal(op string, sc Scores, i int, probs *platform.Probl
 		}
 		seen |= 1 << d
 		v, ok := scaled(s, scorePlaces)
-		if ok {
-			if v < 0 || v > 100*pow10[scorePlaces] {
-				probs.Addf(op, platform.ErrRange, field("."+d.String()), s.String())
-				continue
-			}
-		} else {
+		if !ok {
 			fast = false
 			if s.Sign() < 0 || s.Cmp(decHundred) > 0 {
 				probs.Addf(op, platform.ErrRange, field("."+d.String()), s.String())
@@ -689,7 +721,7 @@ func (c *compiled) scoreTotal(op string, sc Scores, i int, probs *platform.Probl
 			sum /= 10
 			places--
 		}
-		return h, decimal.New(sum, -places), true
+		return h, c.exactDec(sum, places), true
 	}
 	total := decimal.Zero
 	for d, s := range sc {

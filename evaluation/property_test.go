@@ -188,12 +188,20 @@ func TestPropertyTotals21(t *testing.T) {
 		sc := evaluation.Scores{}
 		want := decimal.Zero
 		for _, d := range evaluation.Dimensions() {
-			places := rapid.IntRange(0, 8).Draw(t, "places")
+			places := rapid.IntRange(0, 16).Draw(t, "places")
 			max := int64(100)
 			for i := 0; i < places; i++ {
 				max *= 10
 			}
 			s := decimal.New(rapid.Int64Range(0, max).Draw(t, "score"), -int32(places))
+			switch rapid.IntRange(0, 3).Draw(t, "form") {
+			case 0: // more decimals than the fast path reads
+				if s.LessThan(decimal.NewFromInt(100)) {
+					s = s.Add(decimal.New(1, -20))
+				}
+			case 1: // a positive exponent: 1E+1 is 10
+				s = decimal.New(rapid.Int64Range(0, 10).Draw(t, "tens"), 1)
+			}
 			sc[d] = s
 			want = want.Add(params.Scheme.Weights[d].Mul(s))
 		}

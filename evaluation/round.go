@@ -104,24 +104,16 @@ func (c *GradeCounts) add(g platform.Grade) {
 	}
 }
 
-// ParticipantResult is one platform's outcome in a round.
+// ParticipantResult is one platform's outcome in a round. (The one-byte fields are kept
+// together so that a result of a million platforms stays small.)
 type ParticipantResult struct {
 	PlatformID    string        `json:"platform_id"`
 	Type          platform.Type `json:"type"`
-	Cycle         int           `json:"cycle"`
-	Department    string        `json:"department,omitempty"`
 	Participation Participation `json:"participation"`
-	// Group is the key of the quota group the platform was counted in.
-	Group string `json:"group"`
 	// Graded is true when the platform received a grade and counts in N.
 	Graded bool `json:"graded"`
-	// Rank is the competition rank of the total within the group (1 is the highest; equal
-	// totals share a rank, the next rank skips); 0 when the platform has no total.
-	Rank int `json:"rank"`
-	// Scored is true when the platform has a total; Score is the total rounded half-up to
-	// two decimals (zero when not scored).
-	Scored bool            `json:"scored"`
-	Score  decimal.Decimal `json:"score"`
+	// Scored is true when the platform has a total (Score).
+	Scored bool `json:"scored"`
 	// Provisional is the grade the bands give; Final the grade after the quotas. Zero when
 	// not applicable (a platform not graded has neither; a withdrawal counted in N has no
 	// provisional grade and the final grade 较差).
@@ -131,6 +123,15 @@ type ParticipantResult struct {
 	Tie bool `json:"tie,omitempty"`
 	// Consequence is what lifecycle records beyond the grade (第二十四条).
 	Consequence Consequence `json:"consequence"`
+	Cycle       int         `json:"cycle"`
+	Department  string      `json:"department,omitempty"`
+	// Group is the key of the quota group the platform was counted in.
+	Group string `json:"group"`
+	// Rank is the competition rank of the total within the group (1 is the highest; equal
+	// totals share a rank, the next rank skips); 0 when the platform has no total.
+	Rank int `json:"rank"`
+	// Score is the total rounded half-up to two decimals (zero when not scored).
+	Score decimal.Decimal `json:"score"`
 	// Findings record every step that decided the platform's grade, with citations.
 	Findings []platform.Finding `json:"findings"`
 }

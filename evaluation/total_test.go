@@ -1,6 +1,7 @@
 package evaluation_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/lhasa-sti/platform"
@@ -186,6 +187,44 @@ func TestBandsBetweenHundredths22(t *testing.T) {
 		}
 		if got := res.Participants[0].Provisional; got != tt.want {
 			t.Errorf("%s: provisional = %v, want %v (%s)", tt.name, got, tt.want, tt.rule)
+		}
+	}
+}
+
+// TestLargeRoundTotals21 grades 300 scorecards, enough for the shared caches of large
+// rounds, and checks every score and every exact total against decimal arithmetic.
+func TestLargeRoundTotals21(t *testing.T) {
+	params := evaluation.IllustrativeParameters()
+	r := round()
+	want := map[string][2]decimal.Decimal{}
+	for i := 0; i < 300; i++ {
+		sc := evaluation.Scores{}
+		total := decimal.Zero
+		for j, d := range evaluation.Dimensions() {
+			// Every fifth platform has a score with five decimals, beyond the cache.
+			s := decimal.New(int64(400+(i*37+j*11)%600), -1)
+			if i%5 == 0 {
+				s = s.Add(decimal.New(int64(i+1), -5))
+			}
+			sc[d] = s
+			total = total.Add(params.Scheme.Weights[d].Mul(s))
+		}
+		id := fmt.Sprintf("P%03d", i)
+		want[id] = [2]decimal.Decimal{total.Round(2), total}
+		r.Participants = append(r.Participants, evaluation.Participant{PlatformID: id, Type: platform.KeyLaboratory, Cycle: 1, Scores: sc})
+	}
+	res, err := evaluation.Grade(r, params, evaluation.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Participants {
+		w := want[p.PlatformID]
+		if !p.Score.Equal(w[0]) {
+			t.Errorf("%s score = %s, want %s (evaluation.21.total)", p.PlatformID, p.Score, w[0])
+		}
+		f, ok := findingOf(p.Findings, "evaluation.21.total")
+		if ok != !w[0].Equal(w[1]) || (ok && !f.Found.Dec.Equal(w[1])) {
+			t.Errorf("%s total finding %v %v, want exact %s (evaluation.21.total)", p.PlatformID, ok, f.Found.Dec, w[1])
 		}
 	}
 }
