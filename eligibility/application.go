@@ -12,7 +12,8 @@ import (
 type Application struct {
 	// Type is the platform type applied for (第二条).
 	Type platform.Type `json:"type"`
-	// Date is the application date (申报日); every period is counted against it.
+	// Date is the application date (申报日); every period is counted against it. It is
+	// required: without it nothing can be decided, so a missing date is an error.
 	Date platform.Date `json:"date"`
 	// Applicant holds the facts every section asks about.
 	Applicant Applicant `json:"applicant"`

@@ -28,6 +28,11 @@ type Options struct {
 	// (附件·拉萨市重点实验室 第三条（四）), reading "近三年来" as qualifying only the projects of
 	// the first half of the sentence. By default the three years apply to both.
 	PapersAnyTime bool `json:"papers_any_time,omitempty"`
+	// RecentCalendarYears reads "近三年来" (附件·拉萨市重点实验室 第三条（四）) as the three
+	// whole calendar years before the year of application (for an application in 2025:
+	// 2022-01-01 to 2024-12-31) rather than the default, the three years counted back from
+	// the application date ([platform.LookBack]). The clause does not say which.
+	RecentCalendarYears bool `json:"recent_calendar_years,omitempty"`
 }
 
 // Result is the decision on one application: the verdict, one finding per criterion in
@@ -551,9 +556,27 @@ func (r *run) integrity(i ruleIndex) {
 	r.done(f)
 }
 
-// countIn counts the projects or dates that fall within the rule's look-back.
+// window returns the look-back of rule i before the application date.
 func (r *run) window(i ruleIndex) platform.Window {
 	return platform.LookBack(r.app.Date, platform.Years(r.c.norm[i].look), r.opts.Counting)
+}
+
+// recent returns the window of 近三年来: by default the look-back of rule i, with
+// Options.RecentCalendarYears the whole calendar years before the year of application.
+func (r *run) recent(i ruleIndex) platform.Window {
+	if !r.opts.RecentCalendarYears {
+		return r.window(i)
+	}
+	y := r.app.Date.Year()
+	to, err := platform.NewDate(y-1, 12, 31)
+	if err != nil {
+		return platform.Window{} // an application in year 1: no earlier year
+	}
+	from, err := platform.NewDate(y-r.c.norm[i].look, 1, 1)
+	if err != nil {
+		from = platform.MustDate(1, 1, 1)
+	}
+	return platform.Window{From: from, To: to}
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }

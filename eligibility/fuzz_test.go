@@ -33,6 +33,7 @@ func FuzzCheck(f *testing.F) {
 			DegreeRatioOverResearchStaff: bits&4 != 0,
 			IntegrityForAllSections:      bits&8 != 0,
 			PapersAnyTime:                bits&16 != 0,
+			RecentCalendarYears:          bits&32 != 0,
 		}
 		res, err := eligibility.Check(app, opts)
 		if err != nil {

@@ -224,6 +224,42 @@ func TestKeyLaboratory(t *testing.T) {
 			edit: kl(func(k *eligibility.KeyLab) {
 				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: platform.City, Date: day(2025, 3, 1)}))
 			}), want: platform.Pass},
+		{name: "（四）默认近三年自申报日回溯：2022-01-01的项目不计入", rule: "eligibility.key_laboratory.3.4.projects", cite: kl4,
+			edit: kl(func(k *eligibility.KeyLab) {
+				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: platform.City, Date: day(2022, 1, 1)}))
+			}), want: platform.Fail, short: "1项"},
+		{name: "（四）选项：近三年按整历年（2022至2024年），2022-01-01的项目计入", rule: "eligibility.key_laboratory.3.4.projects", cite: kl4,
+			opts: eligibility.Options{RecentCalendarYears: true},
+			edit: kl(func(k *eligibility.KeyLab) {
+				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: platform.City, Date: day(2022, 1, 1)}))
+			}), want: platform.Pass},
+		{name: "（四）默认申报当年2025-01-15的项目计入", rule: "eligibility.key_laboratory.3.4.projects", cite: kl4,
+			edit: kl(func(k *eligibility.KeyLab) {
+				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: platform.City, Date: day(2025, 1, 15)}))
+			}), want: platform.Pass},
+		{name: "（四）选项：按整历年时申报当年的项目不计入", rule: "eligibility.key_laboratory.3.4.projects", cite: kl4,
+			opts: eligibility.Options{RecentCalendarYears: true},
+			edit: kl(func(k *eligibility.KeyLab) {
+				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: platform.City, Date: day(2025, 1, 15)}))
+			}), want: platform.Fail, short: "1项"},
+		{name: "（四）选项：按整历年时2021-12-31的论文不计入", rule: "eligibility.key_laboratory.3.4.papers", cite: kl4,
+			opts: eligibility.Options{RecentCalendarYears: true},
+			edit: kl(func(k *eligibility.KeyLab) { k.Papers = eligibility.Some(append(dates(4), day(2021, 12, 31))) }),
+			want: platform.Fail, short: "1篇"},
+		{name: "（四）选项：公元2年申报按整历年回溯至公元1年", rule: "eligibility.key_laboratory.3.4.papers", cite: kl4,
+			opts: eligibility.Options{RecentCalendarYears: true},
+			edit: func(a *eligibility.Application) {
+				a.Date = day(2, 6, 1)
+				a.KeyLab.BuiltSince = platform.Date{}
+				a.KeyLab.Papers = eligibility.Some([]platform.Date{day(1, 1, 1), day(1, 2, 1), day(1, 3, 1), day(1, 4, 1), day(1, 5, 1)})
+			}, want: platform.Pass},
+		{name: "（四）选项：公元1年申报无此前历年", rule: "eligibility.key_laboratory.3.4.papers", cite: kl4,
+			opts: eligibility.Options{RecentCalendarYears: true},
+			edit: func(a *eligibility.Application) {
+				a.Date = day(1, 6, 1)
+				a.KeyLab.BuiltSince = platform.Date{}
+				a.KeyLab.Papers = eligibility.Some([]platform.Date{day(1, 1, 1)})
+			}, want: platform.Fail, short: "5篇"},
 		{name: "（四）近三年论文恰5篇符合以上", rule: "eligibility.key_laboratory.3.4.papers", cite: kl4, want: platform.Pass, found: "5篇"},
 		{name: "（四）近三年论文4篇差1篇", rule: "eligibility.key_laboratory.3.4.papers", cite: kl4,
 			edit: kl(func(k *eligibility.KeyLab) { k.Papers = eligibility.Some(dates(4)) }), want: platform.Fail, short: "1篇"},

@@ -262,8 +262,8 @@ func (r *run) keyLab() {
 	r.integrity(rKIntegrity)
 }
 
-// recentProjects counts the projects of any level within 近三年 (the look-back before the
-// application date).
+// recentProjects counts the projects of any level within 近三年 (by default the look-back
+// before the application date; see Options.RecentCalendarYears).
 func (r *run) recentProjects(o Opt[[]Project]) {
 	n := &r.c.norm[rKProjects]
 	f := r.push(rKProjects)
@@ -274,7 +274,7 @@ func (r *run) recentProjects(o Opt[[]Project]) {
 		r.done(f)
 		return
 	}
-	w := r.window(rKProjects)
+	w := r.recent(rKProjects)
 	var c int64
 	for i := range ps {
 		if w.Contains(ps[i].Date) {
@@ -295,7 +295,7 @@ func (r *run) recentPapers(o Opt[[]platform.Date]) {
 		r.done(f)
 		return
 	}
-	w := r.window(rKPapers)
+	w := r.recent(rKPapers)
 	var c int64
 	for _, d := range ds {
 		if r.opts.PapersAnyTime || w.Contains(d) {
