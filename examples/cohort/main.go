@@ -12,6 +12,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -20,6 +21,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/lhasa-sti/platform/evaluation"
 	"github.com/lhasa-sti/platform/examples/internal/cli"
 	"github.com/lhasa-sti/platform/examples/internal/round"
 	"github.com/lhasa-sti/platform/examples/internal/sample"
@@ -57,7 +59,8 @@ Example:
 
 The scoring scheme (weights of the seven dimensions and the score bands of the four grades)
 is not in the measures: 第二十一条 leaves the detailed rules to be issued separately. Without
--scheme, cohort uses an ILLUSTRATIVE scheme and says so in every report.
+-scheme, cohort uses an ILLUSTRATIVE scheme and says so in every report; -print-scheme prints
+it as JSON to edit into a real one (set "illustrative" to false and name the document).
 
 Errors in the file are reported with their row and column; nothing is printed then, and the
 exit status is 2. Exit status 0 means the report was written.
@@ -72,6 +75,7 @@ type config struct {
 	waiveBelow   int
 	schedule     *subsidy.Schedule
 	schedulePath string
+	printScheme  bool
 	format       string
 	group        string
 	scheme       string
@@ -93,6 +97,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.date, "date", "2025-12-15", "`date` of the round's result (YYYY-MM-DD); its year is the budget year")
 	fs.BoolVar(&c.withdrawnInN, "withdrawn-in-n", false, "count platforms that withdrew midway in N, as 较差 (第二十二、二十四条; default: not counted)")
 	fs.IntVar(&c.waiveBelow, "waive-floor-below", 0, "do not impose the 较差 floor on a group of fewer than `n` graded platforms (第二十二条 原则上; default 0: always imposed)")
+	fs.BoolVar(&c.printScheme, "print-scheme", false, "print the illustrative scheme as JSON (a starting point for -scheme) and exit")
 	fs.StringVar(&c.schedulePath, "schedule", "", "subsidy schedule `file.json` (amounts of 第十五、十七、二十三条); default: this edition's")
 	fs.Usage = func() {
 		_, _ = fmt.Fprint(fs.Output(), usageText)
@@ -137,6 +142,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		_, _ = fmt.Fprintln(stderr, "cohort:", err)
 		return cli.ExitUsage
+	}
+	if c.printScheme {
+		b, err := json.MarshalIndent(evaluation.IllustrativeParameters(), "", "  ")
+		if err == nil {
+			err = cli.WriteOutput(c.out, stdout, append(b, '\n'))
+		}
+		if err != nil {
+			_, _ = fmt.Fprintln(stderr, "cohort:", err)
+			return cli.ExitUsage
+		}
+		return cli.ExitOK
 	}
 	data, source := sampleCSV, ""
 	switch c.file {

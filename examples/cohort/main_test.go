@@ -358,3 +358,24 @@ func TestProgress(t *testing.T) {
 		t.Errorf("csv has %d lines, want 12001", n)
 	}
 }
+
+// -print-scheme prints the illustrative parameters; given back with -scheme they grade the
+// sample exactly as the default does.
+func TestPrintScheme(t *testing.T) {
+	code, scheme, _ := runArgs(t, "", "-print-scheme")
+	if code != 0 || !strings.Contains(scheme, `"illustrative": true`) {
+		t.Fatalf("exit %d:\n%s", code, scheme)
+	}
+	_, want, _ := runArgs(t, "")
+	code, got, errs := runArgs(t, "", "-scheme", writeTemp(t, "scheme.json", []byte(scheme)))
+	if code != 0 || got != want {
+		t.Errorf("exit %d (%s); the printed scheme grades differently:\n%s", code, errs, got)
+	}
+	// A real scheme: not labelled illustrative; its name is printed.
+	real := strings.Replace(scheme, `"illustrative": true`, `"illustrative": false`, 1)
+	real = strings.Replace(real, `"name": "illustrative scheme (not issued by the bureau)"`, `"name": "某评估细则"`, 1)
+	_, got, _ = runArgs(t, "", "-scheme", writeTemp(t, "real.json", []byte(real)))
+	if strings.Contains(got, "示例方案") || !strings.Contains(got, "评分方案：某评估细则") {
+		t.Errorf("a real scheme is still labelled illustrative or not named:\n%s", got)
+	}
+}
