@@ -371,11 +371,11 @@ func TestPrintScheme(t *testing.T) {
 	if code != 0 || got != want {
 		t.Errorf("exit %d (%s); the printed scheme grades differently:\n%s", code, errs, got)
 	}
-	// A real scheme: not labelled illustrative; its name is printed.
+	// A real scheme: not marked illustrative; its name is printed.
 	real := strings.Replace(scheme, `"illustrative": true`, `"illustrative": false`, 1)
 	real = strings.Replace(real, `"name": "illustrative scheme (not issued by the bureau)"`, `"name": "某评估细则"`, 1)
 	_, got, _ = runArgs(t, "", "-scheme", writeTemp(t, "real.json", []byte(real)))
 	if strings.Contains(got, "示例方案") || !strings.Contains(got, "评分方案：某评估细则") {
-		t.Errorf("a real scheme is still labelled illustrative or not named:\n%s", got)
+		t.Errorf("a real scheme is still marked illustrative or not named:\n%s", got)
 	}
 }
