@@ -379,3 +379,25 @@ func TestPrintScheme(t *testing.T) {
 		t.Errorf("a real scheme is still marked illustrative or not named:\n%s", got)
 	}
 }
+
+// BenchmarkRound10000 reads, grades, prices and renders a round of 10,000 platforms.
+func BenchmarkRound10000(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(head)
+	types := []string{"工程技术研究中心", "野外科学观测研究站", "重点实验室", "技术创新中心", "临床医学研究中心", "新型研发机构"}
+	for i := 0; i < 10000; i++ {
+		fmt.Fprintf(&sb, "P%05d,拉萨市第%d平台,%s,市科技局,参评,%d.%02d\n", i, i, types[i%6], 50+i%50, i%100)
+	}
+	dir := b.TempDir()
+	p := filepath.Join(dir, "round.csv")
+	if err := os.WriteFile(p, []byte(sb.String()), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		var out, errb bytes.Buffer
+		if code := run([]string{"-format", "csv", p}, nil, &out, &errb); code != 0 {
+			b.Fatal(errb.String())
+		}
+	}
+}
