@@ -1,6 +1,7 @@
 package evaluation_test
 
 import (
+	"encoding/json"
 	"strconv"
 	"testing"
 
@@ -51,5 +52,75 @@ func FuzzGrade(f *testing.F) {
 		if len(res.Participants) != len(r.Participants) {
 			t.Fatalf("%d results for %d participants", len(res.Participants), len(r.Participants))
 		}
+	})
+}
+
+// FuzzParse feeds any text to every parser of the package: none panics, and what one
+// accepts marshals to a code that parses back to the same value.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"talent_team", "人才队伍建设", "absent_without_cause", "中途退出评估", "bureau",
+		"受委托的第三方机构", "by_type", "按主管部门分别计算", "removal_and_ban", "无", "", " pooled ", "%!Dimension(9)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		check := func(v interface{ MarshalText() ([]byte, error) }, err error, again func(string) (any, error)) {
+			if err != nil {
+				return
+			}
+			b, merr := v.MarshalText()
+			if merr != nil {
+				t.Fatalf("%q parsed but does not marshal: %v", s, merr)
+			}
+			w, perr := again(string(b))
+			if perr != nil || w != any(v) {
+				t.Fatalf("%q → %s → %v, %v", s, b, w, perr)
+			}
+		}
+		d, err := evaluation.ParseDimension(s)
+		check(d, err, func(x string) (any, error) { return evaluation.ParseDimension(x) })
+		p, err := evaluation.ParseParticipation(s)
+		check(p, err, func(x string) (any, error) { return evaluation.ParseParticipation(x) })
+		k, err := evaluation.ParseEvaluatorKind(s)
+		check(k, err, func(x string) (any, error) { return evaluation.ParseEvaluatorKind(x) })
+		g, err := evaluation.ParseGrouping(s)
+		check(g, err, func(x string) (any, error) { return evaluation.ParseGrouping(x) })
+		c, err := evaluation.ParseConsequence(s)
+		check(c, err, func(x string) (any, error) { return evaluation.ParseConsequence(x) })
+	})
+}
+
+// FuzzParameters decodes any JSON as a parameter table: validation never panics, and a table
+// that validates grades a round without error and keeps its fingerprint through a round trip.
+func FuzzParameters(f *testing.F) {
+	b, _ := json.Marshal(evaluation.IllustrativeParameters())
+	f.Add(b)
+	f.Add([]byte(`{"bands":[{"grade":"good","min":"0","max":"100","citation":"第二十二条"}],"quotas":{"excellent":{"percent":30,"bound":"不超过","citation":"第二十二条"},"poor":{"percent":10,"bound":"高于","citation":"第二十二条"}}}`))
+	f.Add([]byte(`{"scheme":{"citation":"第二十一条","weights":{"talent_team":"1"}}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var p evaluation.Parameters
+		if json.Unmarshal(data, &p) != nil {
+			return
+		}
+		if p.Validate() != nil {
+			return
+		}
+		fp, err := p.Fingerprint()
+		if err != nil {
+			t.Fatalf("valid parameters without a fingerprint: %v", err)
+		}
+		again, _ := json.Marshal(p)
+		var back evaluation.Parameters
+		if err := json.Unmarshal(again, &back); err != nil {
+			t.Fatalf("round trip: %v", err)
+		}
+		if fp2, _ := back.Fingerprint(); fp2 != fp {
+			t.Fatalf("fingerprint %s became %s", fp, fp2)
+		}
+		r := round("P01=95", "P02=61.5", "P03=0", "P04=100")
+		res, err := evaluation.Grade(r, p, evaluation.Options{})
+		if err != nil {
+			t.Fatalf("valid parameters, valid round: %v", err)
+		}
+		checkInvariants(t, res)
 	})
 }
