@@ -148,9 +148,10 @@ type GroupResult struct {
 	Cap         int  `json:"cap"`
 	Floor       int  `json:"floor"`
 	FloorWaived bool `json:"floor_waived,omitempty"`
-	// Provisional counts the grades the bands gave; Final the grades after the quotas.
-	Provisional GradeCounts `json:"provisional"`
-	Final       GradeCounts `json:"final"`
+	// Counts are the final grades, after the quotas; ProvisionalCounts the grades the
+	// bands gave.
+	Counts            GradeCounts `json:"counts"`
+	ProvisionalCounts GradeCounts `json:"provisional_counts"`
 	// Lowered counts the platforms the cap lowered; MadePoor those the floor made 较差.
 	Lowered  int `json:"lowered"`
 	MadePoor int `json:"made_poor"`
