@@ -357,7 +357,7 @@ func TestFindingTexts22(t *testing.T) {
 		t.Errorf("floor finding = %+v", poor)
 	}
 	g := res.Groups[0]
-	if g.Lowered != 2 || g.MadePoor != 1 || g.Ties != 2 || g.ProvisionalCounts.Excellent != 4 {
+	if g.Lowered != 2 || g.MadePoor != 1 || g.Ties != 2 || g.Provisional.Excellent != 4 {
 		t.Errorf("group = %+v, want 2 lowered, 1 made poor, 2 ties, 4 provisional excellent", g)
 	}
 	if got := g.Findings[0].English(); got != "Art. 22 in principle no more than 30% of the platforms evaluated are rated excellent: wanted 3 institutions, found 2 institutions. Pass. N = 10; the excellent cap is 30% of 10 rounded down: 3." {

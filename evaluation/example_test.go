@@ -48,7 +48,7 @@ func ExampleGrade() {
 	}
 	g := res.Groups[0]
 	fmt.Printf("参评%d家：优秀上限%d家，较差下限%d家\n", g.N, g.Cap, g.Floor)
-	fmt.Printf("优秀%d 良好%d 合格%d 较差%d\n", g.Counts.Excellent, g.Counts.Good, g.Counts.Qualified, g.Counts.Poor)
+	fmt.Printf("优秀%d 良好%d 合格%d 较差%d\n", g.Final.Excellent, g.Final.Good, g.Final.Qualified, g.Final.Poor)
 	p, _ := res.Find("LS-04")
 	fmt.Println(p.Findings[1].Chinese())
 	// Output:

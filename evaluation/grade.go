@@ -565,7 +565,7 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 			if f&fLowered != 0 {
 				fs = append(fs, platform.Finding{Rule: rCap, Outcome: platform.Fail,
 					Wanted: platform.Count(int64(gr.Cap), platform.Institution),
-					Found:  platform.Count(int64(gr.ProvisionalCounts.Excellent), platform.Institution),
+					Found:  platform.Count(int64(gr.Provisional.Excellent), platform.Institution),
 					NoteZh: "超过优秀比例上限，由优秀调整为良好。",
 					NoteEn: "Over the excellent cap: lowered from excellent to good."})
 			}
@@ -576,7 +576,7 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 				from := g.afterCap(k)
 				fs = append(fs, platform.Finding{Rule: rFloor, Outcome: platform.Fail,
 					Wanted: platform.Count(int64(gr.Floor), platform.Institution),
-					Found:  platform.Count(int64(gr.ProvisionalCounts.Poor+g.withdrawnIn(groupIx, res.Groups)), platform.Institution),
+					Found:  platform.Count(int64(gr.Provisional.Poor+g.withdrawnIn(groupIx, res.Groups)), platform.Institution),
 					NoteZh: "未达较差比例下限，由" + from.Chinese() + "调整为较差。",
 					NoteEn: "Below the poor floor: changed from " + from.English() + " to poor."})
 			}
@@ -842,7 +842,7 @@ func (g *grader) group(lo, hi int) GroupResult {
 	for k := lo; k < end; k++ {
 		b := g.c.band(g.entries[k].h)
 		g.bandIx[k] = uint8(b)
-		gr.ProvisionalCounts.add(g.c.bands[b].grade)
+		gr.Provisional.add(g.c.bands[b].grade)
 		g.final[k] = g.c.bands[b].grade
 		if k > lo && g.entries[k].h == g.entries[k-1].h {
 			g.rank[k] = g.rank[k-1]
@@ -920,7 +920,7 @@ func (g *grader) group(lo, hi int) GroupResult {
 		if e.class == classOut {
 			continue
 		}
-		gr.Counts.add(g.final[k])
+		gr.Final.add(g.final[k])
 		f := g.flags[k]
 		if f&fLowered != 0 {
 			gr.Lowered++
@@ -955,7 +955,7 @@ func (g *grader) groupFindings(gr *GroupResult) []platform.Finding {
 	q := g.c.q
 	out := []platform.Finding{{Rule: rCap, Outcome: platform.Pass,
 		Wanted: platform.Count(int64(gr.Cap), platform.Institution),
-		Found:  platform.Count(int64(gr.Counts.Excellent), platform.Institution),
+		Found:  platform.Count(int64(gr.Final.Excellent), platform.Institution),
 		NoteZh: "参评数量" + n + "家，优秀上限为" + strconv.Itoa(q.Excellent.Percent) + "%×" + n + "取整得" + strconv.Itoa(gr.Cap) + "家。",
 		NoteEn: "N = " + n + "; the excellent cap is " + strconv.Itoa(q.Excellent.Percent) + "% of " + n + " rounded down: " + strconv.Itoa(gr.Cap) + "."}}
 	if gr.FloorWaived {
@@ -968,7 +968,7 @@ func (g *grader) groupFindings(gr *GroupResult) []platform.Finding {
 	}
 	return append(out, platform.Finding{Rule: rFloor, Outcome: platform.Pass,
 		Wanted: platform.Count(int64(gr.Floor), platform.Institution),
-		Found:  platform.Count(int64(gr.Counts.Poor), platform.Institution),
+		Found:  platform.Count(int64(gr.Final.Poor), platform.Institution),
 		NoteZh: "参评数量" + n + "家，较差下限为" + strconv.Itoa(q.Poor.Percent) + "%×" + n + "向上取整得" + strconv.Itoa(gr.Floor) + "家。",
 		NoteEn: "N = " + n + "; the poor floor is " + strconv.Itoa(q.Poor.Percent) + "% of " + n + " rounded up: " + strconv.Itoa(gr.Floor) + "."})
 }

@@ -15,7 +15,7 @@ func groupsOf(res evaluation.Result) string {
 	var parts []string
 	for _, g := range res.Groups {
 		s := fmt.Sprintf("%s N=%d cap=%d floor=%d final=%d/%d/%d/%d", g.Key, g.N, g.Cap, g.Floor,
-			g.Counts.Excellent, g.Counts.Good, g.Counts.Qualified, g.Counts.Poor)
+			g.Final.Excellent, g.Final.Good, g.Final.Qualified, g.Final.Poor)
 		if g.FloorWaived {
 			s += " waived"
 		}

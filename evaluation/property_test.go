@@ -80,14 +80,14 @@ func checkInvariants(t interface{ Fatalf(string, ...any) }, res evaluation.Resul
 	}
 	for _, g := range res.Groups {
 		// evaluation.22.cap_excellent: the cap is never exceeded.
-		if g.Counts.Excellent > g.Cap {
-			t.Fatalf("group %s: %d excellent over the cap %d (evaluation.22.cap_excellent)", g.Key, g.Counts.Excellent, g.Cap)
+		if g.Final.Excellent > g.Cap {
+			t.Fatalf("group %s: %d excellent over the cap %d (evaluation.22.cap_excellent)", g.Key, g.Final.Excellent, g.Cap)
 		}
 		// evaluation.22.floor_poor: the floor is met unless waived.
-		if !g.FloorWaived && g.Counts.Poor < g.Floor {
-			t.Fatalf("group %s: %d poor under the floor %d (evaluation.22.floor_poor)", g.Key, g.Counts.Poor, g.Floor)
+		if !g.FloorWaived && g.Final.Poor < g.Floor {
+			t.Fatalf("group %s: %d poor under the floor %d (evaluation.22.floor_poor)", g.Key, g.Final.Poor, g.Floor)
 		}
-		if sum := g.Counts.Excellent + g.Counts.Good + g.Counts.Qualified + g.Counts.Poor; sum != g.N {
+		if sum := g.Final.Excellent + g.Final.Good + g.Final.Qualified + g.Final.Poor; sum != g.N {
 			t.Fatalf("group %s: final counts sum to %d, N is %d", g.Key, sum, g.N)
 		}
 		ps := byGroup[g.Key]

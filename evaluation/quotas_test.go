@@ -83,8 +83,8 @@ func TestQuotasGraded22(t *testing.T) {
 		if g.N != n || g.Cap != wantCap[n-1] || g.Floor != wantFloor[n-1] {
 			t.Errorf("N=%d: group N=%d cap=%d floor=%d, want %d %d %d (%s)", n, g.N, g.Cap, g.Floor, n, wantCap[n-1], wantFloor[n-1], rule)
 		}
-		if g.Counts.Excellent != wantCap[n-1] || g.Counts.Poor != wantFloor[n-1] {
-			t.Errorf("N=%d: final %+v, want %d excellent and %d poor (evaluation.22.floor_poor)", n, g.Counts, wantCap[n-1], wantFloor[n-1])
+		if g.Final.Excellent != wantCap[n-1] || g.Final.Poor != wantFloor[n-1] {
+			t.Errorf("N=%d: final %+v, want %d excellent and %d poor (evaluation.22.floor_poor)", n, g.Final, wantCap[n-1], wantFloor[n-1])
 		}
 	}
 }

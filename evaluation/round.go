@@ -148,10 +148,10 @@ type GroupResult struct {
 	Cap         int  `json:"cap"`
 	Floor       int  `json:"floor"`
 	FloorWaived bool `json:"floor_waived,omitempty"`
-	// Counts are the final grades, after the quotas; ProvisionalCounts the grades the
-	// bands gave.
-	Counts            GradeCounts `json:"counts"`
-	ProvisionalCounts GradeCounts `json:"provisional_counts"`
+	// Provisional counts the grades the bands gave; Final the grades after the quotas (the
+	// counts per grade of the cross-package contract).
+	Provisional GradeCounts `json:"provisional"`
+	Final       GradeCounts `json:"final"`
 	// Lowered counts the platforms the cap lowered; MadePoor those the floor made 较差.
 	Lowered  int `json:"lowered"`
 	MadePoor int `json:"made_poor"`
