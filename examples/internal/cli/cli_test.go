@@ -168,3 +168,20 @@ func lineOf(e *JSONError) int {
 	}
 	return e.Line
 }
+
+func FuzzDecodeJSON(f *testing.F) {
+	f.Add([]byte(`{"a": 1}`))
+	f.Add([]byte("{\n\"a\": }"))
+	f.Add([]byte("\xef\xbb\xbf[1] x"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var v any
+		err := DecodeJSON(data, &v)
+		var je *JSONError
+		if err != nil && !errors.As(err, &je) {
+			t.Fatalf("error of another type: %T", err)
+		}
+		if je != nil && (je.Line < 0 || je.Col < 0) {
+			t.Fatalf("negative position: %+v", je)
+		}
+	})
+}
