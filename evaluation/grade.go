@@ -228,7 +228,7 @@ func compareIDs(a, b *entry) int {
 func sortEntries(entries []entry, groups int) []entry {
 	const perGroup = 10000 + 1 + 2 // totals 0..10000, then withdrawals counted, then the rest
 	buckets := groups * perGroup
-	if buckets > 2*len(entries)+4*perGroup {
+	if buckets > 4*len(entries)+1<<17 {
 		slices.SortFunc(entries, func(a, b entry) int {
 			if a.group != b.group {
 				return cmp.Compare(a.group, b.group)
@@ -679,11 +679,13 @@ func (c *compiled) scoreTotal(op string, sc Scores, i int, probs *platform.Probl
 	var seen uint16
 	var sum int64
 	fast := c != nil && c.fast
-	for d, s := range sc {
-		if !d.Valid() {
-			probs.Addf(op, platform.ErrInvalid, field(""), d.String())
+	found := 0
+	for d := MajorTasks; d <= Incubation; d++ {
+		s, ok := sc[d]
+		if !ok {
 			continue
 		}
+		found++
 		seen |= 1 << d
 		v, ok := scaled(s, scorePlaces)
 		if !ok {
@@ -695,6 +697,18 @@ func (c *compiled) scoreTotal(op string, sc Scores, i int, probs *platform.Probl
 		}
 		if fast {
 			sum += c.wFast[d] * v
+		}
+	}
+	if found != len(sc) {
+		var unknown []int
+		for d := range sc {
+			if !d.Valid() {
+				unknown = append(unknown, int(d))
+			}
+		}
+		slices.Sort(unknown)
+		for _, d := range unknown {
+			probs.Addf(op, platform.ErrInvalid, field(""), Dimension(d).String())
 		}
 	}
 	if c == nil {
@@ -724,8 +738,10 @@ func (c *compiled) scoreTotal(op string, sc Scores, i int, probs *platform.Probl
 		return h, c.exactDec(sum, places), true
 	}
 	total := decimal.Zero
-	for d, s := range sc {
-		total = total.Add(c.weights[d].Mul(s))
+	for d := MajorTasks; d <= Incubation; d++ {
+		if s, ok := sc[d]; ok {
+			total = total.Add(c.weights[d].Mul(s))
+		}
 	}
 	r := total.Round(2)
 	return r.Shift(2).IntPart(), total, !r.Equal(total)
