@@ -83,22 +83,28 @@ type compiled struct {
 	fast     bool
 	required uint16 // dimensions with a non-zero weight
 	bands    []cband
-	exact    []decimal.Decimal // exactDec's cache, for large rounds
+	// exactDec's cache, made on first use in a round at least as large as the cache.
+	shareExact bool
+	exact      []decimal.Decimal
 }
 
 // exactCacheSize covers the exact totals with at most three decimals, the usual case of
 // one- or two-decimal scores and two-decimal weights.
 const exactCacheSize = 100*1000 + 1
 
+// shareExactFrom is the round size from which exact totals share decimals: below it the
+// cache would cost more than the decimals it saves.
+const shareExactFrom = 1 << 14
+
 // exactDec returns v·10^-places (places ≥ 3, v without trailing zeros), sharing one decimal
 // per value with at most three decimals in a large round: decimals are immutable.
 func (c *compiled) exactDec(v int64, places int32) decimal.Decimal {
-	if c.exact == nil || places > 3 || v < 0 {
+	if !c.shareExact || places > 3 || v < 0 || v*pow10[3-places] >= exactCacheSize {
 		return decimal.New(v, -places)
 	}
 	k := v * pow10[3-places]
-	if k >= exactCacheSize {
-		return decimal.New(v, -places)
+	if c.exact == nil {
+		c.exact = make([]decimal.Decimal, exactCacheSize)
 	}
 	if c.exact[k].Exponent() != -3 {
 		c.exact[k] = decimal.New(k, -3)
@@ -324,9 +330,7 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 	var c *compiled
 	if pp.Len() == 0 {
 		c = compile(p)
-		if n > 256 {
-			c.exact = make([]decimal.Decimal, exactCacheSize)
-		}
+		c.shareExact = n >= shareExactFrom
 	}
 	probs.Add(pp.Err())
 

@@ -191,25 +191,25 @@ func TestBandsBetweenHundredths22(t *testing.T) {
 	}
 }
 
-// TestLargeRoundTotals21 grades 300 scorecards, enough for the shared caches of large
+// TestLargeRoundTotals21 grades 20,000 scorecards, enough for the shared caches of large
 // rounds, and checks every score and every exact total against decimal arithmetic.
 func TestLargeRoundTotals21(t *testing.T) {
 	params := evaluation.IllustrativeParameters()
 	r := round()
 	want := map[string][2]decimal.Decimal{}
-	for i := 0; i < 300; i++ {
+	for i := 0; i < 20000; i++ {
 		sc := evaluation.Scores{}
 		total := decimal.Zero
 		for j, d := range evaluation.Dimensions() {
 			// Every fifth platform has a score with five decimals, beyond the cache.
 			s := decimal.New(int64(400+(i*37+j*11)%600), -1)
-			if i%5 == 0 {
-				s = s.Add(decimal.New(int64(i+1), -5))
+			if i%5 == 0 && s.LessThan(decimal.NewFromInt(99)) {
+				s = s.Add(decimal.New(int64(i%1000+1), -5))
 			}
 			sc[d] = s
 			total = total.Add(params.Scheme.Weights[d].Mul(s))
 		}
-		id := fmt.Sprintf("P%03d", i)
+		id := fmt.Sprintf("P%05d", i)
 		want[id] = [2]decimal.Decimal{total.Round(2), total}
 		r.Participants = append(r.Participants, evaluation.Participant{PlatformID: id, Type: platform.KeyLaboratory, Cycle: 1, Scores: sc})
 	}
