@@ -64,3 +64,19 @@ func BenchmarkCheckFieldStation(b *testing.B) { benchCheck(b, fieldStation()) }
 
 // BenchmarkCheckClinicalCenter checks a clinical medical research center.
 func BenchmarkCheckClinicalCenter(b *testing.B) { benchCheck(b, clinical()) }
+
+// BenchmarkCheckIntoKeyLaboratory is the key-laboratory check reusing one findings buffer,
+// as a service checking a cohort would: the cost of the rules alone, without allocation.
+func BenchmarkCheckIntoKeyLaboratory(b *testing.B) {
+	app := keyLab()
+	c, err := eligibility.New(eligibility.DefaultThresholds())
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf []platform.Finding
+	b.ReportAllocs()
+	for b.Loop() {
+		res, _ := c.CheckInto(buf, app, eligibility.Options{})
+		buf = res.Findings
+	}
+}

@@ -135,12 +135,27 @@ func Check(app Application, opts Options) (Result, error) { return defaultChecke
 // criterion and the verdict they give ([platform.VerdictOf]). Impossible input is an
 // *platform.Error naming the field, all problems joined, and nothing is decided.
 func (c *Checker) Check(app Application, opts Options) (Result, error) {
+	return c.CheckInto(nil, app, opts)
+}
+
+// CheckInto is [Checker.Check] writing the findings into buf's storage when it is large
+// enough (it is cleared first), so that a caller checking many applications can reuse one
+// buffer and allocate nothing: pass the previous result's Findings. The result's Findings
+// alias buf then; keep a result only until buf is reused.
+func (c *Checker) CheckInto(buf []platform.Finding, app Application, opts Options) (Result, error) {
 	if err := validate(&app); err != nil {
 		return Result{}, err
 	}
 	from, to := sectionRange(app.Type)
-	r := run{c: c, app: app, opts: opts,
-		out: make([]platform.Finding, 0, 1+len(app.Bans)+int(to-from))}
+	need := 1 + len(app.Bans) + int(to-from)
+	if cap(buf) >= need {
+		buf = buf[:need]
+		clear(buf) // push relies on zeroed slots
+		buf = buf[:0]
+	} else {
+		buf = make([]platform.Finding, 0, need)
+	}
+	r := run{c: c, app: app, opts: opts, out: buf}
 	r.withinLhasa(rWithinLhasa)
 	r.bans()
 	switch app.Type {
@@ -288,14 +303,23 @@ func cmp64(a, b int64) int {
 	return 0
 }
 
-// hundredths returns d×100 as an int64 when that is exact and small; ok is false otherwise
-// and the caller compares decimals.
+// hundredthsLimit holds 10^14 at each exponent from -2 to 2, so that a decimal of that
+// exponent is compared with it without rescaling (and so without allocating).
+var hundredthsLimit = [5]decimal.Decimal{
+	decimal.New(1e14, -2), decimal.New(1e14, -1), decimal.New(1e14, 0), decimal.New(1e14, 1), decimal.New(1e14, 2),
+}
+
+// hundredths returns d×100 as an int64 when that is exact and small (0 ≤ d < 10^14 at an
+// exponent from -2 to 2); ok is false otherwise and the caller compares decimals.
 func hundredths(d decimal.Decimal) (int64, bool) {
-	if d.Sign() == 0 {
+	switch d.Sign() {
+	case 0:
 		return 0, true
+	case -1:
+		return 0, false
 	}
 	e := d.Exponent()
-	if e < -2 || e > 2 || d.NumDigits() > 14 {
+	if e < -2 || e > 2 || d.Cmp(hundredthsLimit[e+2]) >= 0 {
 		return 0, false
 	}
 	c := d.CoefficientInt64()

@@ -476,3 +476,40 @@ func TestEnumerations(t *testing.T) {
 		t.Error("IncidentKind, PartnerKind, Role")
 	}
 }
+
+// TestCheckIntoReusesBuffer proves that CheckInto gives the same findings as Check, in the
+// caller's buffer when it is large enough, with no finding left over from the last use.
+func TestCheckIntoReusesBuffer(t *testing.T) {
+	c, err := eligibility.New(eligibility.DefaultThresholds())
+	if err != nil {
+		t.Fatal(err)
+	}
+	failing := keyLab()
+	failing.KeyLab.LabArea = dec("275")
+	first, err := c.CheckInto(nil, failing, eligibility.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf := first.Findings
+	second, err := c.CheckInto(buf, keyLab(), eligibility.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if &second.Findings[0] != &buf[0] {
+		t.Error("CheckInto did not reuse the buffer")
+	}
+	want, _ := eligibility.Check(keyLab(), eligibility.Options{})
+	if second.Verdict != platform.Eligible || len(second.Findings) != len(want.Findings) {
+		t.Fatalf("CheckInto = %v with %d findings, want eligible with %d", second.Verdict, len(second.Findings), len(want.Findings))
+	}
+	for i := range want.Findings {
+		if second.Findings[i].Chinese() != want.Findings[i].Chinese() {
+			t.Errorf("finding %d = %s, want %s", i, second.Findings[i].Chinese(), want.Findings[i].Chinese())
+		}
+	}
+	small := make([]platform.Finding, 0, 2)
+	third, _ := c.CheckInto(small, keyLab(), eligibility.Options{})
+	if len(third.Findings) != len(want.Findings) {
+		t.Errorf("a small buffer: %d findings, want %d", len(third.Findings), len(want.Findings))
+	}
+}

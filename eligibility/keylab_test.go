@@ -138,6 +138,8 @@ func TestKeyLaboratory(t *testing.T) {
 			edit: kl(func(k *eligibility.KeyLab) { k.LabArea = dec("300.01") }), want: platform.Pass},
 		{name: "（一）实验室面积299.999㎡（超出两位小数）差0.001㎡", rule: "eligibility.key_laboratory.3.1.lab_area", cite: kl1,
 			edit: kl(func(k *eligibility.KeyLab) { k.LabArea = dec("299.999") }), want: platform.Fail, short: "0.001㎡"},
+		{name: "（一）实验室面积100000000000000㎡（逾快速比较范围）仍精确比较并符合", rule: "eligibility.key_laboratory.3.1.lab_area", cite: kl1,
+			edit: kl(func(k *eligibility.KeyLab) { k.LabArea = dec("100000000000000") }), want: platform.Pass},
 		{name: "（一）未报实验室面积为信息不全", rule: "eligibility.key_laboratory.3.1.lab_area", cite: kl1,
 			edit: kl(func(k *eligibility.KeyLab) { k.LabArea = eligibility.Opt[decimal.Decimal]{} }), want: platform.Unknown},
 		{name: "（一）固定资产恰为50万元符合不低于", rule: "eligibility.key_laboratory.3.1.equipment_value", cite: kl1, want: platform.Pass},

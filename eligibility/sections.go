@@ -222,8 +222,12 @@ func (r *run) keyLab() {
 	r.count(rKTeam, k.TeamSize)
 	// 第三条（四）依托单位、联合共建单位在该研究领域近三年来承担、参与国家级、自治区级、市级
 	// 科技项目 5 项以上，在申报领域发表高质量论文 5 篇以上。
-	r.recentProjects(k.Projects)
-	r.recentPapers(k.Papers)
+	w := r.recent(rKProjects)
+	r.recentProjects(k.Projects, w)
+	if r.c.norm[rKPapers].look != r.c.norm[rKProjects].look {
+		w = r.recent(rKPapers)
+	}
+	r.recentPapers(k.Papers, w)
 	// 第三条（五）依托单位、联合共建单位专职从事本领域的研究人员不少于 15 人。其中，中级及以上
 	// 职称专业技术人员占 30%以上，高级职称专业技术人员占 10%以上。
 	r.count(rKFullTime, k.FullTimeResearchers)
@@ -264,7 +268,7 @@ func (r *run) keyLab() {
 
 // recentProjects counts the projects of any level within 近三年 (by default the look-back
 // before the application date; see Options.RecentCalendarYears).
-func (r *run) recentProjects(o Opt[[]Project]) {
+func (r *run) recentProjects(o Opt[[]Project], w platform.Window) {
 	n := &r.c.norm[rKProjects]
 	f := r.push(rKProjects)
 	f.Wanted = platform.Count(n.v, n.unit)
@@ -274,7 +278,6 @@ func (r *run) recentProjects(o Opt[[]Project]) {
 		r.done(f)
 		return
 	}
-	w := r.recent(rKProjects)
 	var c int64
 	for i := range ps {
 		if w.Contains(ps[i].Date) {
@@ -285,7 +288,7 @@ func (r *run) recentProjects(o Opt[[]Project]) {
 }
 
 // recentPapers counts the papers within 近三年, or of any date with Options.PapersAnyTime.
-func (r *run) recentPapers(o Opt[[]platform.Date]) {
+func (r *run) recentPapers(o Opt[[]platform.Date], w platform.Window) {
 	n := &r.c.norm[rKPapers]
 	f := r.push(rKPapers)
 	f.Wanted = platform.Count(n.v, n.unit)
@@ -295,7 +298,6 @@ func (r *run) recentPapers(o Opt[[]platform.Date]) {
 		r.done(f)
 		return
 	}
-	w := r.recent(rKPapers)
 	var c int64
 	for _, d := range ds {
 		if r.opts.PapersAnyTime || w.Contains(d) {
