@@ -92,7 +92,9 @@ func build(m map[int]YearData) (Calendar, error) {
 				continue
 			}
 			for _, h := range a.Holidays {
-				for dd := h.From; !dd.After(h.To); dd = dd.AddDays(1) {
+				// Index by offset: AddDays clamps at 9999-12-31, so stepping a date could loop.
+				for i, span := 0, h.From.DaysUntil(h.To); i <= span; i++ {
+					dd := h.From.AddDays(i)
 					info := c.days[dd]
 					if !info.off {
 						info.off, info.offSrc, info.offName = true, s, h.Name

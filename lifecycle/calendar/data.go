@@ -83,16 +83,6 @@ func (y YearData) Of(s Source) Arrangement {
 	return Arrangement{}
 }
 
-func (y *YearData) ptr(s Source) *Arrangement {
-	switch s {
-	case National:
-		return &y.National
-	case TibetanNewYear:
-		return &y.TibetanNewYear
-	}
-	return &y.Shoton
-}
-
 func (y YearData) clone() YearData {
 	y.National = y.National.clone()
 	y.TibetanNewYear = y.TibetanNewYear.clone()
