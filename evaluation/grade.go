@@ -680,22 +680,23 @@ func totalOf(t decimal.Decimal) (h int64, round, ok bool) {
 func (c *compiled) scoreTotal(op string, sc Scores, i int, probs *platform.Problems) (h int64, exact decimal.Decimal, round bool) {
 	before := probs.Len()
 	field := func(f string) string { return "participants[" + strconv.Itoa(i) + "].scores" + f }
-	var seen uint16
+	var seen, outside uint16
 	var sum int64
 	fast := c != nil && c.fast
-	found := 0
-	for d := MajorTasks; d <= Incubation; d++ {
-		s, ok := sc[d]
-		if !ok {
+	unknown := false
+	// The map is read in whatever order it iterates; the sum of exact products does not
+	// depend on it, and problems are reported afterwards in dimension order.
+	for d, s := range sc {
+		if !d.Valid() {
+			unknown = true
 			continue
 		}
-		found++
 		seen |= 1 << d
 		v, ok := scaled(s, scorePlaces)
 		if !ok {
 			fast = false
 			if s.Sign() < 0 || s.Cmp(decHundred) > 0 {
-				probs.Addf(op, platform.ErrRange, field("."+d.String()), s.String())
+				outside |= 1 << d
 				continue
 			}
 		}
@@ -703,16 +704,23 @@ func (c *compiled) scoreTotal(op string, sc Scores, i int, probs *platform.Probl
 			sum += c.wFast[d] * v
 		}
 	}
-	if found != len(sc) {
-		var unknown []int
+	if unknown {
+		var keys []int
 		for d := range sc {
 			if !d.Valid() {
-				unknown = append(unknown, int(d))
+				keys = append(keys, int(d))
 			}
 		}
-		slices.Sort(unknown)
-		for _, d := range unknown {
+		slices.Sort(keys)
+		for _, d := range keys {
 			probs.Addf(op, platform.ErrInvalid, field(""), Dimension(d).String())
+		}
+	}
+	if outside != 0 {
+		for _, d := range Dimensions() {
+			if outside&(1<<d) != 0 {
+				probs.Addf(op, platform.ErrRange, field("."+d.String()), sc[d].String())
+			}
 		}
 	}
 	if c == nil {
