@@ -80,7 +80,11 @@ func (q Quotas) validate(op, field string, p *platform.Problems) {
 	}
 }
 
-// Cap returns the most 优秀 a cohort of n graded platforms may have, by integer arithmetic:
+// Cap returns the most 优秀 a cohort of n graded platforms may have.
+//
+// 第二十二条: "原则上评估结果为优秀的不超过参评科技创新平台数量的30%".
+//
+// By integer arithmetic:
 // for 不超过/以下/以内 p%, the largest c with 100·c ≤ p·n, which is ⌊p·n/100⌋; for 低于 p%,
 // the largest c with 100·c < p·n. Cap(n) for n ≤ 0 is 0.
 func (q Quotas) Cap(n int) int {
@@ -98,8 +102,11 @@ func (q Quotas) Cap(n int) int {
 	return c
 }
 
-// Floor returns the fewest 较差 a cohort of n graded platforms must have, by integer
-// arithmetic: for 不低于/不少于/以上 p%, the smallest c with 100·c ≥ p·n, which is
+// Floor returns the fewest 较差 a cohort of n graded platforms must have.
+//
+// 第二十二条: "评估结果为较差的不低于参评数量的10%".
+//
+// By integer arithmetic: for 不低于/不少于/以上 p%, the smallest c with 100·c ≥ p·n, which is
 // ⌈p·n/100⌉; for 高于/超过 p%, the smallest c with 100·c > p·n. Floor(n) for n ≤ 0 is 0,
 // and it never exceeds n.
 func (q Quotas) Floor(n int) int {

@@ -64,7 +64,8 @@ type Options struct {
 	// rounded totals that straddles a quota boundary: the listed order decides who keeps 优秀
 	// and who becomes 较差. 第二十二条 is silent on ties; by default no quota is breached:
 	// a tie over the cap is lowered together, a tie at the floor all becomes 较差, and the tie
-	// is flagged for review. A tie with a member not listed falls back to the default.
+	// is flagged for review. A tie with a member not listed falls back to the default; IDs
+	// not in the round are ignored (the list may be a standing order of all platforms).
 	TieBreak []string `json:"tie_break,omitempty"`
 }
 
