@@ -19,6 +19,13 @@ type Amount struct {
 
 var tenThousand = decimal.NewFromInt(10000)
 
+// The range ParseAmount accepts, so that every amount it accepts formats (in 元 or 万元)
+// to text it accepts back: at most 20 integer digits of 元 and 12 decimals.
+const (
+	maxAmountDigits   = 20
+	maxAmountDecimals = 12
+)
+
 // AmountOf returns an amount of yuan 元.
 func AmountOf(yuan decimal.Decimal) Amount { return Amount{yuan} }
 
@@ -30,7 +37,7 @@ func WanYuan(n int64) Amount { return Amount{decimal.NewFromInt(n).Mul(tenThousa
 
 // ParseAmount reads an amount written in 元 or 万元: "500000", "500000.00元", "50万元",
 // "12.5万", "1,200.50 元". It rejects anything else, including exponents and floats' noise
-// like "NaN".
+// like "NaN", and (ErrRange) amounts of more than 20 integer digits or 12 decimals of 元.
 func ParseAmount(s string) (Amount, error) {
 	bad := func() (Amount, error) {
 		return Amount{}, &Error{Op: "platform.ParseAmount", Kind: ErrInvalid, Field: "amount", Input: s}
@@ -46,7 +53,7 @@ func ParseAmount(s string) (Amount, error) {
 		v = strings.TrimSuffix(v, "元")
 	}
 	v = strings.ReplaceAll(strings.TrimSpace(v), ",", "")
-	if v == "" || len(v) > 40 {
+	if v == "" || len(v) > 200 {
 		return bad()
 	}
 	for i := 0; i < len(v); i++ {
@@ -61,6 +68,10 @@ func ParseAmount(s string) (Amount, error) {
 	}
 	if wan {
 		d = d.Mul(tenThousand)
+	}
+	if d.Exponent() < -maxAmountDecimals && !d.Equal(d.Truncate(maxAmountDecimals)) ||
+		len(d.Truncate(0).Abs().String()) > maxAmountDigits {
+		return Amount{}, &Error{Op: "platform.ParseAmount", Kind: ErrRange, Field: "amount", Input: s}
 	}
 	return Amount{d}, nil
 }

@@ -52,6 +52,7 @@ func (o Outcome) English() string {
 
 // ParseOutcome accepts the code or the Chinese word.
 func ParseOutcome(s string) (Outcome, error) {
+	s = strings.TrimSpace(s)
 	for i := Pass; i <= Review; i++ {
 		if s == outcomeCodes[i] || s == outcomeZh[i] {
 			return i, nil
@@ -122,6 +123,7 @@ func (v Verdict) English() string {
 
 // ParseVerdict accepts the code or the Chinese wording.
 func ParseVerdict(s string) (Verdict, error) {
+	s = strings.TrimSpace(s)
 	for i := Eligible; i <= NeedsReview; i++ {
 		if s == verdictCodes[i] || s == verdictZh[i] {
 			return i, nil
@@ -264,6 +266,7 @@ func (w BoundWord) Admits(cmp int) bool {
 
 // ParseBoundWord accepts the Chinese word (届满 is read as 满) or the code.
 func ParseBoundWord(s string) (BoundWord, error) {
+	s = strings.TrimSpace(s)
 	if s == "届满" {
 		return AtLeastMan, nil
 	}
@@ -329,10 +332,13 @@ const (
 	WorkingDay       // 个工作日
 	Case             // 例 (病例)
 	Bed              // 张
+	Character        // 字 (the length of a name)
 )
 
 var unitZh = [...]string{"", "人", "项", "篇", "家", "㎡", "元", "年", "%", "日", "个工作日", "例", "张", "字"}
 var unitEn = [...]string{"", "persons", "items", "papers", "institutions", "m²", "yuan", "years", "%", "days", "working days", "cases", "beds", "characters"}
+var unitEnOne = [...]string{"", "person", "item", "paper", "institution", "m²", "yuan", "year", "%", "day", "working day", "case", "bed", "character"}
+
 var unitCodes = [...]string{"", "person", "item", "paper", "institution", "square_metre", "yuan", "year", "percent", "day", "working_day", "case", "bed", "character"}
 
 // Chinese returns the unit as the measures write it.
@@ -418,7 +424,11 @@ func (v Value) render(zh bool) string {
 		if zh {
 			return strconv.FormatInt(v.Int, 10) + v.Unit.Chinese()
 		}
-		return joinUnit(strconv.FormatInt(v.Int, 10), v.Unit.English())
+		u := v.Unit.English()
+		if (v.Int == 1 || v.Int == -1) && int(v.Unit) < len(unitEnOne) {
+			u = unitEnOne[v.Unit]
+		}
+		return joinUnit(strconv.FormatInt(v.Int, 10), u)
 	case DecValue:
 		if v.Unit == Yuan {
 			a := Amount{v.Dec}

@@ -17,12 +17,12 @@ type Article struct {
 
 // Chapter is a chapter of the main text.
 type Chapter struct {
-	Number   int    `json:"number"`
-	Zh       string `json:"zh"`
-	En       string `json:"en"`
-	First    int    `json:"first_article"`
-	Last     int    `json:"last_article"`
-	Packages []string
+	Number   int      `json:"number"`
+	Zh       string   `json:"zh"`
+	En       string   `json:"en"`
+	First    int      `json:"first_article"`
+	Last     int      `json:"last_article"`
+	Packages []string `json:"packages"`
 }
 
 // Chapters returns the six chapters of the main text and the packages that implement them.

@@ -18,6 +18,11 @@ type CreditCode struct {
 // creditChars is the code's alphabet: digits and capital letters except I, O, Z, S, V.
 const creditChars = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
+// creditAuthorities are the registration-authority codes GB 32100-2015 assigns to position 1:
+// 1 机构编制, 2 外交, 3 司法行政, 4 文化, 5 民政, 6 旅游, 7 宗教, 8 工会, 9 工商, A 中央军委改革和编制办公室,
+// N 农业, Y 其他.
+const creditAuthorities = "123456789ANY"
+
 var creditWeights = [17]int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
 
 func creditValue(c byte) int {
@@ -46,9 +51,9 @@ func CreditCheckChar(first17 string) byte {
 }
 
 // ParseCreditCode normalises s (trims surrounding space, upper-cases) and validates it: 18
-// characters, each of the code's alphabet (no I, O, Z, S, V), the first two positions
-// digits or letters allowed there, the division code six digits, and the check character
-// right. Errors name the position of the first bad character.
+// characters, each of the code's alphabet (no I, O, Z, S, V), the first position one of
+// the registration-authority codes the standard assigns (1–9, A, N, Y), the division code
+// six digits, and the check character right. Errors name the position of the first bad character.
 func ParseCreditCode(s string) (CreditCode, error) {
 	const op = "platform.ParseCreditCode"
 	v := strings.ToUpper(strings.TrimSpace(s))
@@ -59,6 +64,9 @@ func ParseCreditCode(s string) (CreditCode, error) {
 		if creditValue(v[i]) < 0 {
 			return CreditCode{}, &Error{Op: op, Kind: ErrInvalid, Field: "position " + itoa(i+1), Input: s}
 		}
+	}
+	if !strings.ContainsRune(creditAuthorities, rune(v[0])) {
+		return CreditCode{}, &Error{Op: op, Kind: ErrInvalid, Field: "position 1", Input: s}
 	}
 	for i := 2; i < 8; i++ {
 		if v[i] < '0' || v[i] > '9' {
@@ -147,6 +155,35 @@ func (l Locality) String() string {
 		return "%!Locality(" + strconv.Itoa(int(l)) + ")"
 	}
 	return localityCodes[l]
+}
+
+// ParseLocality accepts the stable code (in_lhasa).
+func ParseLocality(s string) (Locality, error) {
+	v := strings.TrimSpace(s)
+	for i, c := range localityCodes {
+		if v == c {
+			return Locality(i), nil
+		}
+	}
+	return 0, enumError("ParseLocality", "locality", s)
+}
+
+// MarshalText encodes the stable code; an invalid value is an error.
+func (l Locality) MarshalText() ([]byte, error) {
+	if int(l) >= len(localityCodes) {
+		return nil, enumError("Locality.MarshalText", "locality", strconv.Itoa(int(l)))
+	}
+	return []byte(localityCodes[l]), nil
+}
+
+// UnmarshalText accepts what [ParseLocality] accepts.
+func (l *Locality) UnmarshalText(b []byte) error {
+	v, err := ParseLocality(string(b))
+	if err != nil {
+		return err
+	}
+	*l = v
+	return nil
 }
 
 // Locality classifies the division code: 5401xx is Lhasa (拉萨市 540100 and its districts,

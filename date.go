@@ -153,7 +153,8 @@ func MustParseDate(s string) Date {
 	return v
 }
 
-// DateOf returns the calendar date of t in t's own location.
+// DateOf returns the calendar date of t in t's own location. The zero time.Time is
+// 0001-01-01, a real date: check t.IsZero() first where a zero time means "no time".
 func DateOf(t time.Time) Date {
 	y, m, d := t.Date()
 	v, err := NewDate(y, int(m), d)
@@ -186,8 +187,11 @@ func (d Date) Day() int { _, _, dd := d.YMD(); return dd }
 // Weekday returns the day of the week (0001-01-01 was a Monday). The zero Date reports Sunday.
 func (d Date) Weekday() time.Weekday { return time.Weekday(int(d.n) % 7) }
 
-// Time returns midnight UTC at the start of d.
+// Time returns midnight UTC at the start of d; the zero Date gives the zero time.Time.
 func (d Date) Time() time.Time {
+	if d.n == 0 {
+		return time.Time{}
+	}
 	y, m, dd := d.YMD()
 	return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
 }
