@@ -103,6 +103,13 @@ func TestGrade22(t *testing.T) {
 			},
 		},
 		{
+			name: "调用方排序中不在本轮的编号不影响结果", rule: "evaluation.22.tie_cap", cite: platform.Art(22),
+			specs:  []string{"P01=95", "P02=94", "P03=93", "P04=93", "P05=85", "P06=84", "P07=83", "P08=70", "P09=65", "P10=50"},
+			opts:   evaluation.Options{TieBreak: []string{"X99", "P04", "X98", "P03"}},
+			finals: "P01:优秀 P02:优秀 P03:良好 P04:优秀 P05:良好 P06:良好 P07:良好 P08:合格 P09:合格 P10:较差",
+			groups: "all N=10 cap=3 floor=1 final=3/4/2/1",
+		},
+		{
 			name: "调用方排序未列出同分者之一时按默认一并降为良好", rule: "evaluation.22.tie_cap", cite: platform.Art(22),
 			specs:  []string{"P01=95", "P02=94", "P03=93", "P04=93", "P05=85", "P06=84", "P07=83", "P08=70", "P09=65", "P10=50"},
 			opts:   evaluation.Options{TieBreak: []string{"P04"}},
