@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/lhasa-sti/platform"
 	"github.com/shopspring/decimal"
@@ -99,12 +100,34 @@ func New(th Thresholds) (*Checker, error) {
 	}
 	c.rules[rCGrade].Bound = th.ClinicalHospitalGrade.Bound
 	c.rules[rNPartner].Bound = th.NewRDPartnerKeyLabLevel.Bound
+	for i := range c.rules {
+		if r := &c.rules[i]; strings.ContainsRune(r.Zh, '{') || strings.ContainsRune(r.En, '{') {
+			rep := c.values(ruleIndex(i))
+			r.Zh, r.En = rep.Replace(r.Zh), rep.Replace(r.En)
+		}
+	}
 	fp, err := platform.Fingerprint(th)
 	if err != nil {
 		return nil, err
 	}
 	c.edition = platform.DefaultEdition().WithFingerprint(fp)
 	return c, nil
+}
+
+// values fills the numbers of rule i's text from the thresholds: with the default table the
+// text is the clause's own words; with another table it states that table's numbers.
+func (c *Checker) values(i ruleIndex) *strings.Replacer {
+	n := &c.norm[i]
+	g, l := c.th.ClinicalHospitalGrade.Grade, c.th.NewRDPartnerKeyLabLevel.Level
+	return strings.NewReplacer(
+		"{v}", n.dec.String(), // ㎡, persons, items, percent, years
+		"{w}", n.dec.Shift(-4).String(), // 万元
+		"{y}", n.dec.String(), // 元
+		"{p}", strconv.Itoa(n.look), // look-back years
+		"{P}", platform.Numeral(n.look), // look-back years in Chinese numerals (近三年)
+		"{g}", g.Chinese(), "{G}", g.English(),
+		"{l}", l.Chinese(), "{L}", l.English(),
+	)
 }
 
 func mustNew(th Thresholds) *Checker {

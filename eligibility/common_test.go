@@ -513,3 +513,57 @@ func TestCheckIntoReusesBuffer(t *testing.T) {
 		t.Errorf("a small buffer: %d findings, want %d", len(third.Findings), len(want.Findings))
 	}
 }
+
+// TestRuleTextIsTheLaw proves that, under the default table, rule texts are the clauses'
+// own words, numbers included, and that another table's numbers replace them.
+func TestRuleTextIsTheLaw(t *testing.T) {
+	cases := []struct {
+		rule string
+		zh   string
+	}{
+		{"eligibility.key_laboratory.3.1.lab_area", "实验室面积不少于300m2"},
+		{"eligibility.key_laboratory.3.1.equipment_value", "仪器设备等固定资产价值不低于50万"},
+		{"eligibility.key_laboratory.3.4.projects", "依托单位、联合共建单位在该研究领域近三年来承担、参与国家级、自治区级、市级科技项目5项以上"},
+		{"eligibility.key_laboratory.3.9.integrity", "依托单位、联合共建单位申报前2年无失信和学术不端行为"},
+		{"eligibility.engineering_research_center.3.3.facilities_value", "具备价值不低于30万元的工程技术试验条件和基础设施"},
+		{"eligibility.field_station.3.3.land_use_right", "观测实验场地、基础设施用地应具有相关土地使用权证或具有未来20年以上的土地使用权证明"},
+		{"eligibility.technology_innovation_center.3.1.operating_years", "运营满2年"},
+		{"eligibility.clinical_research_center.3.1.hospital_grade", "申报的牵头单位必须为市域内三级乙等以上医院"},
+		{"eligibility.clinical_research_center.3.3.plan_projects", "申报前3年内，在申报领域参与了自治区科技计划（专项、基金等）或承担过市级科技计划项目"},
+		{"eligibility.new_rd_institution.3.3.service_area", "自主可支配的办公面积不少于300㎡以上"},
+		{"eligibility.new_rd_institution.3.3.industry_equipment", "科研设备总价值不低于300万元"},
+		{"eligibility.new_rd_institution.3.4.degree_or_title_ratio", "本科学历或中级职称以上的人员比例高于50%"},
+		{"eligibility.new_rd_institution.3.5.relying_institution", "有一个或几个高等院所或自治区级（含）以上重点实验室为依托对象"},
+	}
+	byID := map[string]platform.Rule{}
+	for _, r := range eligibility.Rules() {
+		byID[r.ID] = r
+		if strings.ContainsAny(r.Zh+r.En, "{}") {
+			t.Errorf("%s: unfilled text %q / %q", r.ID, r.Zh, r.En)
+		}
+	}
+	for _, tc := range cases {
+		if got := byID[tc.rule].Zh; got != tc.zh {
+			t.Errorf("%s: %q, want %q", tc.rule, got, tc.zh)
+		}
+	}
+	th := eligibility.DefaultThresholds()
+	th.KeyLabRecent.Years = 5
+	th.KeyLabProjects.Value = decimal.NewFromInt(8)
+	th.NewRDIndustryEquipmentYuan.Value = decimal.RequireFromString("2500000")
+	th.ClinicalHospitalGrade.Grade = eligibility.Grade3A
+	c, err := eligibility.New(th)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"eligibility.key_laboratory.3.4.projects":                 "依托单位、联合共建单位在该研究领域近五年来承担、参与国家级、自治区级、市级科技项目8项以上",
+		"eligibility.new_rd_institution.3.3.industry_equipment":   "科研设备总价值不低于250万元",
+		"eligibility.clinical_research_center.3.1.hospital_grade": "申报的牵头单位必须为市域内三级甲等以上医院",
+	}
+	for _, r := range c.Rules() {
+		if w, ok := want[r.ID]; ok && r.Zh != w {
+			t.Errorf("%s under another table: %q, want %q", r.ID, r.Zh, w)
+		}
+	}
+}

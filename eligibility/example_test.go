@@ -117,7 +117,7 @@ func ExampleCheck_newRDInstitutionFails() {
 	// 附件·拉萨市新型研发机构 第三条（三）工业类 其自主可支配的科研用房面积在1000㎡以上：要求1000㎡，实际975㎡，尚差25㎡。不符合。
 	// Annex, new-type R&D institution, Art. 3(3) 工业类 self-controlled research building area of 1000 m² or more: wanted 1000 m², found 975 m², short by 25 m². Fail.
 	// 附件·拉萨市新型研发机构 第三条（四） 本科学历或中级职称以上的人员比例高于50%：要求50%，实际20人，尚差1人。不符合。实际为本科学历或中级职称以上的人数，基数为职工总人数；尚差人数计入总数。
-	// Annex, new-type R&D institution, Art. 3(4) more than 50% hold a bachelor's degree or an intermediate or higher title: wanted 50%, found 20 persons, short by 1 persons. Fail. Found: employees with a degree or an intermediate title, of all employees; a shortfall counts the added persons in the total.
+	// Annex, new-type R&D institution, Art. 3(4) more than 50% hold a bachelor's degree or an intermediate or higher title: wanted 50%, found 20 persons, short by 1 person. Fail. Found: employees with a degree or an intermediate title, of all employees; a shortfall counts the added persons in the total.
 }
 
 // The criteria of a type, with their citations, as an auditor's checklist.
@@ -132,4 +132,33 @@ func ExampleCatalog() {
 	// eligibility.clinical_research_center.2.focus_field — 附件·拉萨市临床医学研究中心 第二条
 	// eligibility.clinical_research_center.3.1.lead_hospital_in_city — 附件·拉萨市临床医学研究中心 第三条（一）
 	// eligibility.clinical_research_center.3.1.hospital_grade — 附件·拉萨市临床医学研究中心 第三条（一）
+}
+
+// Another edition of the thresholds: a revised table that asks for 400 ㎡ of laboratory.
+// The rule states the new number, and the result carries the new table's fingerprint.
+func ExampleNew() {
+	th := eligibility.DefaultThresholds()
+	th.KeyLabAreaM2.Value = decimal.RequireFromString("400")
+	c, err := eligibility.New(th)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	app := eligibility.Application{
+		Type:   platform.KeyLaboratory,
+		Date:   platform.MustDate(2025, 3, 1),
+		KeyLab: &eligibility.KeyLab{LabArea: eligibility.Some(decimal.RequireFromString("320.5"))},
+	}
+	res, err := c.Check(app, eligibility.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	f, _ := res.Finding("eligibility.key_laboratory.3.1.lab_area")
+	fmt.Println(f.Chinese())
+	def, _ := eligibility.Check(app, eligibility.Options{})
+	fmt.Println(res.Edition.Fingerprint != def.Edition.Fingerprint)
+	// Output:
+	// 附件·拉萨市重点实验室 第三条（一） 实验室面积不少于400m2：要求400㎡，实际320.5㎡，尚差79.5㎡。不符合。
+	// true
 }
