@@ -67,8 +67,10 @@ type Ledger struct {
 }
 
 // Validate checks every entry and reports every problem, joined: a missing platform ID
-// ([platform.ErrMissing]), a malformed benefit, a negative amount or one finer than one 分
-// ([platform.ErrRange]), a blank document title ([platform.ErrInvalid]), and an entry that
+// ([platform.ErrMissing]) or one with leading or trailing white space
+// ([platform.ErrInvalid]), a malformed benefit, a negative amount or one finer than one 分
+// ([platform.ErrRange]), a blank document title ([platform.ErrInvalid]), a date of issue without a
+// document title ([platform.ErrMissing]), and an entry that
 // repeats an earlier one in every field ([platform.ErrDuplicate]).
 func (l Ledger) Validate() error {
 	var p platform.Problems
@@ -99,11 +101,7 @@ func (l Ledger) check(p *platform.Problems, op, prefix string) {
 	field := func(i int, name string) string { return prefix + "[" + strconv.Itoa(i) + "]" + name }
 	first := make(map[entryKey]int, len(l.Entries))
 	for i, e := range l.Entries {
-		ok := true
-		if strings.TrimSpace(e.PlatformID) == "" {
-			p.Addf(op, platform.ErrMissing, field(i, ".platform_id"), e.PlatformID)
-			ok = false
-		}
+		ok := checkID(p, op, field(i, ".platform_id"), e.PlatformID)
 		if !e.Benefit.valid() {
 			p.Add(e.Benefit.check(op, field(i, ".benefit")))
 			ok = false
@@ -112,8 +110,14 @@ func (l Ledger) check(p *platform.Problems, op, prefix string) {
 			p.Addf(op, platform.ErrRange, field(i, ".amount"), e.Amount.YuanString())
 			ok = false
 		}
-		if e.Source.Document != "" && strings.TrimSpace(e.Source.Document) == "" {
+		switch {
+		case e.Source.Document != "" && strings.TrimSpace(e.Source.Document) == "":
 			p.Addf(op, platform.ErrInvalid, field(i, ".source.document"), e.Source.Document)
+			ok = false
+		case e.Source.Document == "" && !e.Source.Issued.IsZero():
+			// A date of issue names another document; without its title the payment would be
+			// counted as one under these measures.
+			p.Addf(op, platform.ErrMissing, field(i, ".source.document"), "")
 			ok = false
 		}
 		if !ok {
@@ -270,10 +274,23 @@ func Entitle(l Ledger, c Claim, s Schedule, opts Options) (Entitlement, Ledger, 
 	return en, out, nil
 }
 
-func checkClaim(p *platform.Problems, op string, c Claim) {
-	if strings.TrimSpace(c.PlatformID) == "" {
-		p.Addf(op, platform.ErrMissing, "claim.platform_id", c.PlatformID)
+// checkID reports a missing platform ID, or one with leading or trailing white space:
+// ledger entries and claims are matched on the ID as written, so "LAB-1 " would not match
+// "LAB-1" and the benefit would be paid twice (第二十八条 不得重复享受).
+func checkID(p *platform.Problems, op, field, id string) bool {
+	switch t := strings.TrimSpace(id); {
+	case t == "":
+		p.Addf(op, platform.ErrMissing, field, id)
+	case t != id:
+		p.Addf(op, platform.ErrInvalid, field, id)
+	default:
+		return true
 	}
+	return false
+}
+
+func checkClaim(p *platform.Problems, op string, c Claim) {
+	checkID(p, op, "claim.platform_id", c.PlatformID)
 	checkType(p, op, "claim.type", c.Type)
 	if err := c.Benefit.check(op, "claim.benefit"); err != nil {
 		p.Add(err)

@@ -208,6 +208,12 @@ func TestLedgerValidate(t *testing.T) {
 			[]subsidy.Entry{here("LAB-1", subsidy.Benefit{}, "1")}, platform.ErrMissing, "entries[0].benefit.kind"},
 		{"第二十八条 其他文件名称为空白", "subsidy.28.no_double_benefit",
 			[]subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Filed(), Amount: yuan("1"), Source: subsidy.Source{Document: "  "}}}, platform.ErrInvalid, "entries[0].source.document"},
+		{"第二十八条 平台编号前后带空白的记录无效（否则“LAB-1 ”的备案资助对不上“LAB-1”的申领而被重复拨付）", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here("LAB-1 ", subsidy.Filed(), "500000")}, platform.ErrInvalid, "entries[0].platform_id"},
+		{"第二十八条 平台编号前带全角空格的记录无效", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here("\u3000LAB-1", subsidy.Filed(), "500000")}, platform.ErrInvalid, "entries[0].platform_id"},
+		{"第二十八条 有发文日期而无文件名称的记录来源不明", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Filed(), Amount: yuan("1"), Source: subsidy.Source{Issued: platform.MustDate(2023, 5, 10)}}}, platform.ErrMissing, "entries[0].source.document"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -242,6 +248,7 @@ func TestClaimErrors(t *testing.T) {
 		field string
 	}{
 		{"第二十八条 没有平台编号的申领", "subsidy.28.no_double_benefit", with(func(c *subsidy.Claim) { c.PlatformID = "" }), platform.ErrMissing, "claim.platform_id"},
+		{"第二十八条 平台编号前后带空白的申领无效", "subsidy.28.no_double_benefit", with(func(c *subsidy.Claim) { c.PlatformID = " LAB-1" }), platform.ErrInvalid, "claim.platform_id"},
 		{"第十五条 没有平台类型的申领", "subsidy.15.filing.key_laboratory", with(func(c *subsidy.Claim) { c.Type = 0 }), platform.ErrMissing, "claim.type"},
 		{"第十五条 备案资助不带考核等次", "subsidy.15.filing.key_laboratory", with(func(c *subsidy.Claim) { c.Grade = platform.Good }), platform.ErrInvalid, "claim.grade"},
 		{"第十五条 备案资助不带所处级别", "subsidy.15.filing.key_laboratory", with(func(c *subsidy.Claim) { c.Held = platform.National }), platform.ErrInvalid, "claim.held"},
