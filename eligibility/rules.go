@@ -321,7 +321,7 @@ var ruleDefs = [numRules]ruleDef{
 		"{v} years or more of construction", false},
 	rKLeader: {pK + "3.3.discipline_leader", tK, ax(tK, 3, 3),
 		"拥有学术水平高、学风严谨、组织能力强的学科带头人",
-		"a discipline leader of high academic level, rigour and organising ability", true},
+		"a discipline leader of high academic level, rigor and organizing ability", true},
 	rKTeam: {pK + "3.3.team_size", tK, ax(tK, 3, 3),
 		"学术思想活跃、科研业绩优秀、团结协作、结构合理且不低于{v}人的专兼职科研人才队伍",
 		"an active, well-performing, well-structured full- and part-time research team of at least {v} persons", false},
