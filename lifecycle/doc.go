@@ -34,7 +34,9 @@
 // Ban periods run from the decision for the period of the parameter table and end on
 // [platform.LastDay] (《民法典》第二百零一、二百零二条): a three-year ban decided on 2024-02-29 ends
 // on 2027-02-28, and the organisation may apply from 2027-03-01. Bans never roll past a
-// holiday. Deadlines for acts (the annual report, a rectification) roll past a holiday only with
+// holiday. An application made while a ban binds the organisation (or, with
+// BanSamePlatformOnly, a platform of the banned type) is rejected with the ban's article.
+// Deadlines for acts (the annual report, a rectification) roll past a holiday only with
 // [Options].RollDeadlines (《民法典》第二百零三条). The public notice's first day does not count
 // by default (LEGAL.md §8).
 //

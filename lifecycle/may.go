@@ -42,10 +42,7 @@ func (s State) MayApply(on platform.Date, t platform.Type) Permission {
 		return p
 	}
 	for _, b := range s.Bans {
-		if on.Before(b.From) || on.After(b.LastDay) {
-			continue
-		}
-		if b.Scope == PlatformScope && t != 0 && b.Type != t {
+		if !b.binds(on, t) {
 			continue
 		}
 		p.Bans = append(p.Bans, b)
@@ -65,6 +62,16 @@ func (s State) MayApply(on platform.Date, t platform.Type) Permission {
 	}
 	p.Outcome, p.From = platform.Fail, p.Until.AddDays(1)
 	return p
+}
+
+// binds reports whether the ban binds an application for a platform of type t (zero: any
+// type) on date on: from the decision to the end of its last day, for the organisation or,
+// with PlatformScope, for the banned platform's type.
+func (b *Ban) binds(on platform.Date, t platform.Type) bool {
+	if on.Before(b.From) || on.After(b.LastDay) {
+		return false
+	}
+	return b.Scope != PlatformScope || t == 0 || b.Type == t
 }
 
 func banRule(kind string) int {

@@ -44,7 +44,8 @@ type replayer struct {
 // Bad input is an error and no state: an unknown kind, a missing date, dates out of order,
 // an actor the measures do not give the step to (ErrActor, citing the clause), a step out of
 // order (ErrOrder, naming the missing step), an event repeated (ErrDuplicate), an event for a
-// platform that is no longer filed (ErrState). Each error is a *platform.Error whose cause
+// platform that is no longer filed (ErrState), an application made while a ban of 第二十四、
+// 二十五条 binds it (ErrState, citing the ban's article). Each error is a *platform.Error whose cause
 // is an [*EventError] naming the event by position and date.
 func Replay(h History, asOf platform.Date, opts Options) (State, error) {
 	var probs platform.Problems
@@ -301,6 +302,14 @@ func (r *replayer) application(i int, ev Event) error {
 	}
 	if !ev.Type.Valid() {
 		return eventErr(i, ev, platform.ErrMissing, platform.Art(2), 0, "application names no platform type")
+	}
+	// 第二十四条：……三年内不得再次申请市级科技创新平台。第二十五条：……三年内不得申请备案；……
+	// 三年内不得重新申请备案；……五年内不得重新申请备案。
+	for k := range r.st.Bans {
+		if b := &r.st.Bans[k]; b.binds(ev.Date, ev.Type) {
+			return eventErr(i, ev, platform.ErrState, b.Article, 0,
+				"application within the "+b.Kind+" ban of events["+strconv.Itoa(b.Event)+"], which ends on "+b.LastDay.String())
+		}
 	}
 	name, err := r.env.checkName(ev.Type, ev.Name)
 	if err != nil {

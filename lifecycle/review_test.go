@@ -1,0 +1,77 @@
+package lifecycle_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/lifecycle"
+)
+
+// apply is an application for platform id of type t on date.
+func apply(date, id string, t platform.Type) lifecycle.Event {
+	e := ev(date, lifecycle.Application, lifecycle.RelyingUnit)
+	e.Platform, e.Type = id, t
+	return e
+}
+
+func TestApplicationWithinABanIsRejected(t *testing.T) {
+	// lab is filed on 2025-03-12; the decisions below ban the organisation.
+	tests := []struct {
+		name    string
+		rule    string
+		h       lifecycle.History
+		opts    lifecycle.Options
+		kind    platform.Kind // 0: the application is accepted
+		article string
+	}{
+		{name: "第二十四条：无故不参加评估后，禁止期最后一日 2029-05-06 再次申请：拒绝", rule: "lifecycle.24.removal_ban",
+			h:    filed(ev("2026-05-06", lifecycle.NoShow, lifecycle.CitySTB), apply("2029-05-06", "station", platform.FieldStation)),
+			kind: platform.ErrState, article: "第二十四条"},
+		{name: "第二十四条：决定当日 2026-05-06 另行申请：拒绝", rule: "lifecycle.24.removal_ban",
+			h:    filed(ev("2026-05-06", lifecycle.NoShow, lifecycle.CitySTB), apply("2026-05-06", "station", platform.FieldStation)),
+			kind: platform.ErrState, article: "第二十四条"},
+		{name: "第二十四条：禁止期届满次日 2029-05-07 再次申请：受理", rule: "lifecycle.24.removal_ban",
+			h: filed(ev("2026-05-06", lifecycle.NoShow, lifecycle.CitySTB), apply("2029-05-07", "station", platform.FieldStation))},
+		{name: "第二十四条（选项：只约束同类平台）：禁止期内申请其他类型：受理", rule: "lifecycle.24.removal_ban",
+			h:    filed(ev("2026-05-06", lifecycle.NoShow, lifecycle.CitySTB), apply("2027-01-04", "station", platform.FieldStation)),
+			opts: lifecycle.Options{BanSamePlatformOnly: true}},
+		{name: "第二十四条（选项：只约束同类平台）：禁止期内申请同类型：拒绝", rule: "lifecycle.24.removal_ban",
+			h:    filed(ev("2026-05-06", lifecycle.NoShow, lifecycle.CitySTB), apply("2027-01-04", "lab2", platform.KeyLaboratory)),
+			opts: lifecycle.Options{BanSamePlatformOnly: true}, kind: platform.ErrState, article: "第二十四条"},
+		{name: "第二十五条：2024-02-29 认定弄虚作假，2027-02-28（无对应日，月末日）申请：拒绝", rule: "lifecycle.25.fraud_ban",
+			h: lifecycle.History{Organisation: org, Events: []lifecycle.Event{orgEvent("2024-02-29", lifecycle.Fraud),
+				apply("2027-02-28", "station", platform.FieldStation)}},
+			kind: platform.ErrState, article: "第二十五条"},
+		{name: "第二十五条：2024-02-29 认定弄虚作假，2027-03-01 申请：受理", rule: "lifecycle.25.fraud_ban",
+			h: lifecycle.History{Organisation: org, Events: []lifecycle.Event{orgEvent("2024-02-29", lifecycle.Fraud),
+				apply("2027-03-01", "station", platform.FieldStation)}}},
+		{name: "第二十五条：2026-05-06 摘牌，五年内 2031-05-06 重新申请：拒绝", rule: "lifecycle.25.delisting_ban",
+			h:    filed(ev("2026-05-06", lifecycle.Misconduct, lifecycle.CitySTB), apply("2031-05-06", "station", platform.FieldStation)),
+			kind: platform.ErrState, article: "第二十五条"},
+		{name: "第二十五条：2026-05-06 摘牌，2031-05-07 重新申请：受理", rule: "lifecycle.25.delisting_ban",
+			h: filed(ev("2026-05-06", lifecycle.Misconduct, lifecycle.CitySTB), apply("2031-05-07", "station", platform.FieldStation))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := lifecycle.Replay(tt.h, d("2031-12-31"), tt.opts)
+			if tt.kind == 0 {
+				if err != nil {
+					t.Fatalf("Replay: %v (%s)", err, tt.rule)
+				}
+				if p, ok := st.Platform("station"); !ok || p.Stage != lifecycle.Applied {
+					t.Errorf("station = %+v, want applied (%s)", p, tt.rule)
+				}
+				return
+			}
+			if !errors.Is(err, tt.kind) {
+				t.Fatalf("Replay = %v, want %v (%s)", err, tt.kind, tt.rule)
+			}
+			e := eventError(err)
+			last := len(tt.h.Events) - 1
+			if e == nil || e.Index != last || e.Kind != lifecycle.Application || e.Cite.String() != tt.article {
+				t.Errorf("EventError = %+v, want events[%d] application citing %s", e, last, tt.article)
+			}
+		})
+	}
+}
