@@ -961,6 +961,9 @@ func (r *replayer) finish(evs []Event) error {
 	if r.st.Blacklist == nil {
 		r.st.Blacklist = []Listing{}
 	}
+	if r.st.Findings == nil {
+		r.st.Findings = []platform.Finding{}
+	}
 	return nil
 }
 

@@ -1,7 +1,9 @@
 package lifecycle_test
 
 import (
+	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/lhasa-sti/platform"
@@ -73,5 +75,23 @@ func TestApplicationWithinABanIsRejected(t *testing.T) {
 				t.Errorf("EventError = %+v, want events[%d] application citing %s", e, last, tt.article)
 			}
 		})
+	}
+}
+
+func TestStateJSONHasNoNullFindings(t *testing.T) {
+	// rule: lifecycle.29.validity — with a known window and every event inside it, no finding
+	// is left as of the date; the list still marshals as [], one JSON shape for every state.
+	e := platform.DefaultEdition()
+	e.Published = d("2024-01-01")
+	st, err := lifecycle.Replay(lifecycle.History{Organisation: org}, d("2025-01-01"), lifecycle.Options{Edition: &e})
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := json.Marshal(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(j), `"findings":[]`) {
+		t.Errorf("state JSON = %s, want \"findings\":[]", j)
 	}
 }
