@@ -175,6 +175,8 @@ func TestNewRDInstitution(t *testing.T) {
 			edit: then(agriculture, func(r *eligibility.NewRD) { r.EquipmentValue = yuan("99万元") }), want: platform.Fail, short: "1万元"},
 		{name: "（三）农业类设备1000000.01元符合", rule: "eligibility.new_rd_institution.3.3.agriculture_equipment", cite: nrA,
 			edit: then(agriculture, func(r *eligibility.NewRD) { r.EquipmentValue = yuan("1000000.01") }), want: platform.Pass},
+		{name: "（三）农业类未报设备价值为信息不全", rule: "eligibility.new_rd_institution.3.3.agriculture_equipment", cite: nrA,
+			edit: then(agriculture, func(r *eligibility.NewRD) { r.EquipmentValue = eligibility.Opt[platform.Amount]{} }), want: platform.Unknown},
 		{name: "（三）农业类以孵化满足“成果转化或孵化”", rule: "eligibility.new_rd_institution.3.3.agriculture_functions", cite: nrA, edit: agriculture, want: platform.Pass, found: "4项"},
 		{name: "（三）农业类缺人才培训功能差1项", rule: "eligibility.new_rd_institution.3.3.agriculture_functions", cite: nrA,
 			edit: then(agriculture, func(r *eligibility.NewRD) {
