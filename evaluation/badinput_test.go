@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/evaluation"
 	"github.com/shopspring/decimal"
@@ -377,5 +378,36 @@ func TestFindingTexts22(t *testing.T) {
 	wp, _ := w.Find("P04")
 	if !wp.Graded || wp.Scored || wp.Rank != 0 || wp.Consequence != evaluation.RemovalAndBan {
 		t.Errorf("withdrawn counted = %+v, want graded, not scored, unranked, removal and ban", wp)
+	}
+}
+
+// TestRoundJSON reads a round from JSON, as a filing system would send it, and grades it.
+func TestRoundJSON(t *testing.T) {
+	const in = `{"id":"2026","result_date":"2026-12-15","evaluator":{"kind":"third_party","name":"某评估中心"},
+	"participants":[
+	 {"platform_id":"A","type":"重点实验室","cycle":1,"total":"91.5"},
+	 {"platform_id":"B","type":"engineering_research_center","cycle":2,"department":"工信局","scores":{"major_tasks":"80","key_technologies":"80","industry_leadership":"80","innovation_services":"80","talent_team":"80","commercialisation":"80","incubation":"70"}},
+	 {"platform_id":"C","type":"field_station","cycle":1,"participation":"无故不参加评估"}]}`
+	var r evaluation.Round
+	if err := json.Unmarshal([]byte(in), &r); err != nil {
+		t.Fatal(err)
+	}
+	res, err := evaluation.Grade(r, evaluation.IllustrativeParameters(), evaluation.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := finals(res), "A:良好 B:较差 C:-"; got != want {
+		t.Errorf("finals = %s, want %s (N=2: cap 0, floor 1)", got, want)
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back evaluation.Round
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(r, back, cmpopts.EquateComparable(platform.Date{})); diff != "" {
+		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -228,13 +228,13 @@ func compareIDs(a, b *entry) int {
 }
 
 // sortEntries orders the entries by group, class, total descending (for the scored) and
-// platform ID. Totals are whole hundredths from 0 to 10000, so when the groups are few the
-// entries are first distributed by (group, class, total) in linear time and only the
-// platforms sharing a bucket are compared by ID.
+// platform ID. Totals are whole hundredths from 0 to 10000, so in a large round with few
+// groups the entries are first distributed by (group, class, total) in linear time and
+// only the platforms sharing a bucket are compared by ID; a small round is simply sorted.
 func sortEntries(entries []entry, groups int) []entry {
 	const perGroup = 10000 + 1 + 2 // totals 0..10000, then withdrawals counted, then the rest
 	buckets := groups * perGroup
-	if buckets > 4*len(entries)+1<<17 {
+	if len(entries) < 1024 || buckets > 4*len(entries)+1<<17 {
 		slices.SortFunc(entries, func(a, b entry) int {
 			if a.group != b.group {
 				return cmp.Compare(a.group, b.group)

@@ -185,7 +185,8 @@ type Result struct {
 	Edition  platform.Edition   `json:"edition"`
 }
 
-// Find returns the result of the platform with the given ID.
+// Find returns the result of the platform with the given ID. It scans the participants;
+// for many lookups, index them by PlatformID once.
 func (r *Result) Find(platformID string) (ParticipantResult, bool) {
 	for i := range r.Participants {
 		if r.Participants[i].PlatformID == platformID {
