@@ -14,12 +14,13 @@ type Permission struct {
 	// Outcome is Pass when no ban binds, Fail when one does, Unknown when On is missing.
 	Outcome platform.Outcome `json:"outcome"`
 	May     bool             `json:"may"`
-	// Until is the last day of the ban that ends last; From the first day the organisation
-	// may apply again (the day after, since a ban runs to 24:00 of its last day). Zero when
-	// no ban binds.
+	// Until is the last day of the ban that ends last, following on through any ban that
+	// binds on the day after (decided later, but beginning within or right after the bans in
+	// force); From the first day the organisation may apply again (the day after Until, since
+	// a ban runs to 24:00 of its last day). Zero when no ban binds.
 	Until platform.Date `json:"until,omitzero"`
 	From  platform.Date `json:"from,omitzero"`
-	// Article is the clause of the ban that ends last.
+	// Article is the clause of the ban that ends on Until.
 	Article platform.Citation `json:"article,omitzero"`
 	Bans    []Ban             `json:"bans"`
 	// Blacklisted reports an entry on the research-integrity blacklist (第二十五条). The
@@ -59,6 +60,17 @@ func (s State) MayApply(on platform.Date, t platform.Type) Permission {
 		p.Outcome, p.May = platform.Pass, true
 		p.Findings = append(p.Findings, finding(rRemoval, platform.Pass, "无禁止申请情形。", "No ban binds."))
 		return p
+	}
+	// A ban decided later that binds on the day after Until (it began within the bans found,
+	// or on that very day) keeps the organisation barred: From is the first day no ban binds.
+	for extended := true; extended; {
+		extended = false
+		next := p.Until.AddDays(1)
+		for k := range s.Bans {
+			if b := &s.Bans[k]; b.LastDay.After(p.Until) && b.binds(next, t) {
+				p.Until, p.Article, extended = b.LastDay, b.Article, true
+			}
+		}
 	}
 	p.Outcome, p.From = platform.Fail, p.Until.AddDays(1)
 	return p

@@ -95,3 +95,40 @@ func TestStateJSONHasNoNullFindings(t *testing.T) {
 		t.Errorf("state JSON = %s, want \"findings\":[]", j)
 	}
 }
+
+func TestMayApplyFromSkipsABanThatFollowsWithoutAGap(t *testing.T) {
+	// A removal ban from 2026-05-06 runs to 2029-05-06; a fraud ban decided later begins
+	// before or right after that last day. "May apply from" is the first day no ban binds.
+	tests := []struct {
+		name    string
+		rule    string
+		fraud   string
+		until   string
+		from    string
+		article string
+	}{
+		{"第二十五条：2028-01-10 认定弄虚作假，禁止期在前一禁止期内开始：2031-01-11 起方可申请", "lifecycle.25.fraud_ban",
+			"2028-01-10", "2031-01-10", "2031-01-11", "第二十五条"},
+		{"第二十五条：2029-05-07（前一禁止期届满次日）认定弄虚作假：两期相接，2032-05-08 起方可申请", "lifecycle.25.fraud_ban",
+			"2029-05-07", "2032-05-07", "2032-05-08", "第二十五条"},
+		{"第二十四条：2029-05-08 认定弄虚作假：中间有一日空档，2029-05-07 起可以申请", "lifecycle.24.removal_ban",
+			"2029-05-08", "2029-05-06", "2029-05-07", "第二十四条"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := filed(ev("2026-05-06", lifecycle.NoShow, lifecycle.CitySTB), orgEvent(tt.fraud, lifecycle.Fraud))
+			st, err := lifecycle.Replay(h, d("2030-12-31"), lifecycle.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := st.MayApply(d("2027-01-04"), platform.KeyLaboratory)
+			if p.May || p.Until != d(tt.until) || p.From != d(tt.from) || p.Article.String() != tt.article {
+				t.Errorf("MayApply(2027-01-04) = may %v until %v from %v %v, want until %s from %s %s (%s)",
+					p.May, p.Until, p.From, p.Article, tt.until, tt.from, tt.article, tt.rule)
+			}
+			if len(p.Bans) != 1 {
+				t.Errorf("bans binding on 2027-01-04 = %+v, want only the removal ban", p.Bans)
+			}
+		})
+	}
+}
