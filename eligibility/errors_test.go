@@ -188,6 +188,8 @@ func TestThresholdsValidate(t *testing.T) {
 			platform.ErrInvalid, "new_rd_service_cases.bound"},
 		{"回溯年数为零", func(th *eligibility.Thresholds) { th.KeyLabIntegrity.Years = 0 },
 			platform.ErrRange, "key_laboratory_integrity.years"},
+		{"回溯期界限词非上限", func(th *eligibility.Thresholds) { th.ClinicalProjectWindow.Bound = platform.AtLeastYiShang },
+			platform.ErrInvalid, "clinical_project_window.bound"},
 		{"回溯期未注明条款", func(th *eligibility.Thresholds) { th.KeyLabRecent.Cite = platform.Citation{} },
 			platform.ErrMissing, "key_laboratory_recent.citation"},
 		{"医院等级为未定级", func(th *eligibility.Thresholds) { th.ClinicalHospitalGrade.Grade = eligibility.Ungraded },

@@ -14,10 +14,13 @@ type Threshold struct {
 	Cite  platform.Citation  `json:"citation"`
 }
 
-// Period is a look-back row: 申报前N年 or 近N年, in whole years, with its clause.
+// Period is a look-back row: 申报前N年 or 近N年, in whole years, with its clause, and the
+// boundary word where the clause has one (申报前3年内: 以内); 申报前2年 and 近三年 have none.
+// Every look-back is counted by [platform.LookBack].
 type Period struct {
-	Years int               `json:"years"`
-	Cite  platform.Citation `json:"citation"`
+	Years int                `json:"years"`
+	Cite  platform.Citation  `json:"citation"`
+	Bound platform.BoundWord `json:"bound,omitempty"`
 }
 
 // GradeThreshold is the lowest hospital grade a clause admits (三级乙等以上).
@@ -104,7 +107,7 @@ func DefaultThresholds() Thresholds {
 		EngineeringSiteAreaM2:     th("200", platform.AtLeastBuDiYu, a(E, 3, 3)),
 		EngineeringFacilitiesYuan: th("300000", platform.AtLeastBuDiYu, a(E, 3, 3)),
 		EngineeringTeamSize:       th("5", platform.AtLeastBuDiYu, a(E, 3, 4)),
-		EngineeringIntegrity:      Period{2, a(E, 3, 7)},
+		EngineeringIntegrity:      Period{Years: 2, Cite: a(E, 3, 7)},
 
 		FieldLandUseYears: th("20", platform.AtLeastYiShang, a(F, 3, 3)),
 		FieldRunningYears: th("1", platform.AtLeastYiShang, a(F, 3, 4)),
@@ -114,21 +117,21 @@ func DefaultThresholds() Thresholds {
 		KeyLabEquipmentYuan:       th("500000", platform.AtLeastBuDiYu, a(K, 3, 1)),
 		KeyLabBuildYears:          th("2", platform.AtLeastYiShang, a(K, 3, 2)),
 		KeyLabTeamSize:            th("10", platform.AtLeastBuDiYu, a(K, 3, 3)),
-		KeyLabRecent:              Period{3, a(K, 3, 4)},
+		KeyLabRecent:              Period{Years: 3, Cite: a(K, 3, 4)},
 		KeyLabProjects:            th("5", platform.AtLeastYiShang, a(K, 3, 4)),
 		KeyLabPapers:              th("5", platform.AtLeastYiShang, a(K, 3, 4)),
 		KeyLabFullTimeResearchers: th("15", platform.AtLeastBuShaoYu, a(K, 3, 5)),
 		KeyLabMidTitlePercent:     th("30", platform.AtLeastYiShang, a(K, 3, 5)),
 		KeyLabSeniorTitlePercent:  th("10", platform.AtLeastYiShang, a(K, 3, 5)),
-		KeyLabIntegrity:           Period{2, a(K, 3, 9)},
+		KeyLabIntegrity:           Period{Years: 2, Cite: a(K, 3, 9)},
 
 		InnovationOperatingYears: th("2", platform.AtLeastMan, a(I, 3, 1)),
 		InnovationTeamSize:       th("20", platform.AtLeastBuDiYu, a(I, 3, 3)),
 		InnovationServiceCases:   th("5", platform.AtLeastBuDiYu, a(I, 3, 4)),
-		InnovationIntegrity:      Period{2, a(I, 3, 6)},
+		InnovationIntegrity:      Period{Years: 2, Cite: a(I, 3, 6)},
 
 		ClinicalHospitalGrade:      GradeThreshold{Grade3B, platform.AtLeastYiShang, a(C, 3, 1)},
-		ClinicalProjectWindow:      Period{3, a(C, 3, 3)},
+		ClinicalProjectWindow:      Period{Years: 3, Cite: a(C, 3, 3), Bound: platform.AtMostYiNei},
 		ClinicalCityHospitals:      th("1", platform.AtLeastBuShaoYu, a(C, 3, 4)),
 		ClinicalCountyInstitutions: th("3", platform.AtLeastBuShaoYu, a(C, 3, 4)),
 
@@ -144,9 +147,9 @@ func DefaultThresholds() Thresholds {
 		NewRDTechnicalLeaders:         th("1", platform.AtLeastYiShang, a(N, 3, 4)),
 		NewRDPartnerKeyLabLevel:       LevelThreshold{platform.Regional, platform.AtLeastYiShang, a(N, 3, 5)},
 		NewRDServiceCases:             th("3", platform.AtLeastBuDiYu, a(N, 3, 5)),
-		NewRDIntegrity:                Period{2, a(N, 3, 7)},
+		NewRDIntegrity:                Period{Years: 2, Cite: a(N, 3, 7)},
 
-		ExtendedIntegrity: Period{2, platform.Art(25)},
+		ExtendedIntegrity: Period{Years: 2, Cite: platform.Art(25)},
 	}
 }
 
@@ -266,6 +269,9 @@ func (t Thresholds) Validate() error {
 		}
 		if r.p.Years < 1 || r.p.Years > 100 {
 			p.Addf(op, platform.ErrRange, r.name+".years", itoa(int64(r.p.Years)))
+		}
+		if b := r.p.Bound; b != 0 && (!b.Valid() || b.Lower()) {
+			p.Addf(op, platform.ErrInvalid, r.name+".bound", b.String())
 		}
 	}
 	g := t.ClinicalHospitalGrade
