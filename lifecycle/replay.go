@@ -712,6 +712,12 @@ func (r *replayer) evaluationAbsence(i int, ev Event) error {
 func (r *replayer) ban(i int, ev Event, p *Platform, end Stage, rule int, kind string, period SpanParam, zh, en string) error {
 	b := Ban{Article: rules[rule].Cite, Kind: kind, Scope: OrganisationScope, From: ev.Date, Period: period.Value,
 		LastDay: platform.LastDay(ev.Date, period.Value), Event: i}
+	// Dates stop at 9999-12-31 (later ones are clamped to it): a ban ending there has no
+	// representable first day on which the organisation may apply again.
+	if b.LastDay.AddDays(1) == b.LastDay {
+		return eventErr(i, ev, platform.ErrRange, b.Article, 0,
+			"the "+period.Value.English()+" ban runs past the last supported date "+b.LastDay.String())
+	}
 	if p != nil {
 		p.Stage, p.Ended = end, ev.Date
 		p.Cycle, p.CycleFrom, p.CycleTo = 0, platform.Date{}, platform.Date{}
