@@ -224,7 +224,10 @@ func (e Entitlement) Received() platform.Amount { return e.ReceivedHere.Add(e.Re
 //
 // With [Options].TopUp, a claim for 国家级 from 自治区级 is worth the national reward less
 // the schedule's regional reward, on the footing the claim states (From); Entitle does not
-// look for the regional payment in the ledger.
+// look for the regional payment in the ledger. A claim for 国家级 from 市级 for a platform
+// the ledger shows has received the regional reward (under any document) contradicts the
+// ledger and is an [platform.ErrConflict] error on claim.from: paid in full, it would give
+// the platform both rewards where the top-up reading gives the national amount in all.
 //
 // A bad schedule, ledger or claim is an error naming the field, and nothing is computed.
 func Entitle(l Ledger, c Claim, s Schedule, opts Options) (Entitlement, Ledger, error) {
@@ -234,6 +237,9 @@ func Entitle(l Ledger, c Claim, s Schedule, opts Options) (Entitlement, Ledger, 
 	p.Add(err)
 	l.check(&p, op, "ledger.entries")
 	checkClaim(&p, op, c)
+	if p.Err() == nil && opts.TopUp {
+		checkFooting(&p, op, l, c)
+	}
 	if err := p.Err(); err != nil {
 		return Entitlement{}, Ledger{}, err
 	}
@@ -287,6 +293,20 @@ func checkID(p *platform.Problems, op, field, id string) bool {
 		return true
 	}
 	return false
+}
+
+// checkFooting checks, under the top-up reading of 第十七条, that a claim for 国家级 agrees
+// with the ledger: a platform that received the regional reward is paid only the
+// difference, so a claim from 市级 would pay the national reward in full on top of it.
+// (The reverse order, a regional claim after a national reward paid from 市级, cannot be
+// told from a regional claim that simply comes late: a ledger entry records no From.)
+func checkFooting(p *platform.Problems, op string, l Ledger, c Claim) {
+	if c.Benefit != Upgraded(platform.National) || c.From != platform.City {
+		return
+	}
+	if _, _, regional := l.Received(c.PlatformID, Upgraded(platform.Regional)); len(regional) > 0 {
+		p.Addf(op, platform.ErrConflict, "claim.from", c.From.String())
+	}
 }
 
 func checkClaim(p *platform.Problems, op string, c Claim) {

@@ -324,3 +324,59 @@ func TestLedgerJSONRoundTrip(t *testing.T) {
 		t.Errorf("this measure %q %q", s.Chinese(), s.English())
 	}
 }
+
+// 第十七条 with 第二十八条: under the top-up reading the footing a claim states must agree
+// with the ledger, or the regional reward is paid on top of the full national one.
+func TestEntitleTopUpFooting(t *testing.T) {
+	topUp := subsidy.Options{TopUp: true}
+	national := func(from platform.Level) subsidy.Claim {
+		return subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Upgraded(platform.National), From: from}
+	}
+	tests := []struct {
+		name    string
+		rule    string
+		cite    platform.Citation
+		ledger  []subsidy.Entry
+		claim   subsidy.Claim
+		opts    subsidy.Options
+		payable string // "" when the claim is an error
+		field   string
+	}{
+		{"第十七条 补差解读下已领自治区级奖励却按市级升国家级申领是冲突（否则共领250万元）", "subsidy.17.upgrade.national", platform.Art(17),
+			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.Regional), "500000")}, national(platform.City), topUp, "", "claim.from"},
+		{"第十七条 补差解读下其他文件已付自治区级奖励而按市级升国家级申领也是冲突", "subsidy.17.upgrade.national", platform.Art(17),
+			[]subsidy.Entry{other("LAB-1", subsidy.Upgraded(platform.Regional), "500000")}, national(platform.City), topUp, "", "claim.from"},
+		{"第十七条 补差解读下已领自治区级奖励按自治区级升国家级申领拨付差额150万元", "subsidy.17.upgrade.national", platform.Art(17),
+			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.Regional), "500000")}, national(platform.Regional), topUp, "1500000", ""},
+		{"第十七条 补差解读下另一平台领过自治区级奖励不影响本平台市级升国家级的200万元", "subsidy.17.upgrade.national", platform.Art(17),
+			[]subsidy.Entry{here("LAB-2", subsidy.Upgraded(platform.Regional), "500000")}, national(platform.City), topUp, "2000000", ""},
+		{"第十七条 补差解读下先领国家级奖励（按自治区级补差）后申领自治区级奖励照付50万元", "subsidy.17.upgrade.regional", platform.Art(17),
+			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.National), "1500000")},
+			subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Upgraded(platform.Regional), From: platform.City}, topUp, "500000", ""},
+		{"第十七条 补差解读下自治区级与国家级奖励都已领过再申领自治区级拨付0元", "subsidy.17.upgrade.regional", platform.Art(17),
+			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.Regional), "500000"), here("LAB-1", subsidy.Upgraded(platform.National), "1500000")},
+			subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Upgraded(platform.Regional), From: platform.City}, topUp, "0", ""},
+		{"第十七条 默认解读下已领自治区级奖励按市级升国家级申领仍全额拨付200万元", "subsidy.17.upgrade.national", platform.Art(17),
+			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.Regional), "500000")}, national(platform.City), subsidy.Options{}, "2000000", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			en, out, err := subsidy.Entitle(subsidy.Ledger{Entries: tt.ledger}, tt.claim, subsidy.DefaultSchedule(), tt.opts)
+			if tt.payable == "" {
+				if !errors.Is(err, platform.ErrConflict) || !hasField(err, tt.field) || en.Findings != nil || out.Entries != nil {
+					t.Fatalf("Entitle = %v, %+v, want a conflict on %s and nothing computed", err, en.Payable, tt.field)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Entitle error %v", err)
+			}
+			if !en.Payable.Equal(yuan(tt.payable)) {
+				t.Errorf("payable = %v, want %s", en.Payable, tt.payable)
+			}
+			if en.Award.Finding.Rule.ID != tt.rule || en.Award.Citation != tt.cite {
+				t.Errorf("award rule %s %v, want %s %v", en.Award.Finding.Rule.ID, en.Award.Citation, tt.rule, tt.cite)
+			}
+		})
+	}
+}

@@ -152,7 +152,8 @@ func genWorld(t *rapid.T) world {
 	}
 	nPrior := rapid.IntRange(0, 12).Draw(t, "prior")
 	for i := 0; i < nPrior; i++ {
-		e := subsidy.Entry{PlatformID: rapid.SampledFrom(ids).Draw(t, "id"), Benefit: genBenefit(t),
+		id := rapid.SampledFrom(ids).Draw(t, "id")
+		e := subsidy.Entry{PlatformID: id, Benefit: w.benefit(t, id),
 			Amount: fen(t, "amount", 3e8), Ref: "R" + strconv.Itoa(i)}
 		if rapid.Bool().Draw(t, "other") {
 			e.Source = subsidy.OtherDocument("拉萨市其他奖励文件", platform.Date{})
@@ -162,7 +163,7 @@ func genWorld(t *rapid.T) world {
 	nClaims := rapid.IntRange(1, 25).Draw(t, "claims")
 	for i := 0; i < nClaims; i++ {
 		id := rapid.SampledFrom(ids).Draw(t, "id")
-		c := subsidy.Claim{PlatformID: id, Type: w.types[id], Benefit: genBenefit(t), Ref: "C" + strconv.Itoa(i)}
+		c := subsidy.Claim{PlatformID: id, Type: w.types[id], Benefit: w.benefit(t, id), Ref: "C" + strconv.Itoa(i)}
 		switch c.Benefit.Kind {
 		case subsidy.UpgradeReward:
 			c.From = platform.City
@@ -175,6 +176,17 @@ func genWorld(t *rapid.T) world {
 		w.claims = append(w.claims, c)
 	}
 	return w
+}
+
+// benefit draws a benefit that fits platform id's history: a platform upgraded to 国家级
+// straight from 市级 never reached 自治区级, so it has no regional reward (a claim that
+// says otherwise is a conflict under the top-up reading, tested in TestEntitleTopUpFooting).
+func (w world) benefit(t *rapid.T, id string) subsidy.Benefit {
+	b := genBenefit(t)
+	if b == subsidy.Upgraded(platform.Regional) && w.upFrom[id] == platform.City {
+		return subsidy.Upgraded(platform.National)
+	}
+	return b
 }
 
 type pb struct {
