@@ -11,7 +11,8 @@ import (
 type Permission struct {
 	On   platform.Date `json:"on"`
 	Type platform.Type `json:"type,omitempty"`
-	// Outcome is Pass when no ban binds, Fail when one does, Unknown when On is missing.
+	// Outcome is Pass when no ban binds, Fail when one does, Unknown when On is missing or
+	// Type is not a type of the measures.
 	Outcome platform.Outcome `json:"outcome"`
 	May     bool             `json:"may"`
 	// Until is the last day of the ban that ends last, following on through any ban that
@@ -40,6 +41,11 @@ func (s State) MayApply(on platform.Date, t platform.Type) Permission {
 	if on.IsZero() {
 		p.Outcome = platform.Unknown
 		p.Findings = []platform.Finding{finding(rRemoval, platform.Unknown, "未给出申请日期。", "No application date given.")}
+		return p
+	}
+	if t != 0 && !t.Valid() {
+		p.Outcome = platform.Unknown
+		p.Findings = []platform.Finding{finding(rRemoval, platform.Unknown, "平台类型不明。", "The platform type is not one of the measures'.")}
 		return p
 	}
 	for _, b := range s.Bans {

@@ -132,3 +132,54 @@ func TestMayApplyFromSkipsABanThatFollowsWithoutAGap(t *testing.T) {
 		})
 	}
 }
+
+func TestBanRunningPastTheLastSupportedDayIsAnError(t *testing.T) {
+	// 9999-12-31 is the last date the library represents; a ban whose last day would fall on
+	// or after it has no first day on which the organisation may apply again.
+	tests := []struct {
+		name    string
+		rule    string
+		decided string
+		kind    platform.Kind
+		last    string
+	}{
+		{"第二十五条：9996-12-30 认定弄虚作假，禁止期止于 9999-12-30：可以计算", "lifecycle.25.fraud_ban", "9996-12-30", 0, "9999-12-30"},
+		{"第二十五条：9996-12-31 认定弄虚作假，禁止期止于 9999-12-31，届满次日无法表示：超出范围", "lifecycle.25.fraud_ban", "9996-12-31", platform.ErrRange, ""},
+		{"第二十五条：9999-12-31 认定弄虚作假：超出范围，不得给出未在开始之后结束的禁止期", "lifecycle.25.fraud_ban", "9999-12-31", platform.ErrRange, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := lifecycle.History{Organisation: org, Events: []lifecycle.Event{orgEvent(tt.decided, lifecycle.Fraud)}}
+			st, err := lifecycle.Replay(h, d("9999-12-31"), lifecycle.Options{})
+			if tt.kind != 0 {
+				if !errors.Is(err, tt.kind) {
+					t.Fatalf("Replay = %v, want %v (%s)", err, tt.kind, tt.rule)
+				}
+				if e := eventError(err); e == nil || e.Index != 0 || e.Cite.String() != "第二十五条" {
+					t.Errorf("EventError = %+v, want events[0] citing 第二十五条", e)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(st.Bans) != 1 || st.Bans[0].LastDay != d(tt.last) {
+				t.Errorf("bans = %+v, want last day %s", st.Bans, tt.last)
+			}
+		})
+	}
+}
+
+func TestMayApplyForAnUnknownTypeIsUnknown(t *testing.T) {
+	// rule: lifecycle.24.removal_ban — with BanSamePlatformOnly a ban binds by type, so a type
+	// that is not one of the measures' is not an answer: Unknown, never a silent pass.
+	st, err := lifecycle.Replay(filed(ev("2026-05-06", lifecycle.NoShow, lifecycle.CitySTB)), d("2026-12-31"),
+		lifecycle.Options{BanSamePlatformOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := st.MayApply(d("2027-01-04"), platform.Type(99))
+	if p.Outcome != platform.Unknown || p.May || len(p.Findings) != 1 || p.Findings[0].Outcome != platform.Unknown {
+		t.Errorf("MayApply(type 99) = %+v, want Unknown", p)
+	}
+}
