@@ -567,3 +567,73 @@ func TestRuleTextIsTheLaw(t *testing.T) {
 		}
 	}
 }
+
+// TestStrictBoundsUnderAnotherTable proves that a table using 高于 where this edition uses
+// an inclusive word moves every kind of boundary by one unit: areas by 0.01 ㎡, durations by
+// one day, years and persons by one.
+func TestStrictBoundsUnderAnotherTable(t *testing.T) {
+	th := eligibility.DefaultThresholds()
+	th.KeyLabAreaM2.Bound = platform.MoreThanGaoYu
+	th.KeyLabBuildYears.Bound = platform.MoreThanGaoYu
+	th.FieldLandUseYears.Bound = platform.MoreThanGaoYu
+	th.KeyLabMidTitlePercent.Value = decimal.NewFromInt(100)
+	c, err := eligibility.New(th)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name  string
+		base  func() eligibility.Application
+		edit  func(*eligibility.Application)
+		rule  string
+		want  platform.Outcome
+		short string
+	}{
+		{"高于300㎡：恰300㎡不符合，差0.01㎡", keyLab, func(a *eligibility.Application) { a.KeyLab.LabArea = dec("300") },
+			"eligibility.key_laboratory.3.1.lab_area", platform.Fail, "0.01㎡"},
+		{"高于300㎡：300.001㎡符合（精确比较）", keyLab, func(a *eligibility.Application) { a.KeyLab.LabArea = dec("300.001") },
+			"eligibility.key_laboratory.3.1.lab_area", platform.Pass, ""},
+		{"高于300㎡：299.999㎡差0.011㎡（精确比较）", keyLab, func(a *eligibility.Application) { a.KeyLab.LabArea = dec("299.999") },
+			"eligibility.key_laboratory.3.1.lab_area", platform.Fail, "0.011㎡"},
+		{"高于2年：届满次日仍不符合，再次日满足", keyLab, func(a *eligibility.Application) { a.KeyLab.BuiltSince = day(2023, 2, 28) },
+			"eligibility.key_laboratory.3.2.construction_years", platform.Fail, "2025年3月2日"},
+		{"高于20年：恰20年证明不符合，差1年", fieldStation, func(a *eligibility.Application) {
+			a.FieldStation.LandCertificate, a.FieldStation.LandUseYears = no(), n(20)
+		}, "eligibility.field_station.3.3.land_use_right", platform.Fail, "1年"},
+		{"100%以上：19/20差1人", keyLab, func(a *eligibility.Application) { a.KeyLab.MidOrSenior = n(19) },
+			"eligibility.key_laboratory.3.5.mid_title_ratio", platform.Fail, "1人"},
+		{"100%以上：20/20符合", keyLab, func(a *eligibility.Application) { a.KeyLab.MidOrSenior = n(20) },
+			"eligibility.key_laboratory.3.5.mid_title_ratio", platform.Pass, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			app := tc.base()
+			tc.edit(&app)
+			res, err := c.Check(app, eligibility.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, ok := res.Finding(tc.rule)
+			if !ok || f.Outcome != tc.want || f.Shortfall.Chinese() != tc.short {
+				t.Errorf("%s = %v short %q, want %v short %q", tc.rule, f.Outcome, f.Shortfall.Chinese(), tc.want, tc.short)
+			}
+		})
+	}
+}
+
+// TestPartNotSupplied proves that an application without its type's part is incomplete,
+// never an error and never a pass.
+func TestPartNotSupplied(t *testing.T) {
+	for _, ty := range platform.Types() {
+		res, err := eligibility.Check(eligibility.Application{Type: ty, Date: applied}, eligibility.Options{})
+		if err != nil {
+			t.Fatalf("%v: %v", ty, err)
+		}
+		if res.Verdict != platform.Incomplete {
+			t.Errorf("%v without facts: %v, want incomplete", ty, res.Verdict)
+		}
+		if len(res.Findings) == 0 || res.Findings[0].Rule.ID != "eligibility.2.within_lhasa" {
+			t.Errorf("%v: findings do not open with 第二条", ty)
+		}
+	}
+}
