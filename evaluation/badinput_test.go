@@ -22,113 +22,114 @@ func TestGradeBadInput(t *testing.T) {
 	tests := []struct {
 		name   string
 		rule   string
+		cite   platform.Citation
 		edit   func(*evaluation.Round, *evaluation.Parameters, *evaluation.Options)
 		kind   platform.Kind
 		field  string
 		nested bool // the problem also appears alongside others
 	}{
-		{"空的评估轮次", "evaluation.22.grouping", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"空的评估轮次", "evaluation.22.grouping", platform.Art(22), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants = nil
 		}, platform.ErrMissing, "round.participants", false},
-		{"平台编号重复", "evaluation.22.grouping", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"平台编号重复", "evaluation.22.grouping", platform.Art(22), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[1].PlatformID = "P01"
 		}, platform.ErrDuplicate, "participants[1].platform_id", false},
-		{"缺少平台编号", "evaluation.22.grouping", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"缺少平台编号", "evaluation.22.grouping", platform.Art(22), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[0].PlatformID = ""
 		}, platform.ErrMissing, "participants[0].platform_id", false},
-		{"参评平台既无各项得分也无总分", "evaluation.21.total", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"参评平台既无各项得分也无总分", "evaluation.21.total", platform.Art(21), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[0].Total = nil
 		}, platform.ErrMissing, "participants[0].scores", false},
-		{"同时提供各项得分和总分", "evaluation.21.total", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"同时提供各项得分和总分", "evaluation.21.total", platform.Art(21), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[2].Total = decp("80")
 		}, platform.ErrConflict, "participants[2].total", false},
-		{"总分超过100", "evaluation.21.score_range", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"总分超过100", "evaluation.21.score_range", platform.Art(21), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[0].Total = decp("100.01")
 		}, platform.ErrRange, "participants[0].total", false},
-		{"总分为负", "evaluation.21.score_range", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"总分为负", "evaluation.21.score_range", platform.Art(21), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[0].Total = decp("-0.01")
 		}, platform.ErrRange, "participants[0].total", false},
-		{"总分有多位小数且超过100", "evaluation.21.score_range", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"总分有多位小数且超过100", "evaluation.21.score_range", platform.Art(21), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[0].Total = decp("100.0000000000000000000001")
 		}, platform.ErrRange, "participants[0].total", false},
-		{"单项得分超过100", "evaluation.21.score_range", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"单项得分超过100", "evaluation.21.score_range", platform.Art(21), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[2].Scores[evaluation.TalentTeam] = dec("100.5")
 		}, platform.ErrRange, "participants[2].scores.talent_team", false},
-		{"单项得分为负", "evaluation.21.score_range", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"单项得分为负", "evaluation.21.score_range", platform.Art(21), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[2].Scores[evaluation.MajorTasks] = dec("-1")
 		}, platform.ErrRange, "participants[2].scores.major_tasks", false},
-		{"单项得分有多位小数且为负", "evaluation.21.score_range", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"单项得分有多位小数且为负", "evaluation.21.score_range", platform.Art(21), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[2].Scores[evaluation.MajorTasks] = dec("-0.00000001")
 		}, platform.ErrRange, "participants[2].scores.major_tasks", false},
-		{"缺少权重非零的一项得分", "evaluation.21.scheme", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"缺少权重非零的一项得分", "evaluation.21.scheme", platform.Art(21), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			delete(r.Participants[2].Scores, evaluation.Incubation)
 		}, platform.ErrMissing, "participants[2].scores.incubation", false},
-		{"未知的评估方面", "evaluation.21.scheme", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"未知的评估方面", "evaluation.21.scheme", platform.Art(21), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[2].Scores[evaluation.Dimension(9)] = dec("50")
 		}, platform.ErrInvalid, "participants[2].scores", false},
-		{"权重为负", "evaluation.21.scheme", func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
+		{"权重为负", "evaluation.21.scheme", platform.Art(21), func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
 			p.Scheme.Weights[evaluation.MajorTasks] = dec("-0.15")
 			p.Scheme.Weights[evaluation.KeyTechnologies] = dec("0.45")
 		}, platform.ErrRange, "scheme.weights.major_tasks", false},
-		{"权重之和不为1", "evaluation.21.scheme", func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
+		{"权重之和不为1", "evaluation.21.scheme", platform.Art(21), func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
 			p.Scheme.Weights[evaluation.MajorTasks] = dec("0.16")
 		}, platform.ErrRange, "scheme.weights", false},
-		{"缺少一项权重", "evaluation.21.scheme", func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
+		{"缺少一项权重", "evaluation.21.scheme", platform.Art(21), func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
 			delete(p.Scheme.Weights, evaluation.TalentTeam)
 		}, platform.ErrMissing, "scheme.weights.talent_team", true},
-		{"有各项得分却没有评分方案", "evaluation.21.scheme", func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
+		{"有各项得分却没有评分方案", "evaluation.21.scheme", platform.Art(21), func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
 			p.Scheme = evaluation.Scheme{}
 		}, platform.ErrMissing, "scheme", false},
-		{"评分区间重叠", "evaluation.22.band", func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
+		{"评分区间重叠", "evaluation.22.band", platform.Art(22), func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
 			p.Bands[1].Max = dec("90.5")
 		}, platform.ErrConflict, "bands[0]", false},
-		{"评分区间有缺口", "evaluation.22.band", func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
+		{"评分区间有缺口", "evaluation.22.band", platform.Art(22), func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
 			p.Bands[2].Max = dec("79.5")
 		}, platform.ErrRange, "bands[1]", false},
-		{"缺少评分区间", "evaluation.22.band", func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
+		{"缺少评分区间", "evaluation.22.band", platform.Art(22), func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
 			p.Bands = nil
 		}, platform.ErrMissing, "bands", false},
-		{"配额表不合法", "evaluation.22.cap_excellent", func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
+		{"配额表不合法", "evaluation.22.cap_excellent", platform.Art(22), func(_ *evaluation.Round, p *evaluation.Parameters, _ *evaluation.Options) {
 			p.Quotas.Excellent.Percent = 130
 		}, platform.ErrRange, "quotas.excellent.percent", true},
-		{"缺少轮次编号", "evaluation.19.evaluator", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"缺少轮次编号", "evaluation.19.evaluator", platform.Art(19), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.ID = ""
 		}, platform.ErrMissing, "round.id", false},
-		{"缺少结果日期", "evaluation.19.evaluator", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"缺少结果日期", "evaluation.19.evaluator", platform.Art(19), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.ResultDate = platform.Date{}
 		}, platform.ErrMissing, "round.result_date", false},
-		{"未说明评估实施者", "evaluation.19.evaluator", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"未说明评估实施者", "evaluation.19.evaluator", platform.Art(19), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Evaluator = evaluation.Evaluator{}
 		}, platform.ErrMissing, "round.evaluator.kind", false},
-		{"委托第三方却未写明名称", "evaluation.19.evaluator", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"委托第三方却未写明名称", "evaluation.19.evaluator", platform.Art(19), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Evaluator = evaluation.Evaluator{Kind: evaluation.ThirdParty}
 		}, platform.ErrMissing, "round.evaluator.name", false},
-		{"平台类型无效", "evaluation.22.grouping", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"平台类型无效", "evaluation.22.grouping", platform.Art(22), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[0].Type = 0
 		}, platform.ErrInvalid, "participants[0].type", false},
-		{"评估周期序号小于1", "evaluation.22.grouping", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"评估周期序号小于1", "evaluation.22.grouping", platform.Art(22), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[0].Cycle = 0
 		}, platform.ErrRange, "participants[0].cycle", false},
-		{"参评情况无效", "evaluation.24.not_graded_absent", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"参评情况无效", "evaluation.24.not_graded_absent", platform.Art(24), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[0].Participation = 9
 		}, platform.ErrInvalid, "participants[0].participation", false},
-		{"无故不参加评估者却有得分", "evaluation.24.not_graded_absent", func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+		{"无故不参加评估者却有得分", "evaluation.24.not_graded_absent", platform.Art(24), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[0].Participation = evaluation.AbsentWithoutCause
 		}, platform.ErrConflict, "participants[0].participation", false},
-		{"按主管部门计算时缺少主管部门", "evaluation.22.grouping", func(r *evaluation.Round, _ *evaluation.Parameters, o *evaluation.Options) {
+		{"按主管部门计算时缺少主管部门", "evaluation.22.grouping", platform.Art(22), func(r *evaluation.Round, _ *evaluation.Parameters, o *evaluation.Options) {
 			o.GroupBy = evaluation.ByDepartment
 			r.Participants[2].Department = ""
 		}, platform.ErrMissing, "participants[2].department", false},
-		{"分组方式无效", "evaluation.22.grouping", func(_ *evaluation.Round, _ *evaluation.Parameters, o *evaluation.Options) {
+		{"分组方式无效", "evaluation.22.grouping", platform.Art(22), func(_ *evaluation.Round, _ *evaluation.Parameters, o *evaluation.Options) {
 			o.GroupBy = 7
 		}, platform.ErrInvalid, "options.group_by", false},
-		{"免除下限的规模为负", "evaluation.22.floor_waived", func(_ *evaluation.Round, _ *evaluation.Parameters, o *evaluation.Options) {
+		{"免除下限的规模为负", "evaluation.22.floor_waived", platform.Art(22), func(_ *evaluation.Round, _ *evaluation.Parameters, o *evaluation.Options) {
 			o.WaivePoorFloorBelow = -1
 		}, platform.ErrRange, "options.waive_poor_floor_below", false},
-		{"同分排序中编号重复", "evaluation.22.tie_cap", func(_ *evaluation.Round, _ *evaluation.Parameters, o *evaluation.Options) {
+		{"同分排序中编号重复", "evaluation.22.tie_cap", platform.Art(22), func(_ *evaluation.Round, _ *evaluation.Parameters, o *evaluation.Options) {
 			o.TieBreak = []string{"P01", "P02", "P01"}
 		}, platform.ErrDuplicate, "options.tie_break[2]", false},
-		{"同分排序中有空编号", "evaluation.22.tie_cap", func(_ *evaluation.Round, _ *evaluation.Parameters, o *evaluation.Options) {
+		{"同分排序中有空编号", "evaluation.22.tie_cap", platform.Art(22), func(_ *evaluation.Round, _ *evaluation.Parameters, o *evaluation.Options) {
 			o.TieBreak = []string{""}
 		}, platform.ErrMissing, "options.tie_break[0]", false},
 	}
@@ -137,7 +138,7 @@ func TestGradeBadInput(t *testing.T) {
 			r, p, o := scored(), evaluation.IllustrativeParameters(), evaluation.Options{}
 			tt.edit(&r, &p, &o)
 			res, err := evaluation.Grade(r, p, o)
-			assertProblem(t, err, tt.kind, tt.field, tt.rule)
+			assertProblem(t, err, tt.kind, tt.field, tt.rule+" "+tt.cite.String())
 			if res.Participants != nil || res.Groups != nil {
 				t.Errorf("bad input graded %d participants; want nothing graded (%s)", len(res.Participants), tt.rule)
 			}
@@ -179,20 +180,21 @@ func TestSchemeValidate21(t *testing.T) {
 	tests := []struct {
 		name  string
 		rule  string
+		cite  platform.Citation
 		edit  func(*evaluation.Scheme)
 		kind  platform.Kind
 		field string
 	}{
-		{"权重之和为0.99", "evaluation.21.scheme", func(s *evaluation.Scheme) { s.Weights[evaluation.Incubation] = dec("0.09") }, platform.ErrRange, "scheme.weights"},
-		{"权重之和为1.01", "evaluation.21.scheme", func(s *evaluation.Scheme) { s.Weights[evaluation.Incubation] = dec("0.11") }, platform.ErrRange, "scheme.weights"},
-		{"未知方面的权重", "evaluation.21.scheme", func(s *evaluation.Scheme) { s.Weights[evaluation.Dimension(0)] = dec("0") }, platform.ErrInvalid, "scheme.weights"},
-		{"缺少引用条款", "evaluation.21.scheme", func(s *evaluation.Scheme) { s.Cite = platform.Citation{} }, platform.ErrMissing, "scheme.citation"},
+		{"权重之和为0.99", "evaluation.21.scheme", platform.Art(21), func(s *evaluation.Scheme) { s.Weights[evaluation.Incubation] = dec("0.09") }, platform.ErrRange, "scheme.weights"},
+		{"权重之和为1.01", "evaluation.21.scheme", platform.Art(21), func(s *evaluation.Scheme) { s.Weights[evaluation.Incubation] = dec("0.11") }, platform.ErrRange, "scheme.weights"},
+		{"未知方面的权重", "evaluation.21.scheme", platform.Art(21), func(s *evaluation.Scheme) { s.Weights[evaluation.Dimension(0)] = dec("0") }, platform.ErrInvalid, "scheme.weights"},
+		{"缺少引用条款", "evaluation.21.scheme", platform.Art(21), func(s *evaluation.Scheme) { s.Cite = platform.Citation{} }, platform.ErrMissing, "scheme.citation"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := evaluation.IllustrativeScheme()
 			tt.edit(&s)
-			assertProblem(t, s.Validate(), tt.kind, tt.field, tt.rule)
+			assertProblem(t, s.Validate(), tt.kind, tt.field, tt.rule+" "+tt.cite.String())
 		})
 	}
 	s := evaluation.IllustrativeScheme()
@@ -212,24 +214,25 @@ func TestBandsValidate22(t *testing.T) {
 	tests := []struct {
 		name  string
 		rule  string
+		cite  platform.Citation
 		bands evaluation.Bands
 		kind  platform.Kind
 		field string
 	}{
-		{"良好与优秀区间重叠", "evaluation.22.band", evaluation.Bands{band(platform.Excellent, "89.5", "100"), band(platform.Good, "0", "90")}, platform.ErrConflict, "bands[0]"},
-		{"良好与优秀区间之间有缺口", "evaluation.22.band", evaluation.Bands{band(platform.Excellent, "90.01", "100"), band(platform.Good, "0", "90")}, platform.ErrRange, "bands[0]"},
-		{"最低区间不从0开始", "evaluation.22.band", evaluation.Bands{band(platform.Excellent, "90", "100"), band(platform.Good, "1", "90")}, platform.ErrRange, "bands[1].min"},
-		{"最高区间不到100", "evaluation.22.band", evaluation.Bands{band(platform.Excellent, "90", "99.99"), band(platform.Good, "0", "90")}, platform.ErrRange, "bands[0].max"},
-		{"同一等次出现两次", "evaluation.22.band", evaluation.Bands{band(platform.Good, "90", "100"), band(platform.Good, "0", "90")}, platform.ErrDuplicate, "bands[1].grade"},
-		{"等次无效", "evaluation.22.band", evaluation.Bands{band(0, "0", "100")}, platform.ErrInvalid, "bands[0].grade"},
-		{"区间下限不低于上限", "evaluation.22.band", evaluation.Bands{band(platform.Excellent, "90", "90"), band(platform.Good, "0", "90")}, platform.ErrOrder, "bands[0]"},
-		{"区间超出0至100", "evaluation.22.band", evaluation.Bands{band(platform.Excellent, "90", "101"), band(platform.Good, "0", "90")}, platform.ErrRange, "bands[0]"},
-		{"高分区间给出较差等次", "evaluation.22.band", evaluation.Bands{band(platform.Poor, "60", "100"), band(platform.Good, "0", "60")}, platform.ErrOrder, "bands[0].grade"},
-		{"缺少引用条款", "evaluation.22.band", evaluation.Bands{{Grade: platform.Good, Min: dec("0"), Max: dec("100")}}, platform.ErrMissing, "bands[0].citation"},
+		{"良好与优秀区间重叠", "evaluation.22.band", platform.Art(22), evaluation.Bands{band(platform.Excellent, "89.5", "100"), band(platform.Good, "0", "90")}, platform.ErrConflict, "bands[0]"},
+		{"良好与优秀区间之间有缺口", "evaluation.22.band", platform.Art(22), evaluation.Bands{band(platform.Excellent, "90.01", "100"), band(platform.Good, "0", "90")}, platform.ErrRange, "bands[0]"},
+		{"最低区间不从0开始", "evaluation.22.band", platform.Art(22), evaluation.Bands{band(platform.Excellent, "90", "100"), band(platform.Good, "1", "90")}, platform.ErrRange, "bands[1].min"},
+		{"最高区间不到100", "evaluation.22.band", platform.Art(22), evaluation.Bands{band(platform.Excellent, "90", "99.99"), band(platform.Good, "0", "90")}, platform.ErrRange, "bands[0].max"},
+		{"同一等次出现两次", "evaluation.22.band", platform.Art(22), evaluation.Bands{band(platform.Good, "90", "100"), band(platform.Good, "0", "90")}, platform.ErrDuplicate, "bands[1].grade"},
+		{"等次无效", "evaluation.22.band", platform.Art(22), evaluation.Bands{band(0, "0", "100")}, platform.ErrInvalid, "bands[0].grade"},
+		{"区间下限不低于上限", "evaluation.22.band", platform.Art(22), evaluation.Bands{band(platform.Excellent, "90", "90"), band(platform.Good, "0", "90")}, platform.ErrOrder, "bands[0]"},
+		{"区间超出0至100", "evaluation.22.band", platform.Art(22), evaluation.Bands{band(platform.Excellent, "90", "101"), band(platform.Good, "0", "90")}, platform.ErrRange, "bands[0]"},
+		{"高分区间给出较差等次", "evaluation.22.band", platform.Art(22), evaluation.Bands{band(platform.Poor, "60", "100"), band(platform.Good, "0", "60")}, platform.ErrOrder, "bands[0].grade"},
+		{"缺少引用条款", "evaluation.22.band", platform.Art(22), evaluation.Bands{{Grade: platform.Good, Min: dec("0"), Max: dec("100")}}, platform.ErrMissing, "bands[0].citation"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assertProblem(t, tt.bands.Validate(), tt.kind, tt.field, tt.rule)
+			assertProblem(t, tt.bands.Validate(), tt.kind, tt.field, tt.rule+" "+tt.cite.String())
 		})
 	}
 	if err := (evaluation.Bands{band(platform.Qualified, "0", "100")}).Validate(); err != nil {

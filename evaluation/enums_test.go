@@ -22,17 +22,18 @@ func TestDimensions21(t *testing.T) {
 	tests := []struct {
 		name string
 		rule string
+		cite platform.Citation
 		d    evaluation.Dimension
 		code string
 		zh   string
 	}{
-		{"第一项：承担国家、自治区、市级重大科技任务", "evaluation.21.scheme", evaluation.MajorTasks, "major_tasks", "承担国家、自治区、市级重大科技任务"},
-		{"第二项：实施关键技术攻关", "evaluation.21.scheme", evaluation.KeyTechnologies, "key_technologies", "实施关键技术攻关"},
-		{"第三项：引领行业技术进步", "evaluation.21.scheme", evaluation.IndustryLeadership, "industry_leadership", "引领行业技术进步"},
-		{"第四项：面向社会提供技术创新服务", "evaluation.21.scheme", evaluation.InnovationServices, "innovation_services", "面向社会提供技术创新服务"},
-		{"第五项：人才队伍建设", "evaluation.21.scheme", evaluation.TalentTeam, "talent_team", "人才队伍建设"},
-		{"第六项：成果转化产业化", "evaluation.21.scheme", evaluation.Commercialisation, "commercialisation", "成果转化产业化"},
-		{"第七项：培育孵化科技型企业", "evaluation.21.scheme", evaluation.Incubation, "incubation", "培育孵化科技型企业"},
+		{"第一项：承担国家、自治区、市级重大科技任务", "evaluation.21.scheme", platform.Art(21), evaluation.MajorTasks, "major_tasks", "承担国家、自治区、市级重大科技任务"},
+		{"第二项：实施关键技术攻关", "evaluation.21.scheme", platform.Art(21), evaluation.KeyTechnologies, "key_technologies", "实施关键技术攻关"},
+		{"第三项：引领行业技术进步", "evaluation.21.scheme", platform.Art(21), evaluation.IndustryLeadership, "industry_leadership", "引领行业技术进步"},
+		{"第四项：面向社会提供技术创新服务", "evaluation.21.scheme", platform.Art(21), evaluation.InnovationServices, "innovation_services", "面向社会提供技术创新服务"},
+		{"第五项：人才队伍建设", "evaluation.21.scheme", platform.Art(21), evaluation.TalentTeam, "talent_team", "人才队伍建设"},
+		{"第六项：成果转化产业化", "evaluation.21.scheme", platform.Art(21), evaluation.Commercialisation, "commercialisation", "成果转化产业化"},
+		{"第七项：培育孵化科技型企业", "evaluation.21.scheme", platform.Art(21), evaluation.Incubation, "incubation", "培育孵化科技型企业"},
 	}
 	if got := evaluation.Dimensions(); len(got) != evaluation.NumDimensions || len(got) != len(tests) {
 		t.Fatalf("Dimensions() has %d entries, want 7 (第二十一条)", len(got))

@@ -13,55 +13,55 @@ import (
 // TestQuotas22 proves the integer arithmetic of 第二十二条: at most ⌊30·N/100⌋ 优秀 and at
 // least ⌈10·N/100⌉ 较差, for N = 1 … 25 and some large N. The figures are written out by hand.
 func TestQuotas22(t *testing.T) {
-	cite := platform.Art(22)
 	tests := []struct {
 		name       string
 		rule       string
+		cite       platform.Citation
 		n          int
 		cap, floor int
 	}{
-		{"没有参评平台时上限与下限均为0", "evaluation.22.cap_excellent", 0, 0, 0},
-		{"参评1家：优秀上限0家，较差下限1家", "evaluation.22.floor_poor", 1, 0, 1},
-		{"参评2家：优秀上限0家，较差下限1家", "evaluation.22.floor_poor", 2, 0, 1},
-		{"参评3家：优秀上限0家（0.9取整），较差下限1家", "evaluation.22.cap_excellent", 3, 0, 1},
-		{"参评4家：优秀上限1家，较差下限1家", "evaluation.22.cap_excellent", 4, 1, 1},
-		{"参评5家：优秀上限1家，较差下限1家", "evaluation.22.floor_poor", 5, 1, 1},
-		{"参评6家：优秀上限1家，较差下限1家", "evaluation.22.cap_excellent", 6, 1, 1},
-		{"参评7家：优秀上限2家，较差下限1家", "evaluation.22.cap_excellent", 7, 2, 1},
-		{"参评8家：优秀上限2家，较差下限1家", "evaluation.22.floor_poor", 8, 2, 1},
-		{"参评9家：优秀上限2家（2.7取整），较差下限1家", "evaluation.22.cap_excellent", 9, 2, 1},
-		{"参评10家：优秀上限恰为3家，较差下限恰为1家", "evaluation.22.cap_excellent", 10, 3, 1},
-		{"参评11家：优秀上限3家，较差下限2家（1.1向上取整）", "evaluation.22.floor_poor", 11, 3, 2},
-		{"参评12家：优秀上限3家，较差下限2家", "evaluation.22.floor_poor", 12, 3, 2},
-		{"参评13家：优秀上限3家（3.9取整），较差下限2家", "evaluation.22.cap_excellent", 13, 3, 2},
-		{"参评14家：优秀上限4家，较差下限2家", "evaluation.22.cap_excellent", 14, 4, 2},
-		{"参评15家：优秀上限4家，较差下限2家", "evaluation.22.floor_poor", 15, 4, 2},
-		{"参评16家：优秀上限4家，较差下限2家", "evaluation.22.cap_excellent", 16, 4, 2},
-		{"参评17家：优秀上限5家，较差下限2家", "evaluation.22.cap_excellent", 17, 5, 2},
-		{"参评18家：优秀上限5家，较差下限2家", "evaluation.22.floor_poor", 18, 5, 2},
-		{"参评19家：优秀上限5家，较差下限2家", "evaluation.22.cap_excellent", 19, 5, 2},
-		{"参评20家：优秀上限6家，较差下限恰为2家", "evaluation.22.floor_poor", 20, 6, 2},
-		{"参评21家：优秀上限6家，较差下限3家", "evaluation.22.floor_poor", 21, 6, 3},
-		{"参评22家：优秀上限6家，较差下限3家", "evaluation.22.cap_excellent", 22, 6, 3},
-		{"参评23家：优秀上限6家（6.9取整），较差下限3家", "evaluation.22.cap_excellent", 23, 6, 3},
-		{"参评24家：优秀上限7家，较差下限3家", "evaluation.22.floor_poor", 24, 7, 3},
-		{"参评25家：优秀上限7家，较差下限3家", "evaluation.22.cap_excellent", 25, 7, 3},
-		{"参评100家：优秀上限30家，较差下限10家", "evaluation.22.cap_excellent", 100, 30, 10},
-		{"参评101家：优秀上限30家，较差下限11家", "evaluation.22.floor_poor", 101, 30, 11},
-		{"参评999家：优秀上限299家，较差下限100家", "evaluation.22.cap_excellent", 999, 299, 100},
-		{"参评1000家：优秀上限300家，较差下限100家", "evaluation.22.floor_poor", 1000, 300, 100},
-		{"参评1001家：优秀上限300家，较差下限101家", "evaluation.22.floor_poor", 1001, 300, 101},
-		{"参评10000家：优秀上限3000家，较差下限1000家", "evaluation.22.cap_excellent", 10000, 3000, 1000},
-		{"参评1000003家：优秀上限300000家，较差下限100001家", "evaluation.22.floor_poor", 1000003, 300000, 100001},
+		{"没有参评平台时上限与下限均为0", "evaluation.22.cap_excellent", platform.Art(22), 0, 0, 0},
+		{"参评1家：优秀上限0家，较差下限1家", "evaluation.22.floor_poor", platform.Art(22), 1, 0, 1},
+		{"参评2家：优秀上限0家，较差下限1家", "evaluation.22.floor_poor", platform.Art(22), 2, 0, 1},
+		{"参评3家：优秀上限0家（0.9取整），较差下限1家", "evaluation.22.cap_excellent", platform.Art(22), 3, 0, 1},
+		{"参评4家：优秀上限1家，较差下限1家", "evaluation.22.cap_excellent", platform.Art(22), 4, 1, 1},
+		{"参评5家：优秀上限1家，较差下限1家", "evaluation.22.floor_poor", platform.Art(22), 5, 1, 1},
+		{"参评6家：优秀上限1家，较差下限1家", "evaluation.22.cap_excellent", platform.Art(22), 6, 1, 1},
+		{"参评7家：优秀上限2家，较差下限1家", "evaluation.22.cap_excellent", platform.Art(22), 7, 2, 1},
+		{"参评8家：优秀上限2家，较差下限1家", "evaluation.22.floor_poor", platform.Art(22), 8, 2, 1},
+		{"参评9家：优秀上限2家（2.7取整），较差下限1家", "evaluation.22.cap_excellent", platform.Art(22), 9, 2, 1},
+		{"参评10家：优秀上限恰为3家，较差下限恰为1家", "evaluation.22.cap_excellent", platform.Art(22), 10, 3, 1},
+		{"参评11家：优秀上限3家，较差下限2家（1.1向上取整）", "evaluation.22.floor_poor", platform.Art(22), 11, 3, 2},
+		{"参评12家：优秀上限3家，较差下限2家", "evaluation.22.floor_poor", platform.Art(22), 12, 3, 2},
+		{"参评13家：优秀上限3家（3.9取整），较差下限2家", "evaluation.22.cap_excellent", platform.Art(22), 13, 3, 2},
+		{"参评14家：优秀上限4家，较差下限2家", "evaluation.22.cap_excellent", platform.Art(22), 14, 4, 2},
+		{"参评15家：优秀上限4家，较差下限2家", "evaluation.22.floor_poor", platform.Art(22), 15, 4, 2},
+		{"参评16家：优秀上限4家，较差下限2家", "evaluation.22.cap_excellent", platform.Art(22), 16, 4, 2},
+		{"参评17家：优秀上限5家，较差下限2家", "evaluation.22.cap_excellent", platform.Art(22), 17, 5, 2},
+		{"参评18家：优秀上限5家，较差下限2家", "evaluation.22.floor_poor", platform.Art(22), 18, 5, 2},
+		{"参评19家：优秀上限5家，较差下限2家", "evaluation.22.cap_excellent", platform.Art(22), 19, 5, 2},
+		{"参评20家：优秀上限6家，较差下限恰为2家", "evaluation.22.floor_poor", platform.Art(22), 20, 6, 2},
+		{"参评21家：优秀上限6家，较差下限3家", "evaluation.22.floor_poor", platform.Art(22), 21, 6, 3},
+		{"参评22家：优秀上限6家，较差下限3家", "evaluation.22.cap_excellent", platform.Art(22), 22, 6, 3},
+		{"参评23家：优秀上限6家（6.9取整），较差下限3家", "evaluation.22.cap_excellent", platform.Art(22), 23, 6, 3},
+		{"参评24家：优秀上限7家，较差下限3家", "evaluation.22.floor_poor", platform.Art(22), 24, 7, 3},
+		{"参评25家：优秀上限7家，较差下限3家", "evaluation.22.cap_excellent", platform.Art(22), 25, 7, 3},
+		{"参评100家：优秀上限30家，较差下限10家", "evaluation.22.cap_excellent", platform.Art(22), 100, 30, 10},
+		{"参评101家：优秀上限30家，较差下限11家", "evaluation.22.floor_poor", platform.Art(22), 101, 30, 11},
+		{"参评999家：优秀上限299家，较差下限100家", "evaluation.22.cap_excellent", platform.Art(22), 999, 299, 100},
+		{"参评1000家：优秀上限300家，较差下限100家", "evaluation.22.floor_poor", platform.Art(22), 1000, 300, 100},
+		{"参评1001家：优秀上限300家，较差下限101家", "evaluation.22.floor_poor", platform.Art(22), 1001, 300, 101},
+		{"参评10000家：优秀上限3000家，较差下限1000家", "evaluation.22.cap_excellent", platform.Art(22), 10000, 3000, 1000},
+		{"参评1000003家：优秀上限300000家，较差下限100001家", "evaluation.22.floor_poor", platform.Art(22), 1000003, 300000, 100001},
 	}
 	q := evaluation.DefaultQuotas()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := q.Cap(tt.n); got != tt.cap {
-				t.Errorf("Cap(%d) = %d, want %d (%s, %s)", tt.n, got, tt.cap, tt.rule, cite)
+				t.Errorf("Cap(%d) = %d, want %d (%s, %s)", tt.n, got, tt.cap, tt.rule, tt.cite)
 			}
 			if got := q.Floor(tt.n); got != tt.floor {
-				t.Errorf("Floor(%d) = %d, want %d (%s, %s)", tt.n, got, tt.floor, tt.rule, cite)
+				t.Errorf("Floor(%d) = %d, want %d (%s, %s)", tt.n, got, tt.floor, tt.rule, tt.cite)
 			}
 		})
 	}
@@ -96,13 +96,14 @@ func TestQuotasBoundWords(t *testing.T) {
 	tests := []struct {
 		name       string
 		rule       string
+		cite       platform.Citation
 		n          int
 		cap, floor int
 	}{
-		{"“低于30%”时参评10家优秀至多2家", "evaluation.22.cap_excellent", 10, 2, 2},
-		{"“高于10%”时参评11家较差至少2家", "evaluation.22.floor_poor", 11, 3, 2},
-		{"“高于10%”时参评1家较差为1家", "evaluation.22.floor_poor", 1, 0, 1},
-		{"参评0家时均为0", "evaluation.22.cap_excellent", 0, 0, 0},
+		{"“低于30%”时参评10家优秀至多2家", "evaluation.22.cap_excellent", platform.Art(22), 10, 2, 2},
+		{"“高于10%”时参评11家较差至少2家", "evaluation.22.floor_poor", platform.Art(22), 11, 3, 2},
+		{"“高于10%”时参评1家较差为1家", "evaluation.22.floor_poor", platform.Art(22), 1, 0, 1},
+		{"参评0家时均为0", "evaluation.22.cap_excellent", platform.Art(22), 0, 0, 0},
 	}
 	for _, tt := range tests {
 		if got := q.Cap(tt.n); got != tt.cap {
@@ -126,26 +127,27 @@ func TestQuotasValidate(t *testing.T) {
 	tests := []struct {
 		name  string
 		rule  string
+		cite  platform.Citation
 		edit  func(*evaluation.Quotas)
 		kind  platform.Kind
 		field string
 	}{
-		{"优秀比例为负", "evaluation.22.cap_excellent", func(q *evaluation.Quotas) { q.Excellent.Percent = -1 }, platform.ErrRange, "quotas.excellent.percent"},
-		{"较差比例超过100", "evaluation.22.floor_poor", func(q *evaluation.Quotas) { q.Poor.Percent = 101 }, platform.ErrRange, "quotas.poor.percent"},
-		{"优秀用了下限词", "evaluation.22.cap_excellent", func(q *evaluation.Quotas) { q.Excellent.Bound = platform.AtLeastBuDiYu }, platform.ErrInvalid, "quotas.excellent.bound"},
-		{"较差用了上限词", "evaluation.22.floor_poor", func(q *evaluation.Quotas) { q.Poor.Bound = platform.AtMostBuChaoGuo }, platform.ErrInvalid, "quotas.poor.bound"},
-		{"较差缺少边界词", "evaluation.22.floor_poor", func(q *evaluation.Quotas) { q.Poor.Bound = 0 }, platform.ErrInvalid, "quotas.poor.bound"},
-		{"缺少引用条款", "evaluation.22.cap_excellent", func(q *evaluation.Quotas) { q.Excellent.Cite = platform.Citation{} }, platform.ErrMissing, "quotas.excellent.citation"},
-		{"两比例之和超过100%", "evaluation.22.floor_poor", func(q *evaluation.Quotas) { q.Excellent.Percent = 60; q.Poor.Percent = 41 }, platform.ErrConflict, "quotas"},
-		{"严格词下两比例之和为100%", "evaluation.22.floor_poor", func(q *evaluation.Quotas) {
+		{"优秀比例为负", "evaluation.22.cap_excellent", platform.Art(22), func(q *evaluation.Quotas) { q.Excellent.Percent = -1 }, platform.ErrRange, "quotas.excellent.percent"},
+		{"较差比例超过100", "evaluation.22.floor_poor", platform.Art(22), func(q *evaluation.Quotas) { q.Poor.Percent = 101 }, platform.ErrRange, "quotas.poor.percent"},
+		{"优秀用了下限词", "evaluation.22.cap_excellent", platform.Art(22), func(q *evaluation.Quotas) { q.Excellent.Bound = platform.AtLeastBuDiYu }, platform.ErrInvalid, "quotas.excellent.bound"},
+		{"较差用了上限词", "evaluation.22.floor_poor", platform.Art(22), func(q *evaluation.Quotas) { q.Poor.Bound = platform.AtMostBuChaoGuo }, platform.ErrInvalid, "quotas.poor.bound"},
+		{"较差缺少边界词", "evaluation.22.floor_poor", platform.Art(22), func(q *evaluation.Quotas) { q.Poor.Bound = 0 }, platform.ErrInvalid, "quotas.poor.bound"},
+		{"缺少引用条款", "evaluation.22.cap_excellent", platform.Art(22), func(q *evaluation.Quotas) { q.Excellent.Cite = platform.Citation{} }, platform.ErrMissing, "quotas.excellent.citation"},
+		{"两比例之和超过100%", "evaluation.22.floor_poor", platform.Art(22), func(q *evaluation.Quotas) { q.Excellent.Percent = 60; q.Poor.Percent = 41 }, platform.ErrConflict, "quotas"},
+		{"严格词下两比例之和为100%", "evaluation.22.floor_poor", platform.Art(22), func(q *evaluation.Quotas) {
 			q.Excellent.Percent = 90
 			q.Poor.Bound = platform.MoreThanGaoYu
 		}, platform.ErrConflict, "quotas"},
-		{"“低于0%”不容任何优秀", "evaluation.22.cap_excellent", func(q *evaluation.Quotas) {
+		{"“低于0%”不容任何优秀", "evaluation.22.cap_excellent", platform.Art(22), func(q *evaluation.Quotas) {
 			q.Excellent.Percent = 0
 			q.Excellent.Bound = platform.LessThanDiYu
 		}, platform.ErrRange, "quotas.excellent.percent"},
-		{"“高于100%”无法满足", "evaluation.22.floor_poor", func(q *evaluation.Quotas) {
+		{"“高于100%”无法满足", "evaluation.22.floor_poor", platform.Art(22), func(q *evaluation.Quotas) {
 			q.Excellent.Percent = 0
 			q.Poor.Percent = 100
 			q.Poor.Bound = platform.MoreThanGaoYu
@@ -155,7 +157,7 @@ func TestQuotasValidate(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			q := evaluation.DefaultQuotas()
 			tt.edit(&q)
-			assertProblem(t, q.Validate(), tt.kind, tt.field, tt.rule)
+			assertProblem(t, q.Validate(), tt.kind, tt.field, tt.rule+" "+tt.cite.String())
 		})
 	}
 	q := evaluation.DefaultQuotas()

@@ -38,39 +38,40 @@ func TestTotal21(t *testing.T) {
 	tests := []struct {
 		name      string
 		rule      string
+		cite      platform.Citation
 		scheme    evaluation.Scheme
 		p         evaluation.Participant
 		score     string
 		rounded   bool
 		provision platform.Grade
 	}{
-		{"七项得分按示例权重加总：0.15×491.5+0.10×70.5=80.775，四舍五入为80.78", "evaluation.21.total", evaluation.IllustrativeScheme(),
+		{"七项得分按示例权重加总：0.15×491.5+0.10×70.5=80.775，四舍五入为80.78", "evaluation.21.total", platform.Art(21), evaluation.IllustrativeScheme(),
 			evaluation.Participant{Scores: scores("90", "85.5", "77", "60", "88", "91", "70.5")}, "80.78", true, platform.Good},
-		{"精确值80.765四舍五入（非银行家舍入）为80.77", "evaluation.21.total", evaluation.IllustrativeScheme(),
+		{"精确值80.765四舍五入（非银行家舍入）为80.77", "evaluation.21.total", platform.Art(21), evaluation.IllustrativeScheme(),
 			evaluation.Participant{Scores: scores("90", "85.5", "77", "60", "88", "91", "70.4")}, "80.77", true, platform.Good},
-		{"各项均为80分时总分恰为80，不需舍入，落入良好区间下限", "evaluation.21.total", evaluation.IllustrativeScheme(),
+		{"各项均为80分时总分恰为80，不需舍入，落入良好区间下限", "evaluation.21.total", platform.Art(21), evaluation.IllustrativeScheme(),
 			evaluation.Participant{Scores: scores("80", "80", "80", "80", "80", "80", "80")}, "80", false, platform.Good},
-		{"各项均为0分时总分为0", "evaluation.21.total", evaluation.IllustrativeScheme(),
+		{"各项均为0分时总分为0", "evaluation.21.total", platform.Art(21), evaluation.IllustrativeScheme(),
 			evaluation.Participant{Scores: scores("0", "0", "0", "0", "0", "0", "0")}, "0", false, platform.Poor},
-		{"各项均为100分时总分为100，落入优秀区间并含100", "evaluation.21.total", evaluation.IllustrativeScheme(),
+		{"各项均为100分时总分为100，落入优秀区间并含100", "evaluation.21.total", platform.Art(21), evaluation.IllustrativeScheme(),
 			evaluation.Participant{Scores: scores("100", "100", "100", "100", "100", "100", "100")}, "100", false, platform.Excellent},
-		{"十位小数的权重走十进制计算：各项89.995分，总分89.995舍入为90.00，落入优秀", "evaluation.21.total", sevenths(),
+		{"十位小数的权重走十进制计算：各项89.995分，总分89.995舍入为90.00，落入优秀", "evaluation.21.total", platform.Art(21), sevenths(),
 			evaluation.Participant{Scores: scores("89.995", "89.995", "89.995", "89.995", "89.995", "89.995", "89.995")}, "90", true, platform.Excellent},
-		{"七位小数的得分走十进制计算", "evaluation.21.total", evaluation.IllustrativeScheme(),
+		{"七位小数的得分走十进制计算", "evaluation.21.total", platform.Art(21), evaluation.IllustrativeScheme(),
 			evaluation.Participant{Scores: scores("79.9999999", "80", "80", "80", "80", "80", "80")}, "80", true, platform.Good},
-		{"提供总分89.995，四舍五入为90.00，落入优秀区间", "evaluation.21.total", evaluation.Scheme{},
+		{"提供总分89.995，四舍五入为90.00，落入优秀区间", "evaluation.21.total", platform.Art(21), evaluation.Scheme{},
 			evaluation.Participant{Total: decp("89.995")}, "90", true, platform.Excellent},
-		{"提供总分89.994，四舍五入为89.99，落入良好区间", "evaluation.21.total", evaluation.Scheme{},
+		{"提供总分89.994，四舍五入为89.99，落入良好区间", "evaluation.21.total", platform.Art(21), evaluation.Scheme{},
 			evaluation.Participant{Total: decp("89.994")}, "89.99", true, platform.Good},
-		{"提供总分90恰为优秀区间下限", "evaluation.22.band", evaluation.Scheme{},
+		{"提供总分90恰为优秀区间下限", "evaluation.22.band", platform.Art(22), evaluation.Scheme{},
 			evaluation.Participant{Total: decp("90")}, "90", false, platform.Excellent},
-		{"提供总分89.99在良好区间上沿", "evaluation.22.band", evaluation.Scheme{},
+		{"提供总分89.99在良好区间上沿", "evaluation.22.band", platform.Art(22), evaluation.Scheme{},
 			evaluation.Participant{Total: decp("89.99")}, "89.99", false, platform.Good},
-		{"提供总分60恰为合格区间下限", "evaluation.22.band", evaluation.Scheme{},
+		{"提供总分60恰为合格区间下限", "evaluation.22.band", platform.Art(22), evaluation.Scheme{},
 			evaluation.Participant{Total: decp("60.00")}, "60", false, platform.Qualified},
-		{"提供总分59.99为较差", "evaluation.22.band", evaluation.Scheme{},
+		{"提供总分59.99为较差", "evaluation.22.band", platform.Art(22), evaluation.Scheme{},
 			evaluation.Participant{Total: decp("59.99")}, "59.99", false, platform.Poor},
-		{"提供总分有二十位小数时走十进制计算", "evaluation.21.total", evaluation.Scheme{},
+		{"提供总分有二十位小数时走十进制计算", "evaluation.21.total", platform.Art(21), evaluation.Scheme{},
 			evaluation.Participant{Total: decp("70.00500000000000000001")}, "70.01", true, platform.Qualified},
 	}
 	for _, tt := range tests {
@@ -88,7 +89,7 @@ func TestTotal21(t *testing.T) {
 			}
 			got, _ := res.Find("P01")
 			if !got.Score.Equal(dec(tt.score)) {
-				t.Errorf("score = %s, want %s (%s)", got.Score, tt.score, tt.rule)
+				t.Errorf("score = %s, want %s (%s, %s)", got.Score, tt.score, tt.rule, tt.cite)
 			}
 			if got.Provisional != tt.provision {
 				t.Errorf("provisional = %v, want %v (%s)", got.Provisional, tt.provision, tt.rule)
@@ -174,11 +175,12 @@ func TestBandsBetweenHundredths22(t *testing.T) {
 	tests := []struct {
 		name  string
 		rule  string
+		cite  platform.Citation
 		total string
 		want  platform.Grade
 	}{
-		{"总分59.995舍入为60.00，达到59.999，为良好", "evaluation.22.band", "59.995", platform.Good},
-		{"总分59.99低于59.991，为较差", "evaluation.22.band", "59.99", platform.Poor},
+		{"总分59.995舍入为60.00，达到59.999，为良好", "evaluation.22.band", platform.Art(22), "59.995", platform.Good},
+		{"总分59.99低于59.991，为较差", "evaluation.22.band", platform.Art(22), "59.99", platform.Poor},
 	}
 	for _, tt := range tests {
 		res, err := evaluation.Grade(round("P01="+tt.total), params, evaluation.Options{WaivePoorFloorBelow: 2})
