@@ -45,7 +45,8 @@
 // spelling, and two spellings of one name are found to collide:
 //
 //   - Latin letters and Arabic digits are half-width: full-width ＡＩ, ５Ｇ become AI, 5G.
-//   - Parentheses are full-width: ( ) become （ ）; they must be balanced.
+//   - Parentheses are full-width: ( ) become （ ）; they must be balanced and enclose
+//     something (an empty （） is an error, so no direction is parentheses alone).
 //   - Kangxi radicals and CJK compatibility ideographs become the unified ideograph NFKC
 //     gives for them.
 //   - Whitespace (also U+3000), control and invisible format characters, any other ASCII

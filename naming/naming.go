@@ -248,6 +248,10 @@ func checkDirection(p *problems, cfg config, dir []rune, field string, base int)
 				p.add(platform.ErrInvalid, at(field, base+i+1), "）", ruleParentheses)
 				continue
 			}
+			if o := open[len(open)-1]; o == i-1 {
+				// An empty pair says nothing; a direction of parentheses alone is no direction.
+				p.add(platform.ErrInvalid, at(field, base+o+1), "（）", ruleParentheses)
+			}
 			open = open[:len(open)-1]
 		}
 	}
@@ -278,7 +282,7 @@ func hasPrefixRunes(s, prefix []rune) bool {
 //
 // The direction is normalised (see the package documentation) and checked: not empty, no
 // leading 拉萨市, no type's name inside, within the table's length limit, only allowed
-// characters, balanced parentheses. Every problem is reported, as a *platform.Error whose
+// characters, balanced and non-empty parentheses. Every problem is reported, as a *platform.Error whose
 // Field names the position (direction[3]), whose Input is the offending text and whose
 // cause is the [Violation]; several are joined.
 func Compose(t platform.Type, direction string, opts Options) (Name, error) {
