@@ -61,9 +61,9 @@ func Check(s string, opts Options) (Report, error) {
 			f.NoteZh, f.NoteEn = "名称的开头或结尾不符合，无法确定核心研究方向。", "The prefix or suffix is wrong, so the direction cannot be isolated."
 		}
 		if v == ruleLength {
-			f.Wanted = platform.Count(int64(cfg.tb.MaxDirectionRunes), platform.NoUnit)
+			f.Wanted = platform.Count(int64(cfg.tb.MaxDirectionRunes), platform.Character)
 			if isolated {
-				f.Found = platform.Count(int64(utf8.RuneCountInString(n.dir)), platform.NoUnit)
+				f.Found = platform.Count(int64(utf8.RuneCountInString(n.dir)), platform.Character)
 			}
 		}
 		if v == ruleSuffixAnnex && f.Outcome == platform.Fail {
