@@ -497,12 +497,9 @@ func (r *run) newRD() {
 	r.inPrinciple(rNCharter, n.MultiInvestor, n.Charter)
 	// 第三条（三）新型研发机构备案类别分为四类：农业、工业、服务、其他。
 	f := r.push(rNCategory)
-	if n.Category == 0 {
-		f.Outcome = platform.Unknown
-		r.done(f)
-	} else {
+	f.Outcome = platform.Unknown
+	if n.Category != 0 {
 		f.Outcome, f.Found = platform.Pass, platform.Text(n.Category.Chinese())
-		r.done(f)
 	}
 	switch n.Category {
 	case platform.Agriculture:
