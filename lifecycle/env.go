@@ -31,6 +31,10 @@ type priceKey struct {
 // this value is never changed.
 var defaultCalendar = calendar.Default()
 
+// defaultSchedule is subsidy's default schedule, built once. subsidy's functions take a
+// Schedule as read-only input; this value is never changed.
+var defaultSchedule = subsidy.DefaultSchedule()
+
 func newEnv(opts Options) (env, error) {
 	e := env{opts: opts, cal: opts.Calendar}
 	if opts.Schedule != nil {
@@ -39,7 +43,7 @@ func newEnv(opts Options) (env, error) {
 			return env{}, &platform.Error{Op: opReplay, Kind: platform.ErrInvalid, Field: "options.schedule", Err: err}
 		}
 	} else {
-		e.schedule = subsidy.DefaultSchedule()
+		e.schedule = defaultSchedule
 	}
 	if opts.Received != nil {
 		if err := opts.Received.Validate(); err != nil {

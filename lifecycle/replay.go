@@ -516,6 +516,10 @@ func (r *replayer) report(i int, ev Event) error {
 			return eventErr(i, ev, platform.ErrDuplicate, platform.Art(20), 0, "report for "+strconv.Itoa(y)+" already submitted")
 		}
 	}
+	if a.reports == nil {
+		// A platform reports once a year: room for a decade before the slice grows.
+		a.reports = make([]yearDate, 0, 10)
+	}
 	a.reports = append(a.reports, yearDate{y, ev.Date})
 	due, err := r.dueDate(y)
 	if err != nil {
@@ -916,6 +920,9 @@ func (r *replayer) finish(evs []Event) error {
 		if !p.Ended.IsZero() {
 			end = p.Ended
 		}
+		if n := end.Year() - a.firstYear + 1; n > 0 {
+			p.Reports = make([]Report, 0, n)
+		}
 		for y := a.firstYear; y <= end.Year(); y++ {
 			due, err := r.dueDate(y)
 			if err != nil {
@@ -936,8 +943,9 @@ func (r *replayer) finish(evs []Event) error {
 				continue // not due while the platform was filed
 			case asOf.After(due):
 				rep.Status = ReportOverdue
-				f := finding(rAnnualReport, platform.Fail, "年度工作总结报告逾期未报送："+p.ID+" "+strconv.Itoa(y)+"年。",
-					"Annual report overdue: "+p.ID+" "+strconv.Itoa(y)+".")
+				ys := strconv.Itoa(y)
+				f := finding(rAnnualReport, platform.Fail, "年度工作总结报告逾期未报送："+p.ID+" "+ys+"年。",
+					"Annual report overdue: "+p.ID+" "+ys+".")
 				f.Wanted = platform.DateVal(due)
 				r.st.Findings = append(r.st.Findings, f)
 			default:
