@@ -207,3 +207,41 @@ func TestPlanJSONRoundTrip(t *testing.T) {
 		t.Errorf("round trip (-want +got):\n%s", diff)
 	}
 }
+
+// The year of a planned event is bounded to 1–9999: both ends are accepted, one past
+// either end is an error naming the item.
+func TestBudgetYearBounds(t *testing.T) {
+	tests := []struct {
+		name  string
+		rule  string
+		cite  platform.Citation
+		year  int
+		total string // "" when the plan is an error
+		kind  platform.Kind
+	}{
+		{"第十五条 预算 公元1年的备案按50万元计入", "subsidy.15.filing.key_laboratory", platform.Art(15), 1, "500000", 0},
+		{"第十五条 预算 9999年的备案按50万元计入", "subsidy.15.filing.key_laboratory", platform.Art(15), 9999, "500000", 0},
+		{"第十五条 预算 0年是缺失", "subsidy.15.filing.key_laboratory", platform.Art(15), 0, "", platform.ErrMissing},
+		{"第十五条 预算 10000年越界", "subsidy.15.filing.key_laboratory", platform.Art(15), 10000, "", platform.ErrRange},
+		{"第十五条 预算 极大的年份越界而不崩溃", "subsidy.15.filing.key_laboratory", platform.Art(15), 1 << 62, "", platform.ErrRange},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pl := subsidy.Plan{Filings: []subsidy.PlannedFiling{{Type: platform.KeyLaboratory, Year: tt.year}}}
+			r, err := subsidy.Budget(pl, subsidy.DefaultSchedule(), subsidy.Options{})
+			if tt.total == "" {
+				if !errors.Is(err, tt.kind) || !hasField(err, "filings[0].year") || r.Lines != nil {
+					t.Fatalf("Budget(year %d) = %v, want %v on filings[0].year", tt.year, err, tt.kind)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Budget(year %d) error %v", tt.year, err)
+			}
+			if !r.Total.Equal(yuan(tt.total)) || len(r.ByYear) != 1 || r.ByYear[0].Year != tt.year ||
+				r.Lines[0].Rule != tt.rule || r.Lines[0].Citation != tt.cite {
+				t.Errorf("Budget(year %d) = total %v by year %+v lines %+v", tt.year, r.Total, r.ByYear, r.Lines)
+			}
+		})
+	}
+}
