@@ -129,7 +129,7 @@ func TestBanEndsAcrossLeapDays(t *testing.T) {
 		{"2024-02-29 决定的五年禁止期止于 2029-02-28", "lifecycle.25.delisting_ban", lifecycle.Accident, "2024-02-29", "2029-02-28", "2029-03-01"},
 		{"2025-02-28 决定的三年禁止期止于 2028-02-28（2028 年闰年，不延至 2 月 29 日）", "lifecycle.24.removal_ban", lifecycle.NoShow, "2025-02-28", "2028-02-28", "2028-02-29"},
 		{"2025-03-01 决定的三年禁止期止于 2028-03-01", "lifecycle.24.removal_ban", lifecycle.NoShow, "2025-03-01", "2028-03-01", "2028-03-02"},
-		{"2026-11-30 为星期一，2029-11-30 为星期五：禁止期不顺延", "lifecycle.24.removal_ban", lifecycle.Withdrawal, "2026-11-30", "2029-11-30", "2029-12-01"},
+		{"2026-11-30 决定的三年禁止期止于 2029-11-30（节假日不顺延见 TestBanLastDaysWithLiteralDates）", "lifecycle.24.removal_ban", lifecycle.Withdrawal, "2026-11-30", "2029-11-30", "2029-12-01"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -251,12 +251,12 @@ func TestRectification(t *testing.T) {
 	}{
 		{"较差：整改期限默认一年，止于 2029-04-10", "lifecycle.24.rectification_deadline", []lifecycle.Event{poor}, "2029-04-10", lifecycle.Options{}, 0, "2029-04-10", false},
 		{"期限届满次日未记录整改检查：逾期，后果未规定", "lifecycle.24.rectification_deadline", []lifecycle.Event{poor}, "2029-04-11", lifecycle.Options{}, 0, "2029-04-10", true},
-		{"选项（顺延）：2029-04-10 为星期二，不顺延；日历未知年份报错", "lifecycle.24.rectification_deadline", []lifecycle.Event{poor}, "2029-04-11",
+		{"选项（顺延）：2029 年国务院安排未公布，整改期限无法按日历顺延：报错", "lifecycle.24.rectification_deadline", []lifecycle.Event{poor}, "2029-04-11",
 			lifecycle.Options{RollDeadlines: true}, platform.ErrCalendar, "", false},
 		{"限期恰为一年：可以", "lifecycle.24.rectification_deadline", []lifecycle.Event{poor, opened("2029-04-10", "")}, "2028-12-31", lifecycle.Options{}, 0, "2029-04-10", false},
 		{"限期短于一年：可以", "lifecycle.24.rectification_deadline", []lifecycle.Event{poor, opened("2028-10-10", "")}, "2028-12-31", lifecycle.Options{}, 0, "2028-10-10", true},
 		{"限期超过一年一日且无例外理由：拒绝", "lifecycle.24.rectification_deadline", []lifecycle.Event{poor, opened("2029-04-11", "")}, "2028-12-31", lifecycle.Options{}, platform.ErrRange, "", false},
-		{"限期超过一年并记录例外理由：接受，需评审", "lifecycle.24.rectification_deadline", []lifecycle.Event{poor, opened("2029-10-10", "重大设备更新")}, "2029-06-30", lifecycle.Options{}, 0, "2029-10-10", false},
+		{"限期超过一年并记录例外理由：接受（需评审见 TestRectificationAcrossALeapDay）", "lifecycle.24.rectification_deadline", []lifecycle.Event{poor, opened("2029-10-10", "重大设备更新")}, "2029-06-30", lifecycle.Options{}, 0, "2029-10-10", false},
 		{"限期不晚于结果日：拒绝", "lifecycle.24.rectification_deadline", []lifecycle.Event{poor, opened("2028-04-10", "")}, "2028-12-31", lifecycle.Options{}, platform.ErrRange, "", false},
 		{"未写限期：缺失", "lifecycle.24.rectification_deadline", []lifecycle.Event{poor, opened("", "")}, "2028-12-31", lifecycle.Options{}, platform.ErrMissing, "", false},
 		{"两次设定限期：重复", "lifecycle.24.rectification_deadline", []lifecycle.Event{poor, opened("2029-01-10", ""), func() lifecycle.Event {

@@ -33,7 +33,8 @@ func ev(date string, k lifecycle.Kind, a lifecycle.Actor) lifecycle.Event {
 }
 
 // filingSteps is the procedure of 第十三条 for the key laboratory lab, notice from
-// 2025-03-03 (Mon): 5 working days end on 2025-03-10 (Mon), filed 2025-03-12.
+// 2025-03-03 (Mon): 5 working days end on 2025-03-11 (Tue; 藏历新年 2025 runs to 03-04), filed
+// 2025-03-12.
 func filingSteps() []lifecycle.Event {
 	app := ev("2025-01-06", lifecycle.Application, lifecycle.RelyingUnit)
 	app.Type = platform.KeyLaboratory

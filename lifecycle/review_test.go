@@ -183,3 +183,120 @@ func TestMayApplyForAnUnknownTypeIsUnknown(t *testing.T) {
 		t.Errorf("MayApply(type 99) = %+v, want Unknown", p)
 	}
 }
+
+func TestBanLastDaysWithLiteralDates(t *testing.T) {
+	// Each ban runs from the decision (not counted) to the corresponding day (《民法典》第二百零一、
+	// 二百零二条), or the month's last day when there is none; the organisation may apply from the
+	// next day. Bans never roll past a holiday, even with RollDeadlines.
+	tests := []struct {
+		name     string
+		rule     string
+		event    lifecycle.Event
+		opts     lifecycle.Options
+		lastDay  string
+		firstDay string
+	}{
+		{"第二十四条：2028-02-29 无故不参加评估，三年后无 2 月 29 日：止于 2031-02-28，2031-03-01 起可申请", "lifecycle.24.removal_ban",
+			ev("2028-02-29", lifecycle.NoShow, lifecycle.CitySTB), lifecycle.Options{}, "2031-02-28", "2031-03-01"},
+		{"第二十四条：2029-02-28 中途退出评估，止于 2032-02-28（2032 年闰年，不延至 2 月 29 日），2032-02-29 起可申请", "lifecycle.24.removal_ban",
+			ev("2029-02-28", lifecycle.Withdrawal, lifecycle.ThirdParty), lifecycle.Options{}, "2032-02-28", "2032-02-29"},
+		{"第二十五条：2028-02-29 学术不端摘牌，五年后无 2 月 29 日：止于 2033-02-28，2033-03-01 起可重新申请", "lifecycle.25.delisting_ban",
+			ev("2028-02-29", lifecycle.Misconduct, lifecycle.CitySTB), lifecycle.Options{}, "2033-02-28", "2033-03-01"},
+		{"第二十五条：2027-02-28 安全生产事故摘牌，止于 2032-02-28（不延至 2 月 29 日）", "lifecycle.25.delisting_ban",
+			ev("2027-02-28", lifecycle.Accident, lifecycle.CitySTB), lifecycle.Options{}, "2032-02-28", "2032-02-29"},
+		{"第二十五条：2028-02-29 已备案平台弄虚作假清退，三年内不得重新申请：止于 2031-02-28", "lifecycle.25.fraud_ban",
+			ev("2028-02-29", lifecycle.Fraud, lifecycle.CitySTB), lifecycle.Options{}, "2031-02-28", "2031-03-01"},
+		{"第二十五条：2023-10-01 认定弄虚作假，最后一日 2026-10-01 为国庆假日，选项顺延亦不顺延：2026-10-02 起可申请", "lifecycle.25.fraud_ban",
+			orgEvent("2023-10-01", lifecycle.Fraud), lifecycle.Options{RollDeadlines: true}, "2026-10-01", "2026-10-02"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := filed(tt.event)
+			if tt.event.Platform == "" {
+				h = lifecycle.History{Organisation: org, Events: []lifecycle.Event{tt.event}}
+			}
+			st, err := lifecycle.Replay(h, tt.event.Date, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(st.Bans) != 1 || st.Bans[0].LastDay != d(tt.lastDay) || st.Bans[0].From != tt.event.Date {
+				t.Fatalf("bans = %+v, want from %v to %s (%s)", st.Bans, tt.event.Date, tt.lastDay, tt.rule)
+			}
+			last, first := d(tt.lastDay), d(tt.firstDay)
+			for _, c := range []struct {
+				on  platform.Date
+				may bool
+			}{{tt.event.Date.AddDays(-1), true}, {tt.event.Date, false}, {last, false}, {first, true}} {
+				p := st.MayApply(c.on, platform.KeyLaboratory)
+				if p.May != c.may {
+					t.Errorf("MayApply(%v) = %v, want %v (%s)", c.on, p.May, c.may, tt.rule)
+				}
+				if !c.may && (p.Until != last || p.From != first) {
+					t.Errorf("MayApply(%v) until %v from %v, want %s, %s", c.on, p.Until, p.From, tt.lastDay, tt.firstDay)
+				}
+			}
+		})
+	}
+}
+
+func TestRectificationAcrossALeapDay(t *testing.T) {
+	// A 较差 result on 2028-02-29: one year from it ends on 2029-02-28 (no 2月29日 in 2029).
+	poor := graded("2028-02-29", platform.Poor, 1)
+	opened := func(deadline, exception string) lifecycle.Event {
+		e := ev("2028-03-10", lifecycle.RectificationOpened, lifecycle.CitySTB)
+		e.Deadline, e.Exception = d(deadline), exception
+		return e
+	}
+	tests := []struct {
+		name     string
+		rule     string
+		events   []lifecycle.Event
+		asOf     string
+		kind     platform.Kind
+		deadline string
+		overdue  bool
+		outcome  platform.Outcome // of the last event's finding
+	}{
+		{"第二十四条：默认整改期限止于 2029-02-28，当日未逾期", "lifecycle.24.rectification_deadline",
+			[]lifecycle.Event{poor}, "2029-02-28", 0, "2029-02-28", false, platform.Fail},
+		{"第二十四条：2029-03-01 仍无整改检查：逾期", "lifecycle.24.rectification_deadline",
+			[]lifecycle.Event{poor}, "2029-03-01", 0, "2029-02-28", true, platform.Fail},
+		{"第二十四条：限期定为 2029-02-28（恰为一年）：可以", "lifecycle.24.rectification_deadline",
+			[]lifecycle.Event{poor, opened("2029-02-28", "")}, "2028-12-31", 0, "2029-02-28", false, platform.Pass},
+		{"第二十四条：限期定为 2029-03-01（超过一年一日）且无例外理由：拒绝", "lifecycle.24.rectification_deadline",
+			[]lifecycle.Event{poor, opened("2029-03-01", "")}, "2028-12-31", platform.ErrRange, "", false, 0},
+		{"第二十四条：限期定为 2029-03-01 并记录例外理由：接受，结论为需评审", "lifecycle.24.rectification_deadline",
+			[]lifecycle.Event{poor, opened("2029-03-01", "设备采购周期")}, "2028-12-31", 0, "2029-03-01", false, platform.Review},
+		{"第二十四条：整改检查在期限届满后通过：恢复运行，不再逾期", "lifecycle.24.recheck",
+			[]lifecycle.Event{poor, ev("2029-03-05", lifecycle.RecheckPassed, lifecycle.CitySTB)}, "2029-12-31", 0, "2029-02-28", false, platform.Pass},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := lifecycle.Replay(filed(tt.events...), d(tt.asOf), lifecycle.Options{})
+			if tt.kind != 0 {
+				if !errors.Is(err, tt.kind) {
+					t.Fatalf("Replay = %v, want %v (%s)", err, tt.kind, tt.rule)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, _ := st.Platform(lab)
+			rc := p.Rectification
+			if rc == nil || rc.Deadline != d(tt.deadline) || rc.Overdue != tt.overdue {
+				t.Fatalf("rectification = %+v, want deadline %s overdue %v (%s)", rc, tt.deadline, tt.overdue, tt.rule)
+			}
+			if f := st.Entries[len(st.Entries)-1].Finding; f.Outcome != tt.outcome {
+				t.Errorf("last finding = %v, want %v", f.Outcome, tt.outcome)
+			}
+			overdue := false
+			for _, f := range st.Findings {
+				overdue = overdue || (f.Rule != nil && f.Rule.ID == "lifecycle.24.rectification_deadline" && f.Outcome == platform.Fail)
+			}
+			if overdue != tt.overdue {
+				t.Errorf("overdue finding = %v, want %v", overdue, tt.overdue)
+			}
+		})
+	}
+}
