@@ -333,13 +333,14 @@ const (
 	Case             // 例 (病例)
 	Bed              // 张
 	Character        // 字 (the length of a name)
+	Points           // 分 (an evaluation score)
 )
 
-var unitZh = [...]string{"", "人", "项", "篇", "家", "㎡", "元", "年", "%", "日", "个工作日", "例", "张", "字"}
-var unitEn = [...]string{"", "persons", "items", "papers", "institutions", "m²", "yuan", "years", "%", "days", "working days", "cases", "beds", "characters"}
-var unitEnOne = [...]string{"", "person", "item", "paper", "institution", "m²", "yuan", "year", "%", "day", "working day", "case", "bed", "character"}
+var unitZh = [...]string{"", "人", "项", "篇", "家", "㎡", "元", "年", "%", "日", "个工作日", "例", "张", "字", "分"}
+var unitEn = [...]string{"", "persons", "items", "papers", "institutions", "m²", "yuan", "years", "%", "days", "working days", "cases", "beds", "characters", "points"}
+var unitEnOne = [...]string{"", "person", "item", "paper", "institution", "m²", "yuan", "year", "%", "day", "working day", "case", "bed", "character", "point"}
 
-var unitCodes = [...]string{"", "person", "item", "paper", "institution", "square_metre", "yuan", "year", "percent", "day", "working_day", "case", "bed", "character"}
+var unitCodes = [...]string{"", "person", "item", "paper", "institution", "square_metre", "yuan", "year", "percent", "day", "working_day", "case", "bed", "character", "point"}
 
 // Chinese returns the unit as the measures write it.
 func (u Unit) Chinese() string {
