@@ -74,10 +74,26 @@ func checkType(p *platform.Problems, op, field string, t platform.Type) {
 
 func (tb *table) filingAward(t platform.Type, opts Options) Award {
 	a := tb.filing[t]
+	f := platform.Finding{Rule: &book.filing[t], Outcome: platform.Pass, Wanted: yuan(a), Found: yuan(a)}
+	zeroAward(&f, a)
 	return Award{
 		Benefit: Filed(), Type: t, Amount: a, Citation: tb.filingCite[t], Options: opts, Edition: tb.edition,
-		Finding: platform.Finding{Rule: &book.filing[t], Outcome: platform.Pass, Wanted: yuan(a), Found: yuan(a)},
+		Finding: f,
 	}
+}
+
+// zeroAward makes f a Fail that says so when the schedule awards nothing (a custom
+// schedule can): a Pass finding never comes with 0 元.
+func zeroAward(f *platform.Finding, a platform.Amount) {
+	if !a.IsZero() {
+		return
+	}
+	f.Outcome = platform.Fail
+	if f.NoteEn != "" {
+		f.NoteEn += " "
+	}
+	f.NoteZh += "所用参数表的金额为 0 元。"
+	f.NoteEn += "The schedule used awards 0 yuan."
 }
 
 // Upgrade returns the one-time reward of a platform of type t upgraded from level from to
@@ -140,6 +156,7 @@ func (tb *table) upgradeAward(t platform.Type, from, to platform.Level, opts Opt
 		}
 	}
 	f.Found = yuan(a)
+	zeroAward(&f, a)
 	return Award{
 		Benefit: Upgraded(to), Type: t, From: from, Amount: a, Citation: tb.upCite[to],
 		Finding: f, Options: opts, Edition: tb.edition,
@@ -222,12 +239,21 @@ func (tb *table) cycleAward(t platform.Type, g platform.Grade, cycle int, held p
 				" and no longer receives the city's cycle award."}
 		return aw
 	}
+	// The outcome follows the amount awarded, so that a custom schedule paying for 合格 or
+	// nothing for 良好 never gives a Fail with money or a Pass with none.
 	f := platform.Finding{Rule: &book.cycle[t][g], Outcome: platform.Pass, Wanted: yuan(a), Found: yuan(a)}
-	if g == platform.Qualified || g == platform.Poor {
+	rewarded := g == platform.Excellent || g == platform.Good
+	switch {
+	case !rewarded && a.IsZero():
 		f.Outcome = platform.Fail
 		f.Wanted = platform.Value{}
 		f.NoteZh = "第二十三条只对考核等次为良好、优秀的平台给予奖励扶持，考核等次为" + g.Chinese() + "的奖励金额为 " + a.Wan() + "。"
 		f.NoteEn = "Art. 23 rewards only the grades good and excellent; the award for the grade " + g.English() + " is " + a.English() + "."
+	case !rewarded:
+		f.NoteZh = "第二十三条只对考核等次为良好、优秀的平台给予奖励扶持；所用参数表对考核等次为" + g.Chinese() + "的给予 " + a.Wan() + "。"
+		f.NoteEn = "Art. 23 rewards only the grades good and excellent; the schedule used awards " + a.English() + " for the grade " + g.English() + "."
+	case a.IsZero():
+		zeroAward(&f, a)
 	}
 	if upgraded {
 		f.NoteZh += "平台已提档升级为" + held.Chinese() + "；默认解读（第二十三条未明示）继续享受市级周期奖励扶持。"

@@ -258,3 +258,99 @@ func TestRules(t *testing.T) {
 		t.Errorf("filing rule text %q does not quote 第十五条", subsidy.Rules()[2].Zh)
 	}
 }
+
+// A custom schedule may pay for 合格 or nothing for 良好; the cycle finding follows the
+// amount actually awarded, so a Fail finding never comes with money and a Pass never
+// with nothing.
+func TestCustomScheduleCycleOutcome(t *testing.T) {
+	s := subsidy.DefaultSchedule()
+	for i := range s.Cycle {
+		switch r := &s.Cycle[i]; {
+		case r.Type == platform.FieldStation && r.Grade == platform.Qualified:
+			r.Amount = yuan("50000.50")
+		case r.Type == platform.KeyLaboratory && r.Grade == platform.Good:
+			r.Amount = yuan("0")
+		}
+	}
+	tests := []struct {
+		name    string
+		rule    string
+		cite    platform.Citation
+		typ     platform.Type
+		grade   platform.Grade
+		want    string
+		outcome platform.Outcome
+		note    string
+	}{
+		{"修订版 第二十三条 野外站合格给予5.00005万元时发现为符合", "subsidy.23.cycle.field_station.qualified", platform.Art(23),
+			platform.FieldStation, platform.Qualified, "50000.50", platform.Pass, "参数表"},
+		{"修订版 第二十三条 重点实验室良好给予0元时发现为不符合", "subsidy.23.cycle.key_laboratory.good", platform.Art(23),
+			platform.KeyLaboratory, platform.Good, "0", platform.Fail, "金额为 0 元"},
+		{"修订版 第二十三条 野外站较差仍为0元且不符合", "subsidy.23.cycle.field_station.poor", platform.Art(23),
+			platform.FieldStation, platform.Poor, "0", platform.Fail, "只对考核等次为良好、优秀"},
+		{"修订版 第二十三条 重点实验室优秀仍为70万元且符合", "subsidy.23.cycle.key_laboratory.excellent", platform.Art(23),
+			platform.KeyLaboratory, platform.Excellent, "700000", platform.Pass, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := subsidy.Cycle(s, tt.typ, tt.grade, 1, subsidy.Options{})
+			if err != nil {
+				t.Fatalf("error %v", err)
+			}
+			if !a.Amount.Equal(yuan(tt.want)) || a.Finding.Rule.ID != tt.rule || a.Citation != tt.cite {
+				t.Errorf("amount %v rule %s %v, want %s %s %v", a.Amount, a.Finding.Rule.ID, a.Citation, tt.want, tt.rule, tt.cite)
+			}
+			if a.Finding.Outcome != tt.outcome {
+				t.Errorf("outcome %v, want %v", a.Finding.Outcome, tt.outcome)
+			}
+			if !strings.Contains(a.Finding.NoteZh, tt.note) || (tt.note == "") != (a.Finding.NoteZh == "") {
+				t.Errorf("note %q, want one containing %q", a.Finding.NoteZh, tt.note)
+			}
+		})
+	}
+}
+
+// A filing subsidy or upgrade reward of 0 元 (a custom schedule) is a Fail finding that
+// says so, never a Pass with nothing paid.
+func TestCustomScheduleZeroAwards(t *testing.T) {
+	s := subsidy.DefaultSchedule()
+	for i := range s.Filing {
+		if s.Filing[i].Type == platform.ClinicalCenter {
+			s.Filing[i].Amount = yuan("0")
+		}
+	}
+	s.Upgrade[0].Amount, s.Upgrade[1].Amount = yuan("500000"), yuan("500000") // national equal to regional
+	tests := []struct {
+		name    string
+		rule    string
+		cite    platform.Citation
+		got     func() (subsidy.Award, error)
+		want    string
+		outcome platform.Outcome
+	}{
+		{"修订版 第十五条 临床医学研究中心备案资助为0元时不符合", "subsidy.15.filing.clinical_research_center", platform.Art(15),
+			func() (subsidy.Award, error) { return subsidy.Filing(s, platform.ClinicalCenter) }, "0", platform.Fail},
+		{"修订版 第十五条 重点实验室备案资助50万元仍符合", "subsidy.15.filing.key_laboratory", platform.Art(15),
+			func() (subsidy.Award, error) { return subsidy.Filing(s, platform.KeyLaboratory) }, "500000", platform.Pass},
+		{"修订版 第十七条 国家级与自治区级同为50万元时补差为0元且不符合", "subsidy.17.upgrade.national", platform.Art(17),
+			func() (subsidy.Award, error) {
+				return subsidy.Upgrade(s, platform.KeyLaboratory, platform.Regional, platform.National, subsidy.Options{TopUp: true})
+			}, "0", platform.Fail},
+		{"修订版 第十七条 国家级与自治区级同为50万元时默认全额50万元", "subsidy.17.upgrade.national", platform.Art(17),
+			func() (subsidy.Award, error) {
+				return subsidy.Upgrade(s, platform.KeyLaboratory, platform.Regional, platform.National, subsidy.Options{})
+			}, "500000", platform.Pass},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := tt.got()
+			if err != nil {
+				t.Fatalf("error %v", err)
+			}
+			if !a.Amount.Equal(yuan(tt.want)) || a.Finding.Rule.ID != tt.rule || a.Citation != tt.cite || a.Finding.Outcome != tt.outcome {
+				t.Errorf("amount %v rule %s %v outcome %v, want %s %s %v %v", a.Amount, a.Finding.Rule.ID, a.Citation, a.Finding.Outcome,
+					tt.want, tt.rule, tt.cite, tt.outcome)
+			}
+		})
+	}
+}
