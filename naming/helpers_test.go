@@ -54,7 +54,7 @@ func expectProblem(t *testing.T, err error, op string, w want) {
 		t.Errorf("errors.Is(err, %v) = false; err = %v", w.kind, err)
 	}
 	for _, e := range flatten(err) {
-		if e.Err == naming.Violation(w.rule) && e.Field == w.field && e.Input == w.input && e.Kind == w.kind {
+		if errors.Is(e.Err, naming.Violation(w.rule)) && e.Field == w.field && e.Input == w.input && e.Kind == w.kind {
 			if e.Op != op {
 				t.Errorf("op = %q, want %q", e.Op, op)
 			}

@@ -1,6 +1,7 @@
 package naming
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"unicode"
@@ -127,7 +128,7 @@ func (p *problems) add(k platform.Kind, field, input string, v Violation) {
 
 func (p *problems) has(v Violation) bool {
 	for _, e := range p.errs {
-		if e.Err == v {
+		if errors.Is(e.Err, v) {
 			return true
 		}
 	}
@@ -194,7 +195,9 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 // unifyHan maps a Kangxi radical, a CJK radical supplement form or a compatibility
 // ideograph to the unified ideograph NFKC gives for it; other runes are returned as they are.
 func unifyHan(r rune) rune {
-	if !(0x2E80 <= r && r <= 0x2FDF || 0xF900 <= r && r <= 0xFAFF || 0x2F800 <= r && r <= 0x2FA1F) {
+	radical := 0x2E80 <= r && r <= 0x2FDF
+	compat := 0xF900 <= r && r <= 0xFAFF || 0x2F800 <= r && r <= 0x2FA1F
+	if !radical && !compat {
 		return r
 	}
 	k := norm.NFKC.String(string(r))
