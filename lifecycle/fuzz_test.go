@@ -8,11 +8,14 @@ import (
 	"github.com/lhasa-sti/platform/lifecycle"
 )
 
-// decode turns fuzz bytes into a history: 7 bytes per event (days since the previous event,
-// kind, actor, platform, grade/level, cycle/year, flags), starting on 2023-01-02.
-func decode(data []byte) (lifecycle.History, lifecycle.Options) {
+// decode turns fuzz bytes into a history and the as-of date: 7 bytes per event (days since
+// the previous event, kind, actor, platform, grade/level, cycle/year, flags), starting on
+// 2023-01-02, or near the last supported date (9990-01-02, as of 9999-12-31) when the first
+// byte's bit 32 is set.
+func decode(data []byte) (lifecycle.History, lifecycle.Options, platform.Date) {
 	h := lifecycle.History{Organisation: org}
 	var opts lifecycle.Options
+	date, asOf := d("2023-01-02"), d("2026-12-31")
 	if len(data) > 0 {
 		f := data[0]
 		opts.BanSamePlatformOnly = f&1 != 0
@@ -20,9 +23,11 @@ func decode(data []byte) (lifecycle.History, lifecycle.Options) {
 		opts.ReportDayExcluded = f&4 != 0
 		opts.RollDeadlines = f&8 != 0
 		opts.WorkingDays.StartDayCounts = f&16 != 0
+		if f&32 != 0 {
+			date, asOf = d("9990-01-02"), d("9999-12-31")
+		}
 		data = data[1:]
 	}
-	date := d("2023-01-02")
 	names := []string{"", "a", "b", lab}
 	for len(data) >= 7 {
 		b := data[:7]
@@ -62,7 +67,7 @@ func decode(data []byte) (lifecycle.History, lifecycle.Options) {
 		}
 		h.Events = append(h.Events, e)
 	}
-	return h, opts
+	return h, opts, asOf
 }
 
 func FuzzReplay(f *testing.F) {
@@ -80,9 +85,13 @@ func FuzzReplay(f *testing.F) {
 	})
 	f.Add([]byte{1, 1, 19, 0, 0, 0, 0, 0, 5, 20, 0, 0, 0, 0, 0})
 	f.Add([]byte{2, 1, 2, 10, 1, 1, 0, 0, 1, 19, 0, 1, 0, 0, 0, 1, 18, 0, 2, 0, 0, 0})
+	// Near the last supported date: fraud by the organisation, then an application.
+	f.Add([]byte{32, 255, 19, 0, 0, 0, 0, 0, 255, 2, 10, 1, 1, 0, 0})
+	// A removal ban, then an application for another platform within it.
+	f.Add([]byte{0, 1, 2, 10, 3, 3, 0, 64, 3, 3, 10, 3, 0, 0, 0, 3, 4, 0, 3, 0, 0, 0, 3, 5, 0, 3, 0, 0, 0,
+		3, 6, 0, 3, 0, 0, 0, 3, 7, 0, 3, 0, 0, 0, 9, 10, 0, 3, 0, 0, 0, 100, 17, 0, 3, 0, 0, 0, 10, 2, 10, 1, 1, 0, 0})
 	f.Fuzz(func(t *testing.T, data []byte) {
-		h, opts := decode(data)
-		asOf := d("2026-12-31")
+		h, opts, asOf := decode(data)
 		st, err := lifecycle.Replay(h, asOf, opts)
 		if err != nil {
 			return
@@ -123,11 +132,35 @@ func FuzzReplay(f *testing.F) {
 		if _, err := json.Marshal(st); err != nil {
 			t.Errorf("Marshal: %v", err)
 		}
-		_ = st.Timeline()
+		// Every row of the timeline cites a clause.
+		for _, r := range st.Timeline() {
+			if r.Cite.IsZero() {
+				t.Errorf("timeline row %+v cites no clause", r)
+			}
+		}
+		// No application was accepted while a ban decided before it bound it (第二十四、二十五条).
+		for _, e := range st.Entries {
+			if e.Kind != lifecycle.Application {
+				continue
+			}
+			p, _ := st.Platform(e.Platform)
+			for _, b := range st.Bans {
+				if b.Event < e.Index && !e.Date.Before(b.From) && !e.Date.After(b.LastDay) &&
+					(b.Scope == lifecycle.OrganisationScope || b.Type == p.Type) {
+					t.Errorf("application %+v accepted within ban %+v", e, b)
+				}
+			}
+		}
 		for _, on := range []platform.Date{d("2023-01-01"), asOf, d("2035-01-01"), {}} {
 			p := st.MayApply(on, platform.KeyLaboratory)
 			if p.May && len(p.Bans) > 0 {
 				t.Errorf("MayApply(%v) may despite bans %+v", on, p.Bans)
+			}
+			// From is the first day no ban binds.
+			if !p.May && p.Outcome == platform.Fail {
+				if !p.From.After(p.Until) || !st.MayApply(p.From, platform.KeyLaboratory).May {
+					t.Errorf("MayApply(%v): barred until %v, yet not free from %v", on, p.Until, p.From)
+				}
 			}
 		}
 	})

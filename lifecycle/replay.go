@@ -629,7 +629,8 @@ func (r *replayer) graded(i int, ev Event) error {
 }
 
 // rectification records the deadline set for a rectification; one beyond the limit needs a
-// recorded exception (原则上).
+// recorded exception (原则上). With Options.RollDeadlines the limit rolls past a holiday as
+// the default deadline does (《民法典》第二百零三条).
 //
 // 第二十四条：……绩效评估结果较差的市级科技创新平台应限期整改，整改期限原则上不超过一年。
 func (r *replayer) rectification(i int, ev Event) error {
@@ -650,7 +651,9 @@ func (r *replayer) rectification(i int, ev Event) error {
 	if !ev.Deadline.After(rc.Opened) {
 		return eventErr(i, ev, platform.ErrRange, platform.Art(24), 0, "deadline "+ev.Deadline.String()+" is not after the result")
 	}
-	limit := platform.LastDay(rc.Opened, r.p.RectificationMax.Value)
+	// Until a deadline is set, rc.Deadline is the limit itself: one year from the result, its
+	// last day rolled past a holiday with RollDeadlines (graded sets it).
+	limit := rc.Deadline
 	f := finding(rRectification, platform.Pass, "", "")
 	f.Wanted, f.Found = platform.DateVal(limit), platform.DateVal(ev.Deadline)
 	if ev.Deadline.After(limit) {

@@ -300,3 +300,52 @@ func TestRectificationAcrossALeapDay(t *testing.T) {
 		})
 	}
 }
+
+func TestRolledRectificationLimit(t *testing.T) {
+	// A 较差 result on 2025-10-01: one year ends on 2026-10-01, in the National Day holiday
+	// (2026-10-01 to 10-07). With RollDeadlines (《民法典》第二百零三条) the limit itself moves
+	// to 2026-10-08, so a deadline set on that day is within 原则上不超过一年.
+	opened := func(deadline string) lifecycle.Event {
+		e := ev("2025-10-10", lifecycle.RectificationOpened, lifecycle.CitySTB)
+		e.Deadline = d(deadline)
+		return e
+	}
+	tests := []struct {
+		name     string
+		rule     string
+		opts     lifecycle.Options
+		deadline string
+		kind     platform.Kind
+	}{
+		{"第二十四条（选项顺延）：限期定为顺延后的 2026-10-08：可以", "lifecycle.24.rectification_deadline",
+			lifecycle.Options{RollDeadlines: true}, "2026-10-08", 0},
+		{"第二十四条（选项顺延）：限期定为 2026-10-09：超过一年且无例外理由，拒绝", "lifecycle.24.rectification_deadline",
+			lifecycle.Options{RollDeadlines: true}, "2026-10-09", platform.ErrRange},
+		{"第二十四条（默认不顺延）：限期定为 2026-10-08：超过一年且无例外理由，拒绝", "lifecycle.24.rectification_deadline",
+			lifecycle.Options{}, "2026-10-08", platform.ErrRange},
+		{"第二十四条（默认不顺延）：限期定为 2026-10-01：可以", "lifecycle.24.rectification_deadline",
+			lifecycle.Options{}, "2026-10-01", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := filed(graded("2025-10-01", platform.Poor, 1), opened(tt.deadline))
+			st, err := lifecycle.Replay(h, d("2025-12-31"), tt.opts)
+			if tt.kind != 0 {
+				if !errors.Is(err, tt.kind) {
+					t.Fatalf("Replay = %v, want %v (%s)", err, tt.kind, tt.rule)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Replay: %v (%s)", err, tt.rule)
+			}
+			p, _ := st.Platform(lab)
+			if p.Rectification == nil || p.Rectification.Deadline != d(tt.deadline) {
+				t.Errorf("rectification = %+v, want deadline %s", p.Rectification, tt.deadline)
+			}
+			if f := st.Entries[len(st.Entries)-1].Finding; f.Outcome != platform.Pass {
+				t.Errorf("finding = %v, want pass", f.Outcome)
+			}
+		})
+	}
+}
