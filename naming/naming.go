@@ -217,7 +217,9 @@ func typeWords(tb *Table) []string {
 	for _, t := range platform.Types() {
 		w = append(w, t.Chinese())
 	}
-	return append(w, "工程技术中心", "野外观测研究站")
+	// 第十五条 and 第二十三条 write 工程技术中心; the annex writes 野外观测研究站 (第三条) and
+	// 野外站 (第三条（六）).
+	return append(w, "工程技术中心", "野外观测研究站", "野外站")
 }
 
 // checkDirection applies the rules on a folded direction; positions are reported as

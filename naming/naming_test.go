@@ -148,6 +148,8 @@ func TestCompose_不合格的核心研究方向(t *testing.T) {
 		{"核心研究方向含新型研发机构", platform.NewRDInstitution, "高原新型研发机构", want{"naming.14.direction.no_type_suffix", platform.ErrInvalid, "direction[3]", "新型研发机构"}},
 		{"核心研究方向含工业技术研究院", platform.NewRDInstitution, "工业技术研究院高原", want{"naming.14.direction.no_type_suffix", platform.ErrInvalid, "direction[1]", "工业技术研究院"}},
 		{"核心研究方向含办法中的别称工程技术中心", platform.EngineeringCenter, "青稞工程技术中心", want{"naming.14.direction.no_type_suffix", platform.ErrInvalid, "direction[3]", "工程技术中心"}},
+		{"核心研究方向含附件中的简称野外站（附件·野外科学观测研究站 第三条（六））", platform.FieldStation, "纳木错野外站", want{"naming.14.direction.no_type_suffix", platform.ErrInvalid, "direction[4]", "野外站"}},
+		{"核心研究方向含附件中的别称野外观测研究站", platform.FieldStation, "纳木错野外观测研究站", want{"naming.14.direction.no_type_suffix", platform.ErrInvalid, "direction[4]", "野外观测研究站"}},
 		{"核心研究方向含半角空格", platform.KeyLaboratory, "高原 生态", want{"naming.14.direction.no_space", platform.ErrInvalid, "direction[3]", " "}},
 		{"核心研究方向含全角空格", platform.KeyLaboratory, "高原\u3000生态", want{"naming.14.direction.no_space", platform.ErrInvalid, "direction[3]", "\u3000"}},
 		{"核心研究方向以制表符结尾", platform.KeyLaboratory, "高原生态\t", want{"naming.14.direction.no_space", platform.ErrInvalid, "direction[5]", "\t"}},
