@@ -55,5 +55,8 @@
 // [GradeEvents] turns its result into events), the amounts themselves (package subsidy), and
 // what follows an overdue rectification (the measures do not say: it is reported, nothing
 // more). 第二十五条's 问责处理 and the blacklist's effects lie outside these measures: the
-// blacklist is recorded and reported, and bars nothing by itself.
+// blacklist is recorded and reported, and bars nothing by itself. A ban bars applications made
+// while it binds; an application already under way when the ban is decided goes on (the
+// measures say 不得申请, not that pending applications end). A NoShow, Withdrawal or
+// UnfinishedTasks without WithCause is read as 无故: record the event once the cause is decided.
 package lifecycle
