@@ -36,6 +36,10 @@ func TestParseAmount(t *testing.T) {
 		{"a sum finer than one 分 keeps its digits", "0.001", "0.001", "0.001", "0.0000001万元", true},
 		{"12.505 元 is finer than one 分", "12.505元", "12.505", "12.505", "0.0012505万元", true},
 		{"0.0000001万 is 0.001 元, finer than one 分", "0.0000001万", "0.001", "0.001", "0.0000001万元", true},
+		{"20 integer digits of 元 are the most accepted", strings.Repeat("9", 20), strings.Repeat("9", 20), strings.Repeat("9", 20) + ".00", strings.Repeat("9", 16) + ".9999万元", false},
+		{"12 decimals of 元 are the finest accepted", "0.000000000001", "0.000000000001", "0.000000000001", "0.0000000000000001万元", true},
+		{"1e-16 万 is 1e-12 元, accepted", "0.0000000000000001万", "0.000000000001", "0.000000000001", "0.0000000000000001万元", true},
+		{"zeros past the 12th decimal do not count", "1.00000000000000000", "1", "1.00", "0.0001万元", false},
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
@@ -83,7 +87,7 @@ func TestParseAmountRejects(t *testing.T) {
 		{"a lone minus is rejected", "-"},
 		{"only separators is rejected", ",,"},
 		{"元 before 万 is rejected", "5元万"},
-		{"over 40 digits is rejected", strings.Repeat("9", 41)},
+		{"over 200 characters is rejected as malformed", strings.Repeat("9", 201)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := platform.ParseAmount(tc.in)
@@ -94,6 +98,25 @@ func TestParseAmountRejects(t *testing.T) {
 			}
 			var u platform.Amount
 			truth(t, errors.Is(u.UnmarshalText([]byte(tc.in)), platform.ErrInvalid))
+		})
+	}
+	for _, tc := range []struct {
+		name string
+		in   string
+	}{
+		{"21 integer digits of 元 are out of range", "1" + strings.Repeat("0", 20)},
+		{"a negative amount of 21 integer digits is out of range", "-" + strings.Repeat("9", 21)},
+		{"1e18 万元 is 1e22 元, out of range", "1" + strings.Repeat("0", 18) + "万"},
+		{"13 decimals of 元 are out of range", "0.0000000000001"},
+		{"0.00000000000000001万 is 1e-13 元, out of range", "0.00000000000000001万"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := platform.ParseAmount(tc.in)
+			truth(t, a.IsZero())
+			var pe *platform.Error
+			if truth(t, errors.As(err, &pe), err); pe != nil {
+				eq(t, platform.NewError("platform.ParseAmount", platform.ErrRange, "amount", tc.in, nil), pe)
+			}
 		})
 	}
 	t.Run("MustAmount panics on a malformed amount", func(t *testing.T) {

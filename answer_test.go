@@ -76,6 +76,11 @@ func TestValue(t *testing.T) {
 		json   string
 	}{
 		{"a count of persons", platform.Count(15, platform.Person), "15人", "15 persons", `{"kind":"count","value":15,"unit":"person"}`},
+		{"one year is singular in English", platform.Count(1, platform.YearUnit), "1年", "1 year", `{"kind":"count","value":1,"unit":"year"}`},
+		{"minus one person is singular in English", platform.Count(-1, platform.Person), "-1人", "-1 person", `{"kind":"count","value":-1,"unit":"person"}`},
+		{"one working day is singular in English", platform.Count(1, platform.WorkingDay), "1个工作日", "1 working day", `{"kind":"count","value":1,"unit":"working_day"}`},
+		{"zero days are plural in English", platform.Count(0, platform.DayUnit), "0日", "0 days", `{"kind":"count","value":0,"unit":"day"}`},
+		{"one of a unit outside the set has no unit", platform.Count(1, platform.Unit(40)), "1", "1", `{"kind":"count","value":1}`},
 		{"a count with no unit", platform.Count(5, platform.NoUnit), "5", "5", `{"kind":"count","value":5}`},
 		{"an area in ㎡", platform.Quantity(dec("199.99"), platform.SquareMetre), "199.99㎡", "199.99 m²", `{"kind":"quantity","value":"199.99","unit":"square_metre"}`},
 		{"money shows 万元 in Chinese and 元 in English", platform.Quantity(dec("200000"), platform.Yuan), "20万元", "200000.00 yuan", `{"kind":"quantity","value":"200000","unit":"yuan"}`},

@@ -48,6 +48,9 @@ func TestMainText(t *testing.T) {
 			c := chs[a.Chapter-1]
 			truth(t, a.Cite.Article >= c.First && a.Cite.Article <= c.Last, a.Cite.String())
 		}
+		j, err := json.Marshal(chs[5])
+		must(t, err)
+		eq(t, `{"number":6,"zh":"附则","en":"Supplementary provisions","first_article":26,"last_article":29,"packages":["lifecycle","naming","subsidy","platform"]}`, string(j))
 		eq(t, []string{"总则", "平台管理", "平台备案", "提档升级", "考核评估", "附则"},
 			[]string{chs[0].Zh, chs[1].Zh, chs[2].Zh, chs[3].Zh, chs[4].Zh, chs[5].Zh})
 	})

@@ -28,7 +28,10 @@ func TestParseCreditCodeValid(t *testing.T) {
 		{"Shigatse (540200) is outside Lhasa", "91540200MA6T00001E", "91540200MA6T00001E", '9', '1', "540200", "MA6T00001", platform.OutsideLhasa},
 		{"Nagqu (541000) is outside Lhasa, though it begins with 54", "91541000MA6T00003N", "91541000MA6T00003N", '9', '1', "541000", "MA6T00003", platform.OutsideLhasa},
 		{"a check character of 0 (remainder 0) is valid", "91540102MA6T0000Y0", "91540102MA6T0000Y0", '9', '1', "540102", "MA6T0000Y", platform.InLhasa},
-		{"a letter registration authority (Y) is accepted", "Y1540100MA6T00001K", "Y1540100MA6T00001K", 'Y', '1', "540100", "MA6T00001", platform.InLhasa},
+		{"registration authority Y (其他) is accepted", "Y1540100MA6T00001K", "Y1540100MA6T00001K", 'Y', '1', "540100", "MA6T00001", platform.InLhasa},
+		{"registration authority N (农业) is accepted", "N1540100MA6T00001U", "N1540100MA6T00001U", 'N', '1', "540100", "MA6T00001", platform.InLhasa},
+		{"registration authority A is accepted", "A1540100MA6T000018", "A1540100MA6T000018", 'A', '1', "540100", "MA6T00001", platform.InLhasa},
+		{"a lower-case registration authority is normalised", "n1540100ma6t00001u", "N1540100MA6T00001U", 'N', '1', "540100", "MA6T00001", platform.InLhasa},
 		{"lower case is normalised to upper case", "91350100m000100y43", "91350100M000100Y43", '9', '1', "350100", "M000100Y4", platform.OutsideLhasa},
 		{"surrounding spaces and a newline are trimmed", "  9154010057658921x9\n", "9154010057658921X9", '9', '1', "540100", "57658921X", platform.InLhasa},
 	}
@@ -85,6 +88,9 @@ func TestParseCreditCodeRejects(t *testing.T) {
 		{"only spaces is the wrong length", "   ", "length"},
 		{"an inner space makes 19 characters", "91350100M 000100Y43", "length"},
 		{"an inner space in 18 characters is named by position", "9135 100M000100Y43", "position 5"},
+		{"registration authority 0 is not assigned by GB 32100-2015", "01540100MA6T00001J", "position 1"},
+		{"registration authority B is not assigned", "B1540100MA6T000017", "position 1"},
+		{"registration authority X is not assigned", "X1540100MA6T00001L", "position 1"},
 		{"a letter in the division code is rejected at its position", "91A50100M000100Y43", "position 3"},
 		{"a letter at the end of the division code is rejected", "9135010AM000100Y43", "position 8"},
 		{"a full-width digit is not a digit", "９1350100M000100Y", "position 1"},
@@ -158,6 +164,50 @@ func TestZeroCreditCode(t *testing.T) {
 	eq(t, "52540102MJ0000011G", a.Code.String())
 	err = json.Unmarshal([]byte(`{"code":"52540102MJ0000011H"}`), &a)
 	truth(t, errors.Is(err, platform.ErrInvalid), err)
+}
+
+func TestLocalityText(t *testing.T) {
+	rows := []struct {
+		name string
+		l    platform.Locality
+		code string
+	}{
+		{"unknown marshals as its code", platform.LocalityUnknown, "unknown"},
+		{"in_lhasa marshals as its code", platform.InLhasa, "in_lhasa"},
+		{"region_level marshals as its code", platform.RegionLevel, "region_level"},
+		{"outside_lhasa marshals as its code", platform.OutsideLhasa, "outside_lhasa"},
+	}
+	for _, tc := range rows {
+		t.Run(tc.name, func(t *testing.T) {
+			j, err := json.Marshal(tc.l)
+			must(t, err)
+			eq(t, `"`+tc.code+`"`, string(j))
+			var back platform.Locality
+			must(t, json.Unmarshal(j, &back))
+			eq(t, tc.l, back)
+			got, err := platform.ParseLocality(" " + tc.code + " ")
+			must(t, err)
+			eq(t, tc.l, got)
+		})
+	}
+	t.Run("other text is not a locality", func(t *testing.T) {
+		for _, in := range []string{"", "lhasa", "In_Lhasa", "拉萨"} {
+			l, err := platform.ParseLocality(in)
+			eq(t, platform.LocalityUnknown, l)
+			var pe *platform.Error
+			if truth(t, errors.As(err, &pe), in); pe != nil {
+				eq(t, platform.NewError("platform.ParseLocality", platform.ErrInvalid, "locality", in, nil), pe)
+			}
+			var v platform.Locality
+			truth(t, errors.Is(v.UnmarshalText([]byte(in)), platform.ErrInvalid))
+		}
+	})
+	t.Run("a value outside the set does not marshal", func(t *testing.T) {
+		_, err := platform.Locality(4).MarshalText()
+		truth(t, errors.Is(err, platform.ErrInvalid))
+		_, err = json.Marshal(platform.Locality(200))
+		truth(t, errors.Is(err, platform.ErrInvalid))
+	})
 }
 
 func TestLocalityString(t *testing.T) {

@@ -176,6 +176,7 @@ func TestZeroDate(t *testing.T) {
 	eq(t, []int{0, 0, 0}, []int{y, m, dd})
 	eq(t, 0, z.Year()+z.Month()+z.Day())
 	eq(t, time.Sunday, z.Weekday())
+	eq(t, time.Time{}, z.Time(), "the zero Date gives the zero time")
 
 	b, err := z.MarshalText()
 	must(t, err)

@@ -95,6 +95,16 @@ func checkRejects[T enumValue](t *testing.T, op string, inputs []string, parse f
 	}
 }
 
+// checkTrims proves that surrounding space is ignored, as every Parse… of the package does.
+func checkTrims[T enumValue](t *testing.T, in string, want T, parse func(string) (T, error)) {
+	t.Helper()
+	t.Run(fmt.Sprintf("%q parses with its space trimmed", in), func(t *testing.T) {
+		got, err := parse(in)
+		must(t, err)
+		eq(t, want, got)
+	})
+}
+
 // checkInvalid proves that a value outside the set prints as %!Type(n), has no names, and
 // refuses to marshal.
 func checkInvalid[T enumValue](t *testing.T, v T, want string) {
@@ -199,6 +209,7 @@ func TestLevel(t *testing.T) {
 		{"第十七条 国家级 is national", "第十七条", platform.National, "national", "国家级", "national level"},
 	}, platform.ParseLevel)
 	checkRejects(t, "platform.ParseLevel", []string{"", "省级", "市", "National"}, platform.ParseLevel)
+	checkTrims(t, " 国家级\n", platform.National, platform.ParseLevel)
 	checkInvalid(t, platform.Level(0), "%!Level(0)")
 	checkInvalid(t, platform.Level(4), "%!Level(4)")
 	t.Run("levels are listed and ordered lowest first: 市级 < 自治区级 < 国家级", func(t *testing.T) {
@@ -216,6 +227,7 @@ func TestGrade(t *testing.T) {
 		{"第二十二条 较差 is poor", "第二十二条", platform.Poor, "poor", "较差", "poor"},
 	}, platform.ParseGrade)
 	checkRejects(t, "platform.ParseGrade", []string{"", "不合格", "差", "Excellent"}, platform.ParseGrade)
+	checkTrims(t, " 优秀 ", platform.Excellent, platform.ParseGrade)
 	checkInvalid(t, platform.Grade(0), "%!Grade(0)")
 	checkInvalid(t, platform.Grade(5), "%!Grade(5)")
 	t.Run("第二十二条 grades run best first: 优秀 is better than 良好, not the reverse, and no grade is better than itself", func(t *testing.T) {
@@ -235,6 +247,8 @@ func TestOutcome(t *testing.T) {
 		{"a judgment missing is review, 需评审", "", platform.Review, "review", "需评审", "needs review"},
 	}, platform.ParseOutcome)
 	checkRejects(t, "platform.ParseOutcome", []string{"", "PASS", "通过", "needs review"}, platform.ParseOutcome)
+	checkTrims(t, " fail\t", platform.Fail, platform.ParseOutcome)
+	checkTrims(t, " 需评审 ", platform.Review, platform.ParseOutcome)
 	checkInvalid(t, platform.Outcome(0), "%!Outcome(0)")
 	checkInvalid(t, platform.Outcome(5), "%!Outcome(5)")
 }
@@ -247,6 +261,7 @@ func TestVerdict(t *testing.T) {
 		{"a finding needing review is needs_review, 需专家评审", "", platform.NeedsReview, "needs_review", "需专家评审", "needs review"},
 	}, platform.ParseVerdict)
 	checkRejects(t, "platform.ParseVerdict", []string{"", "Eligible", "符合", "needs review"}, platform.ParseVerdict)
+	checkTrims(t, " needs_review ", platform.NeedsReview, platform.ParseVerdict)
 	checkInvalid(t, platform.Verdict(0), "%!Verdict(0)")
 	checkInvalid(t, platform.Verdict(9), "%!Verdict(9)")
 }
@@ -297,6 +312,11 @@ func TestBoundWordNames(t *testing.T) {
 			eq(t, tc.w, back)
 		})
 	}
+	t.Run("surrounding space is ignored", func(t *testing.T) {
+		got, err := platform.ParseBoundWord(" 不少于 ")
+		must(t, err)
+		eq(t, platform.AtLeastBuShaoYu, got)
+	})
 	t.Run("届满 reads as 满", func(t *testing.T) {
 		got, err := platform.ParseBoundWord("届满")
 		must(t, err)
@@ -347,8 +367,9 @@ func TestUnit(t *testing.T) {
 		{"个工作日 counts working days (第十三条（五）)", platform.WorkingDay, "个工作日", "working days", "working_day"},
 		{"例 counts cases", platform.Case, "例", "cases", "case"},
 		{"张 counts beds", platform.Bed, "张", "beds", "bed"},
-		{"字 counts characters of a name (第十四条)", platform.Unit(13), "字", "characters", "character"},
-		{"a unit outside the set has no names", platform.Unit(14), "", "", "%!Unit(14)"},
+		{"字 counts characters of a name (第十四条)", platform.Character, "字", "characters", "character"},
+		{"分 counts evaluation points (第二十一条)", platform.Points, "分", "points", "point"},
+		{"a unit outside the set has no names", platform.Unit(15), "", "", "%!Unit(15)"},
 		{"a unit far outside the set prints its number", platform.Unit(200), "", "", "%!Unit(200)"},
 	}
 	for _, tc := range rows {
