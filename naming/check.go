@@ -17,7 +17,8 @@ type Report struct {
 	Valid bool `json:"valid"`
 	// Findings has one finding per rule, in the order of [Rules]: Pass, Fail, or Unknown
 	// for a rule on the direction when the name's prefix or suffix could not be found and
-	// the direction therefore not isolated.
+	// the direction therefore not isolated. For an empty input the prefix finding fails
+	// and every other finding is Unknown.
 	Findings []platform.Finding `json:"findings"`
 	// Errors are the problems [Parse] reports for the input, one per failed check.
 	Errors []*platform.Error `json:"-"`
@@ -55,6 +56,10 @@ func Check(s string, opts Options) (Report, error) {
 			continue // the name does not rely on the annex's 工业技术研究院
 		case p.has(v):
 			f.Outcome = platform.Fail
+		case s == "":
+			// No name was given: only its missing prefix is known; nothing else passes.
+			f.Outcome = platform.Unknown
+			f.NoteZh, f.NoteEn = "未提供名称。", "No name was given."
 		case !isolated && (v == ruleNonEmpty || v == ruleNoPrefix || v == ruleNoTypeSuffix ||
 			v == ruleLength || v == ruleParentheses):
 			f.Outcome = platform.Unknown

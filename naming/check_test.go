@@ -41,6 +41,12 @@ func TestCheck(t *testing.T) {
 			"naming.14.direction.length": platform.Unknown, "naming.14.direction.no_space": platform.Pass}},
 		{"结尾不符合：方向规则信息不全", "naming.14.suffix", "拉萨市高原生态研究所", naming.Options{}, false, map[string]platform.Outcome{
 			"naming.14.prefix": platform.Pass, "naming.14.suffix": platform.Fail, "naming.14.direction.parentheses": platform.Unknown}},
+		{"空名称：开头缺失，其余规则无从判断而不是符合", "naming.14.prefix", "", naming.Options{}, false, map[string]platform.Outcome{
+			"naming.14.prefix": platform.Fail, "naming.14.suffix": platform.Unknown, "naming.14.direction.nonempty": platform.Unknown,
+			"naming.14.direction.no_prefix": platform.Unknown, "naming.14.direction.no_type_suffix": platform.Unknown,
+			"naming.14.direction.length": platform.Unknown, "naming.14.direction.no_space": platform.Unknown,
+			"naming.14.direction.no_control": platform.Unknown, "naming.14.direction.no_ascii_punct": platform.Unknown,
+			"naming.14.direction.characters": platform.Unknown, "naming.14.direction.parentheses": platform.Unknown}},
 		{"方向含空格", "naming.14.direction.no_space", "拉萨市高原 生态重点实验室", naming.Options{}, false, map[string]platform.Outcome{
 			"naming.14.direction.no_space": platform.Fail, "naming.14.direction.length": platform.Pass}},
 		{"方向过长", "naming.14.direction.length", "拉萨市一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一重点实验室", naming.Options{}, false, map[string]platform.Outcome{
