@@ -63,8 +63,9 @@
 // [DefaultThresholds] is this edition's table, [New] builds a [Checker] for another one, and
 // every [Result] carries the [platform.Edition] with the table's fingerprint. [Check] uses
 // the default table, whose rules are built once. Impossible input (a negative area or amount,
-// more senior staff than staff, a ratio over 100%, a start date after the application date,
-// an unknown type or category) is an error naming the field, all problems joined.
+// a negative count or one over 10^12, more senior staff than staff, a ratio over 100%, a
+// start date after the application date, an unknown type or category) is an error naming
+// the field, all problems joined.
 //
 // # 不在范围内 (what it leaves out)
 //

@@ -125,6 +125,15 @@ func TestCheckRejectsImpossibleInput(t *testing.T) {
 			r.ResearchStaff, r.QualifiedEmployees, r.QualifiedResearchStaff, r.BachelorRDStaff = n(101), n(101), n(102), n(101)
 		}, []want{{platform.ErrConflict, "new_rd_institution.research_staff"}, {platform.ErrConflict, "new_rd_institution.qualified_employees"},
 			{platform.ErrConflict, "new_rd_institution.qualified_research_staff"}, {platform.ErrConflict, "new_rd_institution.bachelor_rd_staff"}}},
+		{"人数超过10^12为不可能（比例交叉相乘不得溢出）", keyLab, func(a *eligibility.Application) {
+			a.KeyLab.FullTimeResearchers, a.KeyLab.MidOrSenior, a.KeyLab.Senior = n(1<<61), n(1), n(1)
+		}, []want{{platform.ErrRange, "key_laboratory.full_time_researchers"}}},
+		{"新型研发机构职工人数超过10^12为不可能", newRD, func(a *eligibility.Application) {
+			a.NewRD.Employees, a.NewRD.ResearchStaff = n(1_000_000_000_001), n(1_000_000_000_001)
+		}, []want{{platform.ErrRange, "new_rd_institution.employees"}, {platform.ErrRange, "new_rd_institution.research_staff"}}},
+		{"野外站土地使用年限超过10^12为不可能", fieldStation, func(a *eligibility.Application) {
+			a.FieldStation.LandUseYears = n(1 << 62)
+		}, []want{{platform.ErrRange, "field_station.land_use_years"}}},
 		{"多处问题一并报告", keyLab, func(a *eligibility.Application) {
 			a.KeyLab.LabArea, a.KeyLab.Senior, a.KeyLab.BuiltSince = dec("-0.01"), n(30), day(2030, 1, 1)
 		}, []want{{platform.ErrRange, "key_laboratory.lab_area"}, {platform.ErrConflict, "key_laboratory.senior"},

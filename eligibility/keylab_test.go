@@ -302,6 +302,14 @@ func TestKeyLaboratory(t *testing.T) {
 			edit: kl(func(k *eligibility.KeyLab) { k.Senior = n(3) }), want: platform.Pass},
 		{name: "（五）零名专职人员时比例不成立，至少需1人", rule: "eligibility.key_laboratory.3.5.senior_title_ratio", cite: kl5,
 			edit: kl(func(k *eligibility.KeyLab) { k.FullTimeResearchers, k.MidOrSenior, k.Senior = n(0), n(0), n(0) }), want: platform.Fail, short: "1人"},
+		{name: "（五）10^12名专职人员中1人为中级，交叉相乘不溢出，须再增428571428570人", rule: "eligibility.key_laboratory.3.5.mid_title_ratio", cite: kl5,
+			edit: kl(func(k *eligibility.KeyLab) {
+				k.FullTimeResearchers, k.MidOrSenior, k.Senior = n(1_000_000_000_000), n(1), n(1)
+			}), want: platform.Fail, short: "428571428570人"},
+		{name: "（五）10^12名专职人员全为高级职称符合", rule: "eligibility.key_laboratory.3.5.senior_title_ratio", cite: kl5,
+			edit: kl(func(k *eligibility.KeyLab) {
+				k.FullTimeResearchers, k.MidOrSenior, k.Senior = n(1_000_000_000_000), n(1_000_000_000_000), n(1_000_000_000_000)
+			}), want: platform.Pass},
 		{name: "（五）未报高级职称人数为信息不全", rule: "eligibility.key_laboratory.3.5.senior_title_ratio", cite: kl5,
 			edit: kl(func(k *eligibility.KeyLab) { k.Senior = eligibility.Opt[int]{} }), want: platform.Unknown},
 

@@ -17,8 +17,13 @@ func (v *validator) add(kind platform.Kind, field, input string) {
 	v.p.Addf(opCheck, kind, field, input)
 }
 
+// maxCount bounds every count (persons, items, institutions, years of land use): no unit
+// has 10^12 of any of them, and below it a ratio's cross-multiplication (count × 100) and
+// its shortfall cannot overflow.
+const maxCount = 1_000_000_000_000
+
 func (v *validator) count(field string, o Opt[int]) {
-	if n, ok := o.Get(); ok && n < 0 {
+	if n, ok := o.Get(); ok && (n < 0 || int64(n) > maxCount) {
 		v.add(platform.ErrRange, field, itoa(int64(n)))
 	}
 }
