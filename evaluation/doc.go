@@ -13,7 +13,7 @@
 // 客观数据为主要评估依据，绩效评估细则另行制定。" The seven aspects are the [Dimension] constants.
 // The detailed rules are not published, so the weights are the caller's [Scheme] (validated:
 // non-negative decimals summing to exactly 1) and no weight is presented as the law's;
-// [IllustrativeScheme] and [IllustrativeBands] are labelled examples. Each dimension is
+// [IllustrativeScheme] and [IllustrativeBands] are labeled examples. Each dimension is
 // scored from 0 to 100; the total Σ weight·score is rounded half-up to two decimals before
 // ranking, and ties are equal rounded totals. A participant may arrive with a total instead.
 //

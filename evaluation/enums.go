@@ -85,7 +85,7 @@ var dimensionVocab = vocab{typ: "Dimension", first: 1,
 		"面向社会提供技术创新服务", "人才队伍建设", "成果转化产业化", "培育孵化科技型企业"},
 	en: []string{"", "undertaking major national, regional and city S&T tasks", "tackling key technologies",
 		"leading technical progress in the industry", "technology innovation services to society",
-		"building the talent team", "commercialising and industrialising results", "incubating tech-based firms"},
+		"building the talent team", "commercialising and industrialising results", "incubating tech-based firms"}, //nolint:misspell // British spelling of the project's English texts; examples/cohort golden files print it
 }
 
 // Dimensions returns the seven dimensions in the order of 第二十一条, as a fresh slice.
@@ -138,7 +138,7 @@ const (
 	// Withdrew: 中途退出评估. Not counted in N by default (see [Options.WithdrawalsCountInN]);
 	// lifecycle removes it and bars it for three years (第二十四条).
 	Withdrew
-	// AbsentWithCause: did not take part for a cause the organiser accepted. Not graded, not
+	// AbsentWithCause: did not take part for a cause the organizer accepted. Not graded, not
 	// counted in N, and no consequence: 第二十四条 attaches one only to 无故不参加.
 	AbsentWithCause
 )

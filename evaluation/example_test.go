@@ -9,7 +9,7 @@ import (
 )
 
 // A round of twelve platforms graded under the quotas of 第二十二条. The scheme and the bands
-// are the labelled illustrative ones; the quotas are the law's: of 12, at most ⌊3.6⌋ = 3
+// are the labeled illustrative ones; the quotas are the law's: of 12, at most ⌊3.6⌋ = 3
 // 优秀 and at least ⌈1.2⌉ = 2 较差.
 func ExampleGrade() {
 	totals := []string{"95", "93", "92.5", "91", "90", "88", "85", "80", "75", "70", "65"}

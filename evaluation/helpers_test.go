@@ -2,7 +2,6 @@ package evaluation_test
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -10,8 +9,6 @@ import (
 	"github.com/lhasa-sti/platform/evaluation"
 	"github.com/shopspring/decimal"
 )
-
-func itoa(i int) string { return strconv.Itoa(i) }
 
 func idOf(i int) string { return fmt.Sprintf("P%02d", i+1) }
 

@@ -133,7 +133,7 @@ type Scores map[Dimension]decimal.Decimal
 
 // Scheme is a scorecard for 第二十一条: the weight of each dimension. The measures leave
 // the detailed rules to a separate document (绩效评估细则另行制定), so the scheme is
-// always the caller's; [IllustrativeScheme] is a labelled example, not the law.
+// always the caller's; [IllustrativeScheme] is a labeled example, not the law.
 type Scheme struct {
 	// Name identifies the detailed rules the weights come from.
 	Name string `json:"name"`
@@ -148,7 +148,7 @@ type Scheme struct {
 // IsZero reports whether no scheme was given.
 func (s Scheme) IsZero() bool { return len(s.Weights) == 0 && s.Name == "" && s.Cite.IsZero() }
 
-// IllustrativeScheme returns an example scheme, labelled as such: 0.15 for each of the first
+// IllustrativeScheme returns an example scheme, labeled as such: 0.15 for each of the first
 // six dimensions and 0.10 for incubation. The measures give no weights; these are not theirs.
 func IllustrativeScheme() Scheme {
 	w := Weights{}
@@ -229,7 +229,7 @@ func (b Band) label() string {
 
 // Validate reports every problem of the bands, joined, each naming its band: a grade that is
 // not one of the four or appears twice, a bound outside 0–100, Min not below Max, a gap or an
-// overlap between neighbours, a first band not starting at 0 or a last not ending at 100, a
+// overlap between neighbors, a first band not starting at 0 or a last not ending at 100, a
 // higher band with a worse grade, a missing citation.
 func (bs Bands) Validate() error {
 	var p platform.Problems
@@ -272,7 +272,7 @@ func (bs Bands) validate(op, field string, p *platform.Problems) {
 		}
 	}
 	if len(order) != len(bs) {
-		return // neighbours cannot be judged until every band is well formed
+		return // neighbors cannot be judged until every band is well formed
 	}
 	sort.SliceStable(order, func(a, b int) bool { return bs[order[a]].Min.LessThan(bs[order[b]].Min) })
 	first, last := bs[order[0]], bs[order[len(order)-1]]

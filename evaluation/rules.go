@@ -33,7 +33,7 @@ const (
 var rules = [...]platform.Rule{
 	{ID: RuleEvaluator, Cite: platform.Art(19),
 		Zh: "市科技局负责组织开展市级科技创新平台绩效评估，也可委托第三方机构实施",
-		En: "The city S&T bureau organises the performance evaluation of city-level platforms and may commission a third party to carry it out."},
+		En: "The city S&T bureau organises the performance evaluation of city-level platforms and may commission a third party to carry it out."}, //nolint:misspell // British spelling of the project's English texts; examples/cohort golden files print it
 	{ID: RuleScheme, Cite: platform.Art(21),
 		Zh: "绩效评估主要内容包括承担国家、自治区、市级重大科技任务、实施关键技术攻关、引领行业技术进步、面向社会提供技术创新服务、人才队伍建设、成果转化产业化、培育孵化科技型企业等方面的情况，以客观数据为主要评估依据，绩效评估细则另行制定",
 		En: "The evaluation covers major S&T tasks, key technologies, industry leadership, innovation services, talent, commercialisation and incubation, mainly on objective data; the detailed rules (here: the caller's weights, non-negative and summing to 1) are issued separately."},
