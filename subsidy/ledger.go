@@ -101,7 +101,11 @@ func (l Ledger) check(p *platform.Problems, op, prefix string) {
 	field := func(i int, name string) string { return prefix + "[" + strconv.Itoa(i) + "]" + name }
 	first := make(map[entryKey]int, len(l.Entries))
 	for i, e := range l.Entries {
-		ok := checkID(p, op, field(i, ".platform_id"), e.PlatformID)
+		ok := true
+		if k := idProblem(e.PlatformID); k != 0 {
+			p.Addf(op, k, field(i, ".platform_id"), e.PlatformID)
+			ok = false
+		}
 		if !e.Benefit.valid() {
 			p.Add(e.Benefit.check(op, field(i, ".benefit")))
 			ok = false
@@ -280,19 +284,18 @@ func Entitle(l Ledger, c Claim, s Schedule, opts Options) (Entitlement, Ledger, 
 	return en, out, nil
 }
 
-// checkID reports a missing platform ID, or one with leading or trailing white space:
-// ledger entries and claims are matched on the ID as written, so "LAB-1 " would not match
-// "LAB-1" and the benefit would be paid twice (第二十八条 不得重复享受).
-func checkID(p *platform.Problems, op, field, id string) bool {
+// idProblem returns the kind of problem with a platform ID, or 0: a missing ID, or one
+// with leading or trailing white space. Ledger entries and claims are matched on the ID as
+// written, so "LAB-1 " would not match "LAB-1" and the benefit would be paid twice
+// (第二十八条 不得重复享受).
+func idProblem(id string) platform.Kind {
 	switch t := strings.TrimSpace(id); {
 	case t == "":
-		p.Addf(op, platform.ErrMissing, field, id)
+		return platform.ErrMissing
 	case t != id:
-		p.Addf(op, platform.ErrInvalid, field, id)
-	default:
-		return true
+		return platform.ErrInvalid
 	}
-	return false
+	return 0
 }
 
 // checkFooting checks, under the top-up reading of 第十七条, that a claim for 国家级 agrees
@@ -310,7 +313,9 @@ func checkFooting(p *platform.Problems, op string, l Ledger, c Claim) {
 }
 
 func checkClaim(p *platform.Problems, op string, c Claim) {
-	checkID(p, op, "claim.platform_id", c.PlatformID)
+	if k := idProblem(c.PlatformID); k != 0 {
+		p.Addf(op, k, "claim.platform_id", c.PlatformID)
+	}
 	checkType(p, op, "claim.type", c.Type)
 	if err := c.Benefit.check(op, "claim.benefit"); err != nil {
 		p.Add(err)
