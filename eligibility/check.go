@@ -403,14 +403,31 @@ func (r *run) money(i ruleIndex, v Opt[platform.Amount]) {
 }
 
 // metFrom returns the first date a duration condition of the rule, counted from since,
-// is met.
-func (r *run) metFrom(n *norm, since platform.Date) platform.Date {
-	first := platform.FirstDayMet(since, platform.Years(int(n.v)), r.opts.Counting)
-	if !n.bound.Inclusive() {
-		first = first.AddDays(1)
+// is met; ok is false when that date lies beyond the last supported date (9999-12-31),
+// where the root's date arithmetic clamps, so the condition is never met.
+func (r *run) metFrom(n *norm, since platform.Date) (first platform.Date, ok bool) {
+	if int64(since.Year())+n.v > 9999 {
+		return platform.Date{}, false
 	}
-	return first
+	last := platform.LastDay(since, platform.Years(int(n.v)))
+	first = platform.FirstDayMet(since, platform.Years(int(n.v)), r.opts.Counting)
+	if !r.opts.MetOnLastDay && !first.After(last) {
+		return platform.Date{}, false
+	}
+	if !n.bound.Inclusive() {
+		next := first.AddDays(1)
+		if !next.After(first) {
+			return platform.Date{}, false
+		}
+		first = next
+	}
+	return first, true
 }
+
+const (
+	noteBeyondZh = "满足之日超出所支持的日期（9999年12月31日之后）。"
+	noteBeyondEn = "The condition would be met only after 9999-12-31, the last supported date."
+)
 
 // duration checks a duration condition (持续运营不低于2年, 运营满2年, 已正常运行1年以上)
 // counted from since to the application date.
@@ -424,10 +441,13 @@ func (r *run) duration(i ruleIndex, since platform.Date) {
 		return
 	}
 	f.Found = platform.DateVal(since)
-	first := r.metFrom(n, since)
-	if r.app.Date.Before(first) {
+	first, ok := r.metFrom(n, since)
+	switch {
+	case !ok:
+		f.Outcome, f.NoteZh, f.NoteEn = platform.Fail, noteBeyondZh, noteBeyondEn
+	case r.app.Date.Before(first):
 		f.Outcome, f.Shortfall = platform.Fail, platform.DateVal(first)
-	} else {
+	default:
 		f.Outcome = platform.Pass
 	}
 	r.done(f)
@@ -528,10 +548,13 @@ func (r *run) bans() {
 		f.Found = platform.DateVal(b.LastDay)
 		f.NoteZh = b.Kind
 		f.NoteEn = b.Kind
-		if r.app.Date.After(b.LastDay) {
+		switch next := b.LastDay.AddDays(1); {
+		case r.app.Date.After(b.LastDay):
 			f.Outcome = platform.Pass
-		} else {
-			f.Outcome, f.Shortfall = platform.Fail, platform.DateVal(b.LastDay.AddDays(1))
+		case next.After(b.LastDay):
+			f.Outcome, f.Shortfall = platform.Fail, platform.DateVal(next)
+		default: // a ban to 9999-12-31: no later date to apply on
+			f.Outcome = platform.Fail
 		}
 		r.done(f)
 	}
@@ -589,10 +612,18 @@ func (r *run) integrity(i ruleIndex) {
 	switch {
 	case !latest.IsZero():
 		a := latest.AddYears(n.look).AddDays(-3)
-		for k := 0; k < 8 && (platform.LookBack(a, span, r.opts.Counting).Contains(latest) || !a.After(r.app.Date)); k++ {
+		binds := func(a platform.Date) bool {
+			return platform.LookBack(a, span, r.opts.Counting).Contains(latest) || !a.After(r.app.Date)
+		}
+		for k := 0; k < 8 && binds(a); k++ {
 			a = a.AddDays(1)
 		}
-		f.Outcome, f.Found, f.Shortfall = platform.Fail, platform.DateVal(latest), platform.DateVal(a)
+		f.Outcome, f.Found = platform.Fail, platform.DateVal(latest)
+		if binds(a) { // only after 9999-12-31, where dates clamp
+			f.NoteZh, f.NoteEn = noteBeyondZh, noteBeyondEn
+		} else {
+			f.Shortfall = platform.DateVal(a)
+		}
 	case unknown:
 		f.Outcome = platform.Unknown
 		f.NoteZh = "有失信或学术不端记录未注明日期。"

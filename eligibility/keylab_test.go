@@ -180,6 +180,27 @@ func TestKeyLaboratory(t *testing.T) {
 				a.Date = day(2024, 2, 28)
 				a.KeyLab.BuiltSince = day(2022, 2, 28)
 			}, want: platform.Fail, short: "2024年2月29日"},
+		{name: "（二）9999-01-01起建设，2年期满超出所支持日期，永不满足", rule: "eligibility.key_laboratory.3.2.construction_years", cite: kl2,
+			edit: func(a *eligibility.Application) {
+				a.Date = day(9999, 12, 31)
+				a.KeyLab.BuiltSince = day(9999, 1, 1)
+			}, want: platform.Fail, note: "满足之日超出所支持的日期（9999年12月31日之后）。"},
+		{name: "（二）9997-12-31起建设，9999-12-31届满，默认次日满足已超出所支持日期", rule: "eligibility.key_laboratory.3.2.construction_years", cite: kl2,
+			edit: func(a *eligibility.Application) {
+				a.Date = day(9999, 12, 31)
+				a.KeyLab.BuiltSince = day(9997, 12, 31)
+			}, want: platform.Fail, note: "满足之日超出所支持的日期（9999年12月31日之后）。"},
+		{name: "（二）选项：9997-12-31起建设，届满之日9999-12-31即满足", rule: "eligibility.key_laboratory.3.2.construction_years", cite: kl2,
+			opts: eligibility.Options{Counting: platform.Counting{MetOnLastDay: true}},
+			edit: func(a *eligibility.Application) {
+				a.Date = day(9999, 12, 31)
+				a.KeyLab.BuiltSince = day(9997, 12, 31)
+			}, want: platform.Pass},
+		{name: "（二）9997-12-30起建设，9999-12-31满足", rule: "eligibility.key_laboratory.3.2.construction_years", cite: kl2,
+			edit: func(a *eligibility.Application) {
+				a.Date = day(9999, 12, 31)
+				a.KeyLab.BuiltSince = day(9997, 12, 30)
+			}, want: platform.Pass},
 		{name: "（二）未报建设起始日为信息不全", rule: "eligibility.key_laboratory.3.2.construction_years", cite: kl2,
 			edit: kl(func(k *eligibility.KeyLab) { k.BuiltSince = platform.Date{} }), want: platform.Unknown},
 
@@ -370,6 +391,11 @@ func TestKeyLaboratory(t *testing.T) {
 		{name: "（九）选项：回溯不含2年前对应日", rule: "eligibility.key_laboratory.3.9.integrity", cite: kl9,
 			opts: eligibility.Options{Counting: platform.Counting{LookBackIncludesReferenceDay: true}},
 			edit: incidents(day(2023, 3, 1)), want: platform.Pass},
+		{name: "（九）9999-06-01的记录：再无可申报之日，不给出满足日", rule: "eligibility.key_laboratory.3.9.integrity", cite: kl9,
+			edit: func(a *eligibility.Application) {
+				a.Date = day(9999, 12, 31)
+				incidents(day(9999, 6, 1))(a)
+			}, want: platform.Fail, found: "9999年6月1日", note: "满足之日超出所支持的日期（9999年12月31日之后）。"},
 		{name: "（九）记录未注明日期为信息不全", rule: "eligibility.key_laboratory.3.9.integrity", cite: kl9,
 			edit: incidents(platform.Date{}), want: platform.Unknown},
 		{name: "（九）未报诚信记录为信息不全", rule: "eligibility.key_laboratory.3.9.integrity", cite: kl9,
@@ -384,6 +410,15 @@ func TestKeyLaboratory(t *testing.T) {
 			edit: func(a *eligibility.Application) {
 				a.Bans = []eligibility.Ban{{Article: platform.Art(25), LastDay: day(2025, 2, 28)}}
 			}, want: platform.Pass},
+		{name: "第二十四条 禁申至9999-12-31：再无可申报之日，不给出满足日", rule: "eligibility.24.ban", cite: "第二十四条",
+			edit: func(a *eligibility.Application) {
+				a.Date = day(9999, 12, 31)
+				a.Bans = []eligibility.Ban{{Article: platform.Art(24), LastDay: day(9999, 12, 31)}}
+			}, want: platform.Fail},
+		{name: "第二十四条 禁申期最后一日前一日申报不符合", rule: "eligibility.24.ban", cite: "第二十四条",
+			edit: func(a *eligibility.Application) {
+				a.Bans = []eligibility.Ban{{Article: platform.Art(24), LastDay: day(2025, 3, 2)}}
+			}, want: platform.Fail, short: "2025年3月3日"},
 		{name: "第二十四条 禁申期内申报不符合", rule: "eligibility.24.ban", cite: "第二十四条",
 			edit: func(a *eligibility.Application) {
 				a.Bans = []eligibility.Ban{{Article: platform.Art(24), Kind: "removed", LastDay: day(2026, 6, 30)}}
