@@ -22,7 +22,9 @@
 //	Rename(old, newName, opts)           第二十六条: valid, same type, changed
 //	Rules()                              every rule, for the traceability report
 //
-// A [Name] is valid by construction and comparable with ==.
+// A [Name] is valid by construction and comparable with ==. Its JSON/text form is read
+// back with the default [Options]: a name made under another [Table] (a suffix the default
+// table lacks) does not unmarshal; parse it with [Parse] and that table instead.
 //
 // # Suffixes
 //
@@ -54,7 +56,8 @@
 //     Latin letter, an Arabic digit or a full-width parenthesis are errors. That rejects
 //     Chinese punctuation (、，·) too: a core research direction is one phrase.
 //   - The direction may not begin with 拉萨市 (the name already does), may not contain a
-//     type's name (重点实验室, 新型研发机构, …), and has at most [Table.MaxDirectionRunes]
+//     type's name (重点实验室, 新型研发机构, …) nor the measures' other spellings of one
+//     (工程技术中心, 野外观测研究站, 野外站), and has at most [Table.MaxDirectionRunes]
 //     characters (30 in [DefaultTable]; the measures set no limit).
 //   - For uniqueness, [Name.Key] also compares Latin letters without case.
 //
