@@ -200,7 +200,8 @@ type Clinical struct {
 	CityHospitals Opt[int] `json:"city_hospitals,omitzero"`
 	// CountyInstitutions is the number of county or district primary medical institutions.
 	CountyInstitutions Opt[int] `json:"county_institutions,omitzero"`
-	// Charter: the 《临床医学研究中心管理章程》 and other rules are complete.
+	// Charter: the 《临床医学研究中心管理章程》 is in place. Whether it and the other rules
+	// are complete (管理制度健全) is then a reviewer's judgment; without it they cannot be.
 	Charter Opt[bool] `json:"charter,omitzero"`
 	// Managers: full-time management staff are in place.
 	Managers Opt[bool] `json:"managers,omitzero"`

@@ -124,8 +124,14 @@ func TestClinicalCenter(t *testing.T) {
 		{name: "（四）未报县区基层医疗机构为信息不全", rule: "eligibility.clinical_research_center.3.4.county_institutions", cite: cc4,
 			edit: cl(func(c *eligibility.Clinical) { c.CountyInstitutions = eligibility.Opt[int]{} }), want: platform.Unknown},
 
-		{name: "（五）管理章程等规章制度完备", rule: "eligibility.clinical_research_center.3.5.charter", cite: cc5, want: platform.Pass},
-		{name: "（五）规章制度不完备不符合", rule: "eligibility.clinical_research_center.3.5.charter", cite: cc5,
+		{name: "（五）有管理章程，规章制度完备经评审认可", rule: "eligibility.clinical_research_center.3.5.charter", cite: cc5, want: platform.Pass, note: "专家组认可"},
+		{name: "（五）有管理章程，规章制度是否完备（管理制度健全）未经评审为需评审", rule: "eligibility.clinical_research_center.3.5.charter", cite: cc5,
+			edit: noReviews, want: platform.Review},
+		{name: "（五）有管理章程，评审认为规章制度不完备不符合", rule: "eligibility.clinical_research_center.3.5.charter", cite: cc5,
+			edit: func(a *eligibility.Application) {
+				a.Reviews = []eligibility.Review{{Rule: "eligibility.clinical_research_center.3.5.charter", Outcome: platform.Fail, NoteZh: "缺少数据管理制度"}}
+			}, want: platform.Fail, note: "缺少数据管理制度"},
+		{name: "（五）无管理章程，规章制度不完备不符合（评审不改变）", rule: "eligibility.clinical_research_center.3.5.charter", cite: cc5,
 			edit: cl(func(c *eligibility.Clinical) { c.Charter = no() }), want: platform.Fail},
 		{name: "（五）未报规章制度为信息不全", rule: "eligibility.clinical_research_center.3.5.charter", cite: cc5,
 			edit: cl(func(c *eligibility.Clinical) { c.Charter = none }), want: platform.Unknown},

@@ -407,7 +407,13 @@ func (r *run) clinical() {
 	r.count(rCCounty, c.CountyInstitutions)
 	// 第三条（五）管理制度健全。《临床医学研究中心管理章程》等各项规章制度完备，同时，具备相应的
 	// 专职管理人员，保障中心各项工作有效开展。
-	r.fact(rCCharter, c.Charter)
+	// Whether the rules are 完备 (管理制度健全) is a judgment; without the 章程 the clause
+	// names they cannot be, so no charter fails.
+	if has, ok := c.Charter.Get(); ok && has {
+		r.judge(rCCharter)
+	} else {
+		r.fact(rCCharter, c.Charter)
+	}
 	r.fact(rCManagers, c.Managers)
 	if r.opts.IntegrityForAllSections {
 		r.integrity(rCIntegrity)
