@@ -14,14 +14,10 @@ type aux struct {
 	// steps done of the adjustment chain in progress, per kind, and its index in Adjustments.
 	done    [maxAdjustment + 1]int
 	pending [maxAdjustment + 1]int
-	reports []yearDate
+	// submitted[y-firstYear] is the day the report for year y was submitted (zero: not yet).
+	submitted []platform.Date
 	// firstYear is the first year the platform reports for (第二十条).
 	firstYear int
-}
-
-type yearDate struct {
-	year int
-	date platform.Date
 }
 
 type replayer struct {
@@ -511,16 +507,18 @@ func (r *replayer) report(i int, ev Event) error {
 		return eventErr(i, ev, platform.ErrRange, platform.Art(20), 0,
 			"report for "+strconv.Itoa(y)+": reports are due from "+strconv.Itoa(first)+" and not for a later year than the report's date")
 	}
-	for _, x := range a.reports {
-		if x.year == y {
-			return eventErr(i, ev, platform.ErrDuplicate, platform.Art(20), 0, "report for "+strconv.Itoa(y)+" already submitted")
-		}
+	k := y - a.firstYear
+	if k < len(a.submitted) && !a.submitted[k].IsZero() {
+		return eventErr(i, ev, platform.ErrDuplicate, platform.Art(20), 0, "report for "+strconv.Itoa(y)+" already submitted")
 	}
-	if a.reports == nil {
+	if a.submitted == nil {
 		// A platform reports once a year: room for a decade before the slice grows.
-		a.reports = make([]yearDate, 0, 10)
+		a.submitted = make([]platform.Date, 0, 10)
 	}
-	a.reports = append(a.reports, yearDate{y, ev.Date})
+	for len(a.submitted) <= k {
+		a.submitted = append(a.submitted, platform.Date{})
+	}
+	a.submitted[k] = ev.Date
 	due, err := r.dueDate(y)
 	if err != nil {
 		return eventErr(i, ev, platform.ErrCalendar, platform.Art(20), 0, err.Error())
@@ -891,7 +889,7 @@ func (r *replayer) adjustment(i int, ev Event) error {
 func (r *replayer) award(i int, ev Event, p *Platform, a Award) error {
 	a.Platform, a.Type, a.Date, a.Event = p.ID, p.Type, ev.Date, i
 	for _, x := range r.st.Awards {
-		if x.Platform == a.Platform && x.Kind == a.Kind && x.Level == a.Level && x.Cycle == a.Cycle {
+		if x.Kind == a.Kind && x.Cycle == a.Cycle && x.Level == a.Level && x.Platform == a.Platform {
 			return eventErr(i, ev, platform.ErrDuplicate, a.Cite, 0, "award already due")
 		}
 	}
@@ -932,10 +930,8 @@ func (r *replayer) finish(evs []Event) error {
 				return &platform.Error{Op: opReplay, Kind: platform.ErrCalendar, Field: "annual_report_due", Input: strconv.Itoa(y), Err: err}
 			}
 			rep := Report{Year: y, Due: due}
-			for _, x := range a.reports {
-				if x.year == y {
-					rep.Submitted = x.date
-				}
+			if k := y - a.firstYear; k < len(a.submitted) {
+				rep.Submitted = a.submitted[k]
 			}
 			switch {
 			case !rep.Submitted.IsZero() && rep.Submitted.After(due):

@@ -349,3 +349,36 @@ func TestRolledRectificationLimit(t *testing.T) {
 		})
 	}
 }
+
+func TestAnnualReportsOutOfYearOrder(t *testing.T) {
+	// rule: lifecycle.20.annual_report — a report for an earlier year may come after a later
+	// year's: each year keeps its own status; the 2026 report twice is a duplicate.
+	h := filed(report("2027-11-01", 2027), report("2027-12-10", 2026))
+	st, err := lifecycle.Replay(h, d("2027-12-31"), lifecycle.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := st.Platform(lab)
+	want := []struct {
+		year   int
+		status lifecycle.ReportStatus
+		sub    string
+	}{{2025, lifecycle.ReportOverdue, ""}, {2026, lifecycle.ReportLate, "2027-12-10"}, {2027, lifecycle.ReportSubmitted, "2027-11-01"}}
+	if len(p.Reports) != len(want) {
+		t.Fatalf("reports = %+v, want 2025–2027 (第二十条)", p.Reports)
+	}
+	for i, w := range want {
+		r := p.Reports[i]
+		var sub platform.Date
+		if w.sub != "" {
+			sub = d(w.sub)
+		}
+		if r.Year != w.year || r.Status != w.status || r.Submitted != sub {
+			t.Errorf("report %d = %+v, want %d %v submitted %s (第二十条)", i, r, w.year, w.status, w.sub)
+		}
+	}
+	if _, err := lifecycle.Replay(filed(report("2027-11-01", 2027), report("2027-12-10", 2026), report("2027-12-11", 2026)),
+		d("2027-12-31"), lifecycle.Options{}); !errors.Is(err, platform.ErrDuplicate) {
+		t.Errorf("2026 report twice = %v, want ErrDuplicate (第二十条)", err)
+	}
+}
