@@ -507,7 +507,9 @@ func ratioShortfall(m, t, p int64, inclusive bool) int64 {
 // withinLhasa reads 第二条 and the "在拉萨市行政区域依法登记注册" of a section from the
 // applicant's credit code: a Lhasa division passes, the autonomous region's own division
 // (540000) needs review, another division fails, no code is Unknown — except an industry
-// technology alliance applying for a 技术创新中心, which may have no code and goes to review.
+// technology alliance applying for a 技术创新中心, which may have no code and goes to review,
+// and 第二条 for a 野外科学观测研究站, whose section asks for no registration in Lhasa
+// (only a site there), so a relying unit registered elsewhere goes to review.
 func (r *run) withinLhasa(i ruleIndex) {
 	a := &r.app.Applicant
 	f := r.push(i)
@@ -522,6 +524,15 @@ func (r *run) withinLhasa(i ruleIndex) {
 		f.NoteZh = "自治区级登记（540000），登记地未必在拉萨，需核实。"
 		f.NoteEn = "Registered at autonomous-region level (540000): where the unit sits must be checked."
 	case platform.OutsideLhasa:
+		if i == rWithinLhasa && r.app.Type == platform.FieldStation {
+			// The field-station section asks only that the site lie in Lhasa (第三条（一）),
+			// and 第五条 welcomes units from outside Lhasa building platforms there: a
+			// relying unit registered elsewhere does not show the station is built elsewhere.
+			f.Outcome = platform.Review
+			f.NoteZh = "依托单位在拉萨市外登记；野外站是否在拉萨市行政区域内组建，以观测站点（第三条（一））为准，需核实。"
+			f.NoteEn = "The relying unit is registered outside Lhasa; whether the station is built in Lhasa turns on its site (第三条（一）): it must be checked."
+			break
+		}
 		f.Outcome = platform.Fail
 	default:
 		if alliance, _ := a.Alliance.Get(); alliance && r.app.Type == platform.InnovationCenter {

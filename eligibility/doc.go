@@ -10,7 +10,9 @@
 //     read from the applicant's unified social credit code ([platform.CreditCode.Locality]):
 //     a Lhasa division passes, the autonomous region's own division (540000) needs review,
 //     another division fails, no code is unknown; an industry technology alliance applying
-//     for a 技术创新中心 may have no code and then needs review.
+//     for a 技术创新中心 may have no code and then needs review. A 野外科学观测研究站's
+//     section asks only that its site lie in Lhasa, so for it a relying unit registered
+//     outside Lhasa needs review (第五条 welcomes such units), never a fail.
 //   - 第二十四条 and 第二十五条: an applicant under a ban (an input, [Ban], as lifecycle
 //     computes it) is ineligible, citing that article, while the application date is on or
 //     before the ban's last day.
@@ -75,7 +77,8 @@
 //   - Judging the clauses of judgment: a reviewer does; this package records the finding.
 //   - 第五条 encourages units from outside Lhasa to build platforms in Lhasa; 第二条 is read
 //     from the applicant's registration as the issue directs, so an applicant registered
-//     outside Lhasa fails it (a reviewer cannot override a fail).
+//     outside Lhasa fails it (a reviewer cannot override a fail), except for a field
+//     station (review, as above).
 //   - Whether a paper is "高质量" or a project lies "在该研究领域": the caller counts only
 //     those that are.
 package eligibility

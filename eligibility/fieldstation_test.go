@@ -67,6 +67,19 @@ func TestFieldStation(t *testing.T) {
 		{name: "第二条 未报领域为信息不全", rule: "eligibility.field_station.2.focus_field", cite: fs2,
 			edit: func(a *eligibility.Application) { a.Applicant.Field = "" }, want: platform.Unknown},
 
+		{name: "第二条（正文）依托单位在拉萨市登记符合", rule: "eligibility.2.within_lhasa", cite: "第二条", want: platform.Pass},
+		{name: "第二条（正文）依托单位在区外登记不直接不符合：站点在拉萨即可在拉萨组建（第五条），需评审", rule: "eligibility.2.within_lhasa", cite: "第二条",
+			edit: func(a *eligibility.Application) { a.Applicant.CreditCode = code(codeOutside); a.Reviews = nil }, want: platform.Review,
+			note: "依托单位在拉萨市外登记；野外站是否在拉萨市行政区域内组建，以观测站点（第三条（一））为准，需核实。"},
+		{name: "第二条（正文）区外登记的依托单位经核实站点在拉萨组建", rule: "eligibility.2.within_lhasa", cite: "第二条",
+			edit: func(a *eligibility.Application) {
+				a.Applicant.CreditCode = code(codeOutside)
+				a.Reviews = append(a.Reviews, eligibility.Review{Rule: "eligibility.2.within_lhasa", Outcome: platform.Pass, NoteZh: "经核实站点位于当雄县"})
+			}, want: platform.Pass, note: "经核实站点位于当雄县"},
+		{name: "第二条（正文）自治区本级登记需核实", rule: "eligibility.2.within_lhasa", cite: "第二条",
+			edit: func(a *eligibility.Application) { a.Applicant.CreditCode = code(codeRegion); a.Reviews = nil }, want: platform.Review},
+		{name: "第二条（正文）未报信用代码为信息不全", rule: "eligibility.2.within_lhasa", cite: "第二条",
+			edit: func(a *eligibility.Application) { a.Applicant.CreditCode = platform.CreditCode{} }, want: platform.Unknown},
 		{name: "（一）观测站点在拉萨市辖内", rule: "eligibility.field_station.3.1.site_in_lhasa", cite: fs1, want: platform.Pass},
 		{name: "（一）观测站点不在拉萨市辖内不符合", rule: "eligibility.field_station.3.1.site_in_lhasa", cite: fs1,
 			edit: fs(func(s *eligibility.FieldStation) { s.SiteInLhasa = no() }), want: platform.Fail},
