@@ -92,7 +92,7 @@ func newRuleBook() *ruleBook {
 	b.upgrade[platform.National] = platform.Rule{ID: RuleUpgradeNational, Cite: platform.Art(17), Zh: art17Zh,
 		En: "a platform upgraded to the national level receives a one-time reward of 2,000,000 yuan"}
 	b.upgraded = platform.Rule{ID: RuleCycleUpgraded, Cite: platform.Art(23),
-		Zh: "在单个评估周期内（三年），对考核等次为良好、优秀的（市级）科技创新平台给予奖励扶持；已提档升级为自治区级、国家级的平台是否继续享受，本条未明示",
+		Zh: art23Zh + "（本条未明示已提档升级为自治区级、国家级的平台是否继续享受；按选项 CeaseCycleAfterUpgrade，自升级起不再享受）",
 		En: "the cycle award is for city-level platforms; whether a platform upgraded to the regional or national level keeps receiving it is not stated"}
 	b.double = platform.Rule{ID: RuleNoDoubleBenefit, Cite: platform.Art(28), Zh: art28Zh,
 		En: "where these measures' rewards and support overlap with other city documents, these measures apply and the same benefit may not be received twice"}

@@ -354,3 +354,45 @@ func TestCustomScheduleZeroAwards(t *testing.T) {
 		})
 	}
 }
+
+// Every rule's Chinese text opens with its article in the law's own words (copied here
+// from the seed text), before any reading the library adds.
+func TestRulesQuoteTheLaw(t *testing.T) {
+	const (
+		art15 = "对获得市级备案的科技创新平台，分类给予扶持资助"
+		art17 = "对提档升级为国家级和自治区级的科技创新平台，分别给予 200 万元、50 万元的一次性奖励扶持"
+		art23 = "在单个评估周期内（三年），对考核等次为良好、优秀的"
+		art28 = "本办法奖励扶持条款与市内其他文件规定重复的，按本办法执行，不得重复享受"
+	)
+	tests := []struct {
+		name  string
+		rule  string
+		cite  platform.Citation
+		quote string
+	}{
+		{"第十五条 备案资助规则引用第十五条原文", "subsidy.15.filing.field_station", platform.Art(15), art15 + "：市级野外科学观测研究站给予 20 万元扶持资助"},
+		{"第十七条 国家级奖励规则引用第十七条原文", "subsidy.17.upgrade.national", platform.Art(17), art17},
+		{"第十七条 自治区级奖励规则引用第十七条原文", "subsidy.17.upgrade.regional", platform.Art(17), art17},
+		{"第二十三条 技术创新中心优秀规则引用第二十三条原文", "subsidy.23.cycle.technology_innovation_center.excellent", platform.Art(23),
+			art23 + "技术创新中心、临床医学研究中心、新型研发机构分别给予 120、150 万元奖励扶持"},
+		{"第二十三条 升级平台停发规则引用第二十三条原文而不改写", "subsidy.23.cycle.upgraded_platform", platform.Art(23),
+			art23 + "工程技术中心和野外科学观测研究站分别给予 15、20 万元奖励扶持"},
+		{"第二十八条 不得重复享受规则引用第二十八条原文", "subsidy.28.no_double_benefit", platform.Art(28), art28},
+		{"第二十八条 超出部分规则引用第二十八条原文", "subsidy.28.excess", platform.Art(28), art28},
+	}
+	rules := map[string]platform.Rule{}
+	for _, r := range subsidy.Rules() {
+		rules[r.ID] = r
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, ok := rules[tt.rule]
+			if !ok {
+				t.Fatalf("no rule %s", tt.rule)
+			}
+			if r.Cite != tt.cite || !strings.HasPrefix(r.Zh, tt.quote) {
+				t.Errorf("rule %s cites %v with text %q; want %v opening with %q", tt.rule, r.Cite, r.Zh, tt.cite, tt.quote)
+			}
+		})
+	}
+}
