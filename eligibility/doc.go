@@ -37,7 +37,8 @@
 //
 // Unknown is not false: a fact not supplied ([Opt], zero dates, zero enumerations) gives an
 // Unknown finding. Clauses of judgment (影响力, 符合发展需要, 管理制度健全, 国内领先水平,
-// 一事一议, plans of a newly founded centre, …) give Review, unless the caller supplies the
+// 一事一议, plans of a newly founded centre, 较好的软硬件设施 of each 新型研发机构 category,
+// 稳定的技术研发和服务人员队伍, …) give Review, unless the caller supplies the
 // reviewer's finding ([Review]), which is then recorded with the reviewer's note. Soft words
 // never fail an applicant by themselves: 原则上应 (board and director systems of a
 // multi-investor 新型研发机构) gives Review when absent; an open list ending in 等 (relying

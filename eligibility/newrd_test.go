@@ -157,6 +157,18 @@ func TestNewRDInstitution(t *testing.T) {
 		{name: "（三）其他类经一事一议认可", rule: "eligibility.new_rd_institution.3.3.other_case_by_case", cite: nrO,
 			edit: nd(func(r *eligibility.NewRD) { r.Category = platform.OtherCategory }), want: platform.Pass},
 
+		{name: "（三）农业类“较好的软硬件设施”未经评审为需评审", rule: "eligibility.new_rd_institution.3.3.agriculture_facilities", cite: nrA,
+			edit: func(a *eligibility.Application) { agriculture(a); a.Reviews = nil }, want: platform.Review},
+		{name: "（三）农业类软硬件设施经评审认可", rule: "eligibility.new_rd_institution.3.3.agriculture_facilities", cite: nrA,
+			edit: agriculture, want: platform.Pass, note: "专家组认可"},
+		{name: "（三）工业类“较好的科研硬件设施”未经评审为需评审", rule: "eligibility.new_rd_institution.3.3.industry_facilities", cite: nrI,
+			edit: noReviews, want: platform.Review},
+		{name: "（三）工业类科研硬件设施经评审不予认可", rule: "eligibility.new_rd_institution.3.3.industry_facilities", cite: nrI,
+			edit: func(a *eligibility.Application) {
+				a.Reviews = []eligibility.Review{{Rule: "eligibility.new_rd_institution.3.3.industry_facilities", Outcome: platform.Fail, NoteZh: "中试设备不足"}}
+			}, want: platform.Fail, note: "中试设备不足"},
+		{name: "（三）服务类“较好的软硬件设施”未经评审为需评审", rule: "eligibility.new_rd_institution.3.3.service_facilities", cite: nrS,
+			edit: func(a *eligibility.Application) { service(a); a.Reviews = nil }, want: platform.Review},
 		{name: "（三）农业类办公、科研、实验田合计恰2000㎡符合不少于", rule: "eligibility.new_rd_institution.3.3.agriculture_area", cite: nrA,
 			edit: agriculture, want: platform.Pass, found: "2000㎡"},
 		{name: "（三）农业类合计1999.99㎡差0.01㎡", rule: "eligibility.new_rd_institution.3.3.agriculture_area", cite: nrA,
@@ -302,6 +314,8 @@ func TestNewRDInstitution(t *testing.T) {
 		{name: "（五）未报服务案例为信息不全", rule: "eligibility.new_rd_institution.3.5.service_cases", cite: nr5,
 			edit: nd(func(r *eligibility.NewRD) { r.ServiceCases = eligibility.Opt[int]{} }), want: platform.Unknown},
 
+		{name: "（四）稳定的技术研发和服务人员队伍未经评审为需评审", rule: "eligibility.new_rd_institution.3.4.stable_team", cite: nr4, edit: noReviews, want: platform.Review},
+		{name: "（四）人员队伍稳定经评审认可", rule: "eligibility.new_rd_institution.3.4.stable_team", cite: nr4, want: platform.Pass, note: "专家组认可"},
 		{name: "（六）稳定收入来源未经评审为需评审", rule: "eligibility.new_rd_institution.3.6.stable_income", cite: nr6, edit: noReviews, want: platform.Review},
 
 		{name: "（七）无失信和学术不端记录", rule: "eligibility.new_rd_institution.3.7.integrity", cite: nr7, want: platform.Pass},

@@ -116,15 +116,19 @@ const (
 	rNDirector
 	rNCharter
 	rNCategory
+	rNAgriFacilities
 	rNAgriArea
 	rNAgriEquipment
 	rNAgriFunctions
+	rNIndFacilities
 	rNIndArea
 	rNIndEquipment
 	rNIndFunctions
+	rNSvcFacilities
 	rNSvcArea
 	rNSvcFunctions
 	rNOther
+	rNStableTeam
 	rNResearchRatio
 	rNQualifiedRatio
 	rNBachelor
@@ -493,6 +497,9 @@ var ruleDefs = [numRules]ruleDef{
 	rNCategory: {pN + "3.3.category", tN, ax(tN, 3, 3),
 		"新型研发机构备案类别分为四类：农业、工业、服务、其他",
 		"the filing category is one of agriculture, industry, services and other", false},
+	rNAgriFacilities: {pN + "3.3.agriculture_facilities", tN, ax(tN, 3, 3).WithPart("农业类"),
+		"对申报农业类的新型研发机构要具有较好的软硬件设施",
+		"an agricultural institution has good software and hardware facilities", true},
 	rNAgriArea: {pN + "3.3.agriculture_area", tN, ax(tN, 3, 3).WithPart("农业类"),
 		"其自主可支配的办公、科研、实验田面积共计不少于{v}㎡",
 		"self-controlled office, research and experimental-field area of at least {v} m² in total", false},
@@ -502,6 +509,9 @@ var ruleDefs = [numRules]ruleDef{
 	rNAgriFunctions: {pN + "3.3.agriculture_functions", tN, ax(tN, 3, 3).WithPart("农业类"),
 		"具有咨询服务、检测中试、成果转化或孵化、人才培训等功能",
 		"consulting, testing and pilot production, transfer or incubation, and training", false},
+	rNIndFacilities: {pN + "3.3.industry_facilities", tN, ax(tN, 3, 3).WithPart("工业类"),
+		"对申报工业类的新型研发机构要具有较好的科研硬件设施",
+		"an industrial institution has good research hardware", true},
 	rNIndArea: {pN + "3.3.industry_area", tN, ax(tN, 3, 3).WithPart("工业类"),
 		"其自主可支配的科研用房面积在{v}㎡以上",
 		"self-controlled research building area of {v} m² or more", false},
@@ -511,6 +521,9 @@ var ruleDefs = [numRules]ruleDef{
 	rNIndFunctions: {pN + "3.3.industry_functions", tN, ax(tN, 3, 3).WithPart("工业类"),
 		"具有咨询服务、检测中试、成果转化、人才培训等功能",
 		"consulting, testing and pilot production, transfer of results, and training", false},
+	rNSvcFacilities: {pN + "3.3.service_facilities", tN, ax(tN, 3, 3).WithPart("服务类"),
+		"对申报服务类的新型研发机构具有较好的软硬件设施",
+		"a service institution has good software and hardware facilities", true},
 	rNSvcArea: {pN + "3.3.service_area", tN, ax(tN, 3, 3).WithPart("服务类"),
 		"自主可支配的办公面积不少于{v}㎡以上",
 		"self-controlled office area of at least {v} m²", false},
@@ -520,6 +533,9 @@ var ruleDefs = [numRules]ruleDef{
 	rNOther: {pN + "3.3.other_case_by_case", tN, ax(tN, 3, 3).WithPart("其他类"),
 		"对申报其他类的，可根据实际情况，采取“一事一议”的方式研究支持",
 		"an application in the other category is considered case by case", true},
+	rNStableTeam: {pN + "3.4.stable_team", tN, ax(tN, 3, 4),
+		"具有稳定的技术研发和服务人员队伍",
+		"a stable team of R&D and service staff", true},
 	rNResearchRatio: {pN + "3.4.research_staff_ratio", tN, ax(tN, 3, 4),
 		"科研人员占其职工总人数{v}%以上",
 		"research staff are {v}% or more of all employees", false},

@@ -512,6 +512,7 @@ func (r *run) newRD() {
 		// 对申报农业类的新型研发机构要具有较好的软硬件设施，其自主可支配的办公、科研、实验田面积
 		// 共计不少于 2000 ㎡，科研设备总价值不低于 100 万元，并具有咨询服务、检测中试、成果转化或
 		// 孵化、人才培训等功能。
+		r.judge(rNAgriFacilities)
 		r.areaSum(rNAgriArea, n.OfficeArea, n.ResearchArea, n.FieldArea)
 		r.money(rNAgriEquipment, n.EquipmentValue)
 		r.functions(rNAgriFunctions, n.Functions, &agricultureFunctions)
@@ -519,12 +520,14 @@ func (r *run) newRD() {
 		// 对申报工业类的新型研发机构要具有较好的科研硬件设施，其自主可支配的科研用房面积在
 		// 1000 ㎡以上，科研设备总价值不低于 300 万元，并具有咨询服务、检测中试、成果转化、人才
 		// 培训等功能。
+		r.judge(rNIndFacilities)
 		r.area(rNIndArea, n.ResearchArea)
 		r.money(rNIndEquipment, n.EquipmentValue)
 		r.functions(rNIndFunctions, n.Functions, &industryFunctions)
 	case platform.Service:
 		// 对申报服务类的新型研发机构具有较好的软硬件设施，自主可支配的办公面积不少于 300 ㎡以上，
 		// 并具有咨询服务、检验检测、成果转化或孵化、人才培训等功能。
+		r.judge(rNSvcFacilities)
 		r.area(rNSvcArea, n.OfficeArea)
 		r.functions(rNSvcFunctions, n.Functions, &serviceFunctions)
 	case platform.OtherCategory:
@@ -535,6 +538,7 @@ func (r *run) newRD() {
 	// 第三条（四）具有稳定的技术研发和服务人员队伍，科研人员占其职工总人数 60%以上，本科学历或
 	// 中级职称以上的人员比例高于 50%，具有本科以上学历的从事研究开发活动的专业技术人员 10 人
 	// 以上，且拥有技术水平高、实践经验丰富的技术带头人 1 人以上。
+	r.judge(rNStableTeam)
 	r.ratio(rNResearchRatio, n.ResearchStaff, n.Employees,
 		"实际为科研人员数，基数为职工总人数；尚差人数计入总数。",
 		"Found: research staff, of all employees; a shortfall counts the added persons in the total.")
