@@ -461,14 +461,21 @@ func (r *replayer) dueDate(y int) (platform.Date, error) {
 }
 
 func (r *replayer) computeDue(y int) (platform.Date, error) {
-	d := r.dueIn(y)
-	if r.opts.ReportDayExcluded {
-		d = d.AddDays(-1)
-	}
+	d := r.unrolledDue(y)
 	if r.opts.RollDeadlines {
 		return r.env.roll(d)
 	}
 	return d, nil
+}
+
+// unrolledDue is the last on-time day of year y's report before any rolling: 11月30日, or
+// 11月29日 with ReportDayExcluded. Rolling only ever moves it later.
+func (r *replayer) unrolledDue(y int) platform.Date {
+	d := r.dueIn(y)
+	if r.opts.ReportDayExcluded {
+		d = d.AddDays(-1)
+	}
+	return d
 }
 
 // firstReportYear is the first year a platform filed on filed reports for: the year of
@@ -521,7 +528,11 @@ func (r *replayer) report(i int, ev Event) error {
 	a.submitted[k] = ev.Date
 	due, err := r.dueDate(y)
 	if err != nil {
-		return eventErr(i, ev, platform.ErrCalendar, platform.Art(20), 0, err.Error())
+		// The calendar does not know whether the report day rolls; a report submitted by the
+		// unrolled day is on time whatever the arrangement.
+		if due = r.unrolledDue(y); ev.Date.After(due) {
+			return eventErr(i, ev, platform.ErrCalendar, platform.Art(20), 0, err.Error())
+		}
 	}
 	f := finding(rAnnualReport, platform.Pass, "", "")
 	f.Wanted, f.Found = platform.DateVal(due), platform.DateVal(ev.Date)
@@ -925,14 +936,22 @@ func (r *replayer) finish(evs []Event) error {
 			p.Reports = make([]Report, 0, n)
 		}
 		for y := a.firstYear; y <= end.Year(); y++ {
-			due, err := r.dueDate(y)
-			if err != nil {
-				return &platform.Error{Op: opReplay, Kind: platform.ErrCalendar, Field: "annual_report_due", Input: strconv.Itoa(y), Err: err}
-			}
-			rep := Report{Year: y, Due: due}
+			rep := Report{Year: y}
 			if k := y - a.firstYear; k < len(a.submitted) {
 				rep.Submitted = a.submitted[k]
 			}
+			due, err := r.dueDate(y)
+			unrolled := err != nil
+			if unrolled {
+				// The calendar does not know whether the report day rolls. Rolling only moves
+				// it later, so the status is known when the report came by the unrolled day,
+				// or is not due by it on the as-of date or before the platform ended.
+				due = r.unrolledDue(y)
+				if (rep.Submitted.IsZero() || rep.Submitted.After(due)) && asOf.After(due) && (p.Ended.IsZero() || due.Before(p.Ended)) {
+					return &platform.Error{Op: opReplay, Kind: platform.ErrCalendar, Field: "annual_report_due", Input: strconv.Itoa(y), Err: err}
+				}
+			}
+			rep.Due = due
 			switch {
 			case !rep.Submitted.IsZero() && rep.Submitted.After(due):
 				rep.Status = ReportLate
@@ -949,6 +968,13 @@ func (r *replayer) finish(evs []Event) error {
 				r.st.Findings = append(r.st.Findings, f)
 			default:
 				rep.Status = ReportUpcoming
+			}
+			if unrolled {
+				ys := strconv.Itoa(y)
+				f := finding(rAnnualReport, platform.Unknown, "日历未载明当年假日安排，报告截止日是否顺延未知："+p.ID+" "+ys+"年。",
+					"Whether the report day rolls is unknown (the calendar lacks that year's arrangement): "+p.ID+" "+ys+".")
+				f.Wanted = platform.DateVal(due)
+				r.st.Findings = append(r.st.Findings, f)
 			}
 			p.Reports = append(p.Reports, rep)
 		}

@@ -382,3 +382,58 @@ func TestAnnualReportsOutOfYearOrder(t *testing.T) {
 		t.Errorf("2026 report twice = %v, want ErrDuplicate (第二十条)", err)
 	}
 }
+
+func TestRolledReportDayInAYearTheCalendarDoesNotKnow(t *testing.T) {
+	// With RollDeadlines, 2027's 11月30日 may roll, but the 2027 arrangement is not known.
+	// Rolling only moves the day later: a report submitted by 11月30日 is on time and a report
+	// not yet due on 11月30日 is upcoming whatever the arrangement; only a status that depends
+	// on the arrangement is an error.
+	roll := lifecycle.Options{RollDeadlines: true}
+	early := []lifecycle.Event{report("2025-11-01", 2025), report("2026-11-02", 2026)}
+	tests := []struct {
+		name    string
+		rule    string
+		more    []lifecycle.Event
+		asOf    string
+		kind    platform.Kind
+		status  lifecycle.ReportStatus
+		unknown bool
+	}{
+		{"第二十条（选项顺延）：截至 2027-06-30，2027 年报告尚未到期：待报，截止日是否顺延未知", "lifecycle.20.annual_report",
+			nil, "2027-06-30", 0, lifecycle.ReportUpcoming, true},
+		{"第二十条（选项顺延）：截至 2027-11-30 仍未报送：尚未逾期", "lifecycle.20.annual_report",
+			nil, "2027-11-30", 0, lifecycle.ReportUpcoming, true},
+		{"第二十条（选项顺延）：2027-11-30 报送：按时，无论是否顺延", "lifecycle.20.annual_report",
+			[]lifecycle.Event{report("2027-11-30", 2027)}, "2027-12-31", 0, lifecycle.ReportSubmitted, true},
+		{"第二十条（选项顺延）：截至 2027-12-01 仍未报送：是否逾期取决于未知安排，报错", "lifecycle.20.annual_report",
+			nil, "2027-12-01", platform.ErrCalendar, 0, false},
+		{"第二十条（选项顺延）：2027-12-01 报送：是否逾期取决于未知安排，报错", "lifecycle.20.annual_report",
+			[]lifecycle.Event{report("2027-12-01", 2027)}, "2027-12-31", platform.ErrCalendar, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := lifecycle.Replay(filed(append(early, tt.more...)...), d(tt.asOf), roll)
+			if tt.kind != 0 {
+				if !errors.Is(err, tt.kind) {
+					t.Fatalf("Replay = %v, want %v (%s)", err, tt.kind, tt.rule)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Replay: %v (%s)", err, tt.rule)
+			}
+			p, _ := st.Platform(lab)
+			r := p.Reports[len(p.Reports)-1]
+			if r.Year != 2027 || r.Status != tt.status || r.Due != d("2027-11-30") {
+				t.Errorf("2027 report = %+v, want %v due 2027-11-30 (unrolled)", r, tt.status)
+			}
+			unknown := false
+			for _, f := range st.Findings {
+				unknown = unknown || (f.Rule != nil && f.Rule.ID == "lifecycle.20.annual_report" && f.Outcome == platform.Unknown)
+			}
+			if unknown != tt.unknown {
+				t.Errorf("unknown-due finding = %v, want %v: %+v", unknown, tt.unknown, st.Findings)
+			}
+		})
+	}
+}

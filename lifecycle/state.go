@@ -94,7 +94,9 @@ func (r ReportStatus) MarshalText() ([]byte, error) { return []byte(r.String()),
 type Report struct {
 	Year int `json:"year"`
 	// Due is the last day on which the report is on time (11月30日 by default; rolled past a
-	// holiday when Options.RollDeadlines is set).
+	// holiday when Options.RollDeadlines is set). When the calendar lacks the year's
+	// arrangement, Due is the day before rolling and a finding (Unknown) says so; the status
+	// is then one that rolling cannot change, or Replay returns ErrCalendar.
 	Due       platform.Date `json:"due"`
 	Submitted platform.Date `json:"submitted,omitzero"`
 	Status    ReportStatus  `json:"status"`
