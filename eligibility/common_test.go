@@ -534,6 +534,15 @@ func TestRuleTextIsTheLaw(t *testing.T) {
 		{"eligibility.new_rd_institution.3.3.industry_equipment", "科研设备总价值不低于300万元"},
 		{"eligibility.new_rd_institution.3.4.degree_or_title_ratio", "本科学历或中级职称以上的人员比例高于50%"},
 		{"eligibility.new_rd_institution.3.5.relying_institution", "有一个或几个高等院所或自治区级（含）以上重点实验室为依托对象"},
+		// Words left out of a clause are marked with an ellipsis, never spliced silently.
+		{"eligibility.engineering_research_center.3.1.alliance_agreement", "以联盟等形式共同申请的，…并附有共建协议书，明确各方权责"},
+		{"eligibility.new_rd_institution.3.2.director_responsibility", "多元投资设立的新型研发机构，原则上应实行…院长、所长、总经理负责制"},
+		{"eligibility.new_rd_institution.3.2.charter", "多元投资设立的新型研发机构，原则上应…根据法律法规和出资方协议制定章程，依照章程管理运行"},
+		{"eligibility.key_laboratory.3.1.research_conditions", "具备良好的科研条件和基础设施，…具备开展基础研究和应用基础研究所必需的仪器设备和设施"},
+		{"eligibility.engineering_research_center.2.focus_field", "主要围绕拉萨现代农牧业（青稞、牦牛、饲草、奶业、农产品加工、设施农业等）、高原绿色工业(饮用水、轻工业制造、装配式建筑、新型材料、清洁能源、高原制供氧等)、特色文化旅游、数字经济（软件开发、东数西算等）、现代服务业（电子信息、检疫检测、技术咨询服务等）等重点特色产业领域"},
+		{"eligibility.clinical_research_center.3.5.charter", "管理制度健全。《临床医学研究中心管理章程》等各项规章制度完备"},
+		{"eligibility.new_rd_institution.3.3.industry_facilities", "对申报工业类的新型研发机构要具有较好的科研硬件设施"},
+		{"eligibility.new_rd_institution.3.4.stable_team", "具有稳定的技术研发和服务人员队伍"},
 	}
 	byID := map[string]platform.Rule{}
 	for _, r := range eligibility.Rules() {
