@@ -81,6 +81,8 @@ func TestClinicalCenter(t *testing.T) {
 		{name: "（一）未报临床研究实验条件为信息不全", rule: "eligibility.clinical_research_center.3.1.research_conditions", cite: cc1,
 			edit: cl(func(c *eligibility.Clinical) { c.ResearchConditions = none }), want: platform.Unknown},
 		{name: "（一）病床和病例数“一定数量”未经评审为需评审", rule: "eligibility.clinical_research_center.3.1.beds_and_cases", cite: cc1, edit: noReviews, want: platform.Review},
+		{name: "（一）牵头医院未报信用代码为信息不全", rule: "eligibility.clinical_research_center.3.1.lead_hospital_in_city", cite: cc1,
+			edit: func(a *eligibility.Application) { a.Applicant.CreditCode = platform.CreditCode{} }, want: platform.Unknown},
 		{name: "（一）具备研究试验设备", rule: "eligibility.clinical_research_center.3.1.research_equipment", cite: cc1, want: platform.Pass},
 		{name: "（一）不具备研究试验设备不符合", rule: "eligibility.clinical_research_center.3.1.research_equipment", cite: cc1,
 			edit: cl(func(c *eligibility.Clinical) { c.ResearchEquipment = no() }), want: platform.Fail},
@@ -141,6 +143,20 @@ func TestClinicalCenter(t *testing.T) {
 		{name: "（五）未报专职管理人员为信息不全", rule: "eligibility.clinical_research_center.3.5.managers", cite: cc5,
 			edit: cl(func(c *eligibility.Clinical) { c.Managers = none }), want: platform.Unknown},
 
+		{name: "（一）未报研究试验设备为信息不全", rule: "eligibility.clinical_research_center.3.1.research_equipment", cite: cc1,
+			edit: cl(func(c *eligibility.Clinical) { c.ResearchEquipment = none }), want: platform.Unknown},
+		{name: "第二十五条 选项：申报前2年首日2023-03-01的失信记录不符合，2025-03-02起方可", rule: "eligibility.clinical_research_center.25.integrity", cite: "第二十五条",
+			opts: eligibility.Options{IntegrityForAllSections: true},
+			edit: func(a *eligibility.Application) {
+				a.Applicant.Integrity = eligibility.Some([]eligibility.Incident{{Kind: eligibility.Dishonesty, Date: day(2023, 3, 1)}})
+			}, want: platform.Fail, short: "2025年3月2日"},
+		{name: "第二十五条 选项：申报前2年之前一日2023-02-28的记录不计", rule: "eligibility.clinical_research_center.25.integrity", cite: "第二十五条",
+			opts: eligibility.Options{IntegrityForAllSections: true},
+			edit: func(a *eligibility.Application) {
+				a.Applicant.Integrity = eligibility.Some([]eligibility.Incident{{Kind: eligibility.Dishonesty, Date: day(2023, 2, 28)}})
+			}, want: platform.Pass},
+		{name: "第二十五条 选项：未报诚信记录为信息不全", rule: "eligibility.clinical_research_center.25.integrity", cite: "第二十五条",
+			opts: eligibility.Options{IntegrityForAllSections: true}, want: platform.Unknown},
 		{name: "第二十五条 选项：无失信和学术不端记录符合", rule: "eligibility.clinical_research_center.25.integrity", cite: "第二十五条",
 			opts: eligibility.Options{IntegrityForAllSections: true},
 			edit: func(a *eligibility.Application) { a.Applicant.Integrity = eligibility.Some([]eligibility.Incident{}) }, want: platform.Pass},

@@ -114,6 +114,12 @@ func TestNewRDInstitution(t *testing.T) {
 		{name: "（一）不具有独立法人资格不符合", rule: "eligibility.new_rd_institution.3.1.independent_legal_entity", cite: nr1,
 			edit: ap(func(a *eligibility.Applicant) { a.IndependentLegalEntity = no() }), want: platform.Fail},
 
+		{name: "（一）未报是否具有独立法人资格为信息不全", rule: "eligibility.new_rd_institution.3.1.independent_legal_entity", cite: nr1,
+			edit: ap(func(a *eligibility.Applicant) { a.IndependentLegalEntity = eligibility.Opt[bool]{} }), want: platform.Unknown},
+		{name: "（二）自治区本级登记需核实", rule: "eligibility.new_rd_institution.3.2.registered_in_lhasa", cite: nrB,
+			edit: ap(func(a *eligibility.Applicant) { a.CreditCode = code(codeRegion) }), want: platform.Review},
+		{name: "（二）未报信用代码为信息不全", rule: "eligibility.new_rd_institution.3.2.registered_in_lhasa", cite: nrB,
+			edit: ap(func(a *eligibility.Applicant) { a.CreditCode = platform.CreditCode{} }), want: platform.Unknown},
 		{name: "（二）在拉萨市登记注册符合", rule: "eligibility.new_rd_institution.3.2.registered_in_lhasa", cite: nrB, want: platform.Pass},
 		{name: "（二）在区外登记注册不符合", rule: "eligibility.new_rd_institution.3.2.registered_in_lhasa", cite: nrB,
 			edit: ap(func(a *eligibility.Applicant) { a.CreditCode = code(codeOutside) }), want: platform.Fail},
@@ -139,6 +145,9 @@ func TestNewRDInstitution(t *testing.T) {
 			edit: nd(func(r *eligibility.NewRD) { r.MultiInvestor, r.Board = eligibility.Opt[bool]{}, no() }), want: platform.Unknown},
 		{name: "（二）多元投资未报理事会为信息不全", rule: "eligibility.new_rd_institution.3.2.board_decision", cite: nrB,
 			edit: nd(func(r *eligibility.NewRD) { r.Board = eligibility.Opt[bool]{} }), want: platform.Unknown},
+		{name: "（二）多元投资实行院长负责制符合", rule: "eligibility.new_rd_institution.3.2.director_responsibility", cite: nrB, want: platform.Pass},
+		{name: "（二）单一投资不适用院长负责制", rule: "eligibility.new_rd_institution.3.2.director_responsibility", cite: nrB,
+			edit: nd(func(r *eligibility.NewRD) { r.MultiInvestor, r.DirectorResponsibility = no(), no() }), want: platform.Pass, note: "非多元投资设立，不适用。"},
 		{name: "（二）多元投资未实行院长负责制需评审", rule: "eligibility.new_rd_institution.3.2.director_responsibility", cite: nrB,
 			edit: then(noReviews, func(r *eligibility.NewRD) { r.DirectorResponsibility = no() }), want: platform.Review},
 		{name: "（二）未实行院长负责制经评审认可", rule: "eligibility.new_rd_institution.3.2.director_responsibility", cite: nrB,
@@ -146,6 +155,9 @@ func TestNewRDInstitution(t *testing.T) {
 				a.NewRD.DirectorResponsibility = no()
 				a.Reviews = []eligibility.Review{{Rule: "eligibility.new_rd_institution.3.2.director_responsibility", Outcome: platform.Pass, NoteZh: "实行执行委员会负责制"}}
 			}, want: platform.Pass, note: "实行执行委员会负责制"},
+		{name: "（二）多元投资依章程管理运行符合", rule: "eligibility.new_rd_institution.3.2.charter", cite: nrB, want: platform.Pass},
+		{name: "（二）多元投资未报章程为信息不全", rule: "eligibility.new_rd_institution.3.2.charter", cite: nrB,
+			edit: nd(func(r *eligibility.NewRD) { r.Charter = eligibility.Opt[bool]{} }), want: platform.Unknown},
 		{name: "（二）多元投资未依章程管理需评审", rule: "eligibility.new_rd_institution.3.2.charter", cite: nrB,
 			edit: then(noReviews, func(r *eligibility.NewRD) { r.Charter = no() }), want: platform.Review},
 
@@ -237,6 +249,8 @@ func TestNewRDInstitution(t *testing.T) {
 			edit: then(service, func(r *eligibility.NewRD) {
 				r.Functions = fns(eligibility.Consulting, eligibility.PilotTesting, eligibility.Transfer, eligibility.Training)
 			}), want: platform.Fail, short: "1项"},
+		{name: "（三）服务类未报功能为信息不全", rule: "eligibility.new_rd_institution.3.3.service_functions", cite: nrS,
+			edit: then(service, func(r *eligibility.NewRD) { r.Functions = eligibility.Opt[[]eligibility.Function]{} }), want: platform.Unknown},
 		{name: "（三）服务类仅有咨询服务差3项", rule: "eligibility.new_rd_institution.3.3.service_functions", cite: nrS,
 			edit: then(service, func(r *eligibility.NewRD) { r.Functions = fns(eligibility.Consulting) }), want: platform.Fail, short: "3项"},
 
@@ -323,6 +337,18 @@ func TestNewRDInstitution(t *testing.T) {
 			edit: ap(func(a *eligibility.Applicant) {
 				a.Integrity = eligibility.Some([]eligibility.Incident{{Kind: eligibility.Dishonesty, Date: day(2025, 2, 28)}})
 			}), want: platform.Fail, short: "2027年3月1日"},
+		{name: "（七）申报前2年首日2023-03-01的学术不端不符合，2025-03-02起方可", rule: "eligibility.new_rd_institution.3.7.integrity", cite: nr7,
+			edit: ap(func(a *eligibility.Applicant) {
+				a.Integrity = eligibility.Some([]eligibility.Incident{{Kind: eligibility.Misconduct, Date: day(2023, 3, 1)}})
+			}), want: platform.Fail, short: "2025年3月2日"},
+		{name: "（七）申报前2年之前一日2023-02-28的记录不计", rule: "eligibility.new_rd_institution.3.7.integrity", cite: nr7,
+			edit: ap(func(a *eligibility.Applicant) {
+				a.Integrity = eligibility.Some([]eligibility.Incident{{Kind: eligibility.Misconduct, Date: day(2023, 2, 28)}})
+			}), want: platform.Pass},
+		{name: "（七）申报当日2025-03-01的记录默认不在申报前2年内", rule: "eligibility.new_rd_institution.3.7.integrity", cite: nr7,
+			edit: ap(func(a *eligibility.Applicant) {
+				a.Integrity = eligibility.Some([]eligibility.Incident{{Kind: eligibility.Misconduct, Date: day(2025, 3, 1)}})
+			}), want: platform.Pass},
 		{name: "（七）未报诚信记录为信息不全", rule: "eligibility.new_rd_institution.3.7.integrity", cite: nr7,
 			edit: ap(func(a *eligibility.Applicant) { a.Integrity = eligibility.Opt[[]eligibility.Incident]{} }), want: platform.Unknown},
 	}
