@@ -1,6 +1,7 @@
 package subsidy_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/lhasa-sti/platform"
@@ -64,6 +65,26 @@ func BenchmarkFiling(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := subsidy.Filing(s, platform.KeyLaboratory); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLedgerValidateInstallments validates a ledger of 10,000 platforms each paid
+// its filing subsidy in two installments with no date or reference, the first
+// installments all entered before the second ones: entries alike but for the amount.
+func BenchmarkLedgerValidateInstallments(b *testing.B) {
+	const n = 10000
+	var l subsidy.Ledger
+	for part := int64(1); part <= 2; part++ {
+		for i := 0; i < n; i++ {
+			l.Entries = append(l.Entries, subsidy.Entry{PlatformID: "P" + strconv.Itoa(i), Benefit: subsidy.Filed(),
+				Amount: platform.WanYuan(10 * part)})
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := l.Validate(); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -100,6 +100,7 @@ func (b Benefit) valid() bool {
 func (l Ledger) check(p *platform.Problems, op, prefix string) {
 	field := func(i int, name string) string { return prefix + "[" + strconv.Itoa(i) + "]" + name }
 	first := make(map[entryKey]int, len(l.Entries))
+	var same map[amountKey]int // built on the first entry alike another but for the amount
 	for i, e := range l.Entries {
 		ok := true
 		if k := idProblem(e.PlatformID); k != 0 {
@@ -134,17 +135,29 @@ func (l Ledger) check(p *platform.Problems, op, prefix string) {
 			first[k] = i
 			continue
 		}
-		// Entries alike but for the amount are rare (installments on one day): compare the
-		// amount with each earlier one.
-		for ; j < i; j++ {
-			x := l.Entries[j]
-			if x.PlatformID == e.PlatformID && x.Source == e.Source && x.Ref == e.Ref && x.Benefit == e.Benefit &&
-				x.Date == e.Date && x.Amount.Equal(e.Amount) {
-				p.Addf(op, platform.ErrDuplicate, field(i, ""), prefix+"["+strconv.Itoa(j)+"]")
-				break
-			}
+		// Entries alike but for the amount (installments with no date or reference) are
+		// told apart by the amount, written to the 分 (validated above), so that each entry
+		// costs one lookup however many alike entries lie between.
+		if same == nil {
+			same = make(map[amountKey]int)
 		}
+		if j >= 0 { // the first entry of k joins same once; first[k] then marks it done
+			same[amountKey{k, l.Entries[j].Amount.YuanString()}] = j
+			first[k] = -1
+		}
+		ka := amountKey{k, e.Amount.YuanString()}
+		if d, dup := same[ka]; dup {
+			p.Addf(op, platform.ErrDuplicate, field(i, ""), prefix+"["+strconv.Itoa(d)+"]")
+			continue
+		}
+		same[ka] = i
 	}
+}
+
+// amountKey is an entry with its amount written to the 分.
+type amountKey struct {
+	entryKey
+	amount string
 }
 
 // Received returns what platform id has received for benefit b: under these measures,

@@ -380,3 +380,59 @@ func TestEntitleTopUpFooting(t *testing.T) {
 		})
 	}
 }
+
+// 第二十八条: a duplicated entry is found however many entries lie between it and the
+// one it repeats, and names the earliest entry it repeats.
+func TestLedgerDuplicateNamesEarliest(t *testing.T) {
+	tests := []struct {
+		name    string
+		rule    string
+		entries []subsidy.Entry
+		field   string // "" when the ledger is valid
+		input   string
+	}{
+		{"第二十八条 分两笔拨付的两条记录不是重复", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here("LAB-1", subsidy.Filed(), "100000"), here("LAB-2", subsidy.Filed(), "1"), here("LAB-1", subsidy.Filed(), "400000")}, "", ""},
+		{"第二十八条 隔着其他记录重复录入第一笔是重复并指向第一笔", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here("LAB-1", subsidy.Filed(), "100000"), here("LAB-1", subsidy.Filed(), "400000"), here("LAB-2", subsidy.Filed(), "1"),
+				here("LAB-1", subsidy.Filed(), "100000.00")}, "entries[3]", "entries[0]"},
+		{"第二十八条 第三次录入同一笔仍指向最早的一条", "subsidy.28.no_double_benefit",
+			[]subsidy.Entry{here("LAB-1", subsidy.Filed(), "1"), here("LAB-1", subsidy.Filed(), "2"), here("LAB-1", subsidy.Filed(), "2"),
+				here("LAB-1", subsidy.Filed(), "2")}, "entries[3]", "entries[1]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := subsidy.Ledger{Entries: tt.entries}.Validate()
+			if tt.field == "" {
+				if err != nil {
+					t.Fatalf("Validate() = %v, want nil", err)
+				}
+				return
+			}
+			var found bool
+			for _, e := range flattenErrors(err) {
+				if e.Kind == platform.ErrDuplicate && e.Field == tt.field && e.Input == tt.input {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("Validate() = %v, want duplicate %s of %s", err, tt.field, tt.input)
+			}
+		})
+	}
+}
+
+func flattenErrors(err error) []*platform.Error {
+	var out []*platform.Error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, x := range j.Unwrap() {
+			out = append(out, flattenErrors(x)...)
+		}
+		return out
+	}
+	var e *platform.Error
+	if errors.As(err, &e) {
+		out = append(out, e)
+	}
+	return out
+}
