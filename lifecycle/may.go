@@ -35,7 +35,9 @@ type Permission struct {
 // (第二十四条: 三年内不得再次申请市级科技创新平台; 第二十五条: 三年内不得申请备案, 五年内不得
 // 重新申请备案). A ban binds from its decision date to the end of its last day. A ban limited
 // to the same platform (Options.BanSamePlatformOnly) binds only an application of the
-// banned platform's type; t zero means "any type", which every ban binds.
+// banned platform's type; t zero means "any type", which every ban binds. The bans are those
+// decided up to the state's AsOf: for a date after it, a "may" holds only as far as the
+// history goes, so replay as of that date for a definitive answer.
 func (s State) MayApply(on platform.Date, t platform.Type) Permission {
 	p := Permission{On: on, Type: t, Bans: []Ban{}, Blacklisted: len(s.Blacklist) > 0}
 	if on.IsZero() {

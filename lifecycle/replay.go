@@ -11,6 +11,9 @@ type aux struct {
 	named      bool
 	objections int
 	rectSet    bool
+	// rectUnrolled marks a default rectification deadline the calendar could not roll (its
+	// year's arrangement unknown): the day before rolling, which rolling can only move later.
+	rectUnrolled bool
 	// steps done of the adjustment chain in progress, per kind, and its index in Adjustments.
 	done    [maxAdjustment + 1]int
 	pending [maxAdjustment + 1]int
@@ -622,14 +625,20 @@ func (r *replayer) graded(i int, ev Event) error {
 		return nil
 	}
 	deadline := platform.LastDay(ev.Date, r.p.RectificationMax.Value)
+	unrolled := false
 	if r.opts.RollDeadlines {
-		if deadline, err = r.env.roll(deadline); err != nil {
-			return eventErr(i, ev, platform.ErrCalendar, platform.Art(24), 0, err.Error())
+		// A year the calendar does not know leaves the unrolled day; finish and rectification
+		// report what depends on the arrangement.
+		if rolled, err := r.env.roll(deadline); err == nil {
+			deadline = rolled
+		} else {
+			unrolled = true
 		}
 	}
 	p.Stage = Rectifying
 	p.Rectification = &Rectification{Cycle: c, Opened: ev.Date, Deadline: deadline}
-	r.aux[r.idx[p.ID]].rectSet = false
+	a := &r.aux[r.idx[p.ID]]
+	a.rectSet, a.rectUnrolled = false, unrolled
 	f := finding(rRectification, platform.Fail, "评估结果较差：限期整改。", "Poor result: rectification ordered.")
 	f.Found = platform.Text(ev.Grade.Chinese())
 	f.Wanted = platform.DateVal(deadline)
@@ -666,6 +675,10 @@ func (r *replayer) rectification(i int, ev Event) error {
 	f := finding(rRectification, platform.Pass, "", "")
 	f.Wanted, f.Found = platform.DateVal(limit), platform.DateVal(ev.Deadline)
 	if ev.Deadline.After(limit) {
+		if ev.Exception == "" && a.rectUnrolled {
+			return eventErr(i, ev, platform.ErrCalendar, platform.Art(24), 0,
+				"whether deadline "+ev.Deadline.String()+" exceeds one year depends on the holiday arrangement of "+strconv.Itoa(limit.Year())+", which the calendar does not know")
+		}
 		if ev.Exception == "" {
 			return eventErr(i, ev, platform.ErrRange, platform.Art(24), 0,
 				"deadline "+ev.Deadline.String()+" exceeds one year ("+limit.String()+") without a recorded exception")
@@ -673,7 +686,7 @@ func (r *replayer) rectification(i int, ev Event) error {
 		f.Outcome = platform.Review
 		f.NoteZh, f.NoteEn = "整改期限超过一年，已记录例外理由："+ev.Exception, "Deadline beyond one year; recorded exception: "+ev.Exception
 	}
-	a.rectSet = true
+	a.rectSet, a.rectUnrolled = true, false
 	rc.Deadline, rc.Exception = ev.Deadline, ev.Exception
 	r.record(i, ev, f)
 	return nil
@@ -977,6 +990,19 @@ func (r *replayer) finish(evs []Event) error {
 				r.st.Findings = append(r.st.Findings, f)
 			}
 			p.Reports = append(p.Reports, rep)
+		}
+		if rc := p.Rectification; p.Stage == Rectifying && a.rectUnrolled {
+			// Whether a rectification is overdue after its unrolled last day depends on the
+			// arrangement the calendar lacks; before that day it is not overdue either way.
+			if asOf.After(rc.Deadline) {
+				_, err := r.env.roll(rc.Deadline)
+				return &platform.Error{Op: opReplay, Kind: platform.ErrCalendar, Field: "rectification_deadline",
+					Input: p.ID + " " + rc.Deadline.String(), Err: err}
+			}
+			f := finding(rRectification, platform.Unknown, "日历未载明当年假日安排，整改期限是否顺延未知："+p.ID+"。",
+				"Whether the rectification deadline rolls is unknown (the calendar lacks that year's arrangement): "+p.ID+".")
+			f.Wanted = platform.DateVal(rc.Deadline)
+			r.st.Findings = append(r.st.Findings, f)
 		}
 		if rc := p.Rectification; p.Stage == Rectifying && asOf.After(rc.Deadline) {
 			rc.Overdue = true

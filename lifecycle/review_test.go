@@ -3,6 +3,7 @@ package lifecycle_test
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -433,6 +434,71 @@ func TestRolledReportDayInAYearTheCalendarDoesNotKnow(t *testing.T) {
 			}
 			if unknown != tt.unknown {
 				t.Errorf("unknown-due finding = %v, want %v: %+v", unknown, tt.unknown, st.Findings)
+			}
+		})
+	}
+}
+
+func TestRolledRectificationDeadlineInAYearTheCalendarDoesNotKnow(t *testing.T) {
+	// With RollDeadlines, a 较差 result on 2026-04-10 has its one year end on 2027-04-10, in a
+	// year whose arrangement is not known. Rolling only moves the day later: before it the
+	// rectification is open and not overdue (the deadline flagged Unknown); after it, whether it
+	// is overdue depends on the unknown arrangement, which is an error.
+	roll := lifecycle.Options{RollDeadlines: true}
+	reports := []lifecycle.Event{report("2025-11-01", 2025), report("2026-11-02", 2026)}
+	poor := graded("2026-04-10", platform.Poor, 1)
+	opened := func(deadline string) lifecycle.Event {
+		e := ev("2026-04-20", lifecycle.RectificationOpened, lifecycle.CitySTB)
+		e.Deadline = d(deadline)
+		return e
+	}
+	tests := []struct {
+		name     string
+		rule     string
+		events   []lifecycle.Event
+		asOf     string
+		kind     platform.Kind
+		stage    lifecycle.Stage
+		deadline string
+		unknown  bool
+	}{
+		{"第二十四条（选项顺延）：截至 2026-12-31 整改中，期限 2027-04-10 是否顺延未知", "lifecycle.24.rectification_deadline",
+			[]lifecycle.Event{poor}, "2026-12-31", 0, lifecycle.Rectifying, "2027-04-10", true},
+		{"第二十四条（选项顺延）：截至 2027-04-10（期限最后一日）未逾期", "lifecycle.24.rectification_deadline",
+			[]lifecycle.Event{poor}, "2027-04-10", 0, lifecycle.Rectifying, "2027-04-10", true},
+		{"第二十四条（选项顺延）：截至 2027-04-11 无整改检查：是否逾期取决于未知安排，报错", "lifecycle.24.rectification_deadline",
+			[]lifecycle.Event{poor}, "2027-04-11", platform.ErrCalendar, 0, "", false},
+		{"第二十四条（选项顺延）：2027-03-01 整改检查通过：恢复运行", "lifecycle.24.recheck",
+			[]lifecycle.Event{poor, ev("2027-03-01", lifecycle.RecheckPassed, lifecycle.CitySTB)}, "2027-06-30", 0, lifecycle.Filed, "2027-04-10", false},
+		{"第二十四条（选项顺延）：限期定为 2027-04-10：可以，期限已确定", "lifecycle.24.rectification_deadline",
+			[]lifecycle.Event{poor, opened("2027-04-10")}, "2026-12-31", 0, lifecycle.Rectifying, "2027-04-10", false},
+		{"第二十四条（选项顺延）：限期定为 2027-04-12 且无例外理由：是否超过一年取决于未知安排，报错", "lifecycle.24.rectification_deadline",
+			[]lifecycle.Event{poor, opened("2027-04-12")}, "2026-12-31", platform.ErrCalendar, 0, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := append(append([]lifecycle.Event(nil), reports...), tt.events...)
+			slices.SortStableFunc(evs, func(a, b lifecycle.Event) int { return a.Date.Compare(b.Date) })
+			st, err := lifecycle.Replay(filed(evs...), d(tt.asOf), roll)
+			if tt.kind != 0 {
+				if !errors.Is(err, tt.kind) {
+					t.Fatalf("Replay = %v, want %v (%s)", err, tt.kind, tt.rule)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Replay: %v (%s)", err, tt.rule)
+			}
+			p, _ := st.Platform(lab)
+			if p.Stage != tt.stage || p.Rectification == nil || p.Rectification.Deadline != d(tt.deadline) || p.Rectification.Overdue {
+				t.Errorf("platform %v rectification %+v, want %v deadline %s, not overdue", p.Stage, p.Rectification, tt.stage, tt.deadline)
+			}
+			unknown := false
+			for _, f := range st.Findings {
+				unknown = unknown || (f.Rule != nil && f.Rule.ID == "lifecycle.24.rectification_deadline" && f.Outcome == platform.Unknown)
+			}
+			if unknown != tt.unknown {
+				t.Errorf("unknown-deadline finding = %v, want %v", unknown, tt.unknown)
 			}
 		})
 	}

@@ -114,8 +114,10 @@ type Grading struct {
 type Rectification struct {
 	Cycle  int           `json:"cycle"`
 	Opened platform.Date `json:"opened"`
-	// Deadline is the last day for the re-check: by default one year from Opened, or the
-	// deadline a RectificationOpened event set.
+	// Deadline is the last day for the re-check: by default one year from Opened (rolled
+	// past a holiday with Options.RollDeadlines; when the calendar lacks that year, the day
+	// before rolling, flagged by an Unknown finding), or the deadline a RectificationOpened
+	// event set.
 	Deadline platform.Date `json:"deadline"`
 	// Exception is the recorded reason for a deadline beyond one year.
 	Exception string `json:"exception,omitempty"`
