@@ -1,6 +1,7 @@
 package eligibility_test
 
 import (
+	"math/big"
 	"testing"
 
 	"github.com/lhasa-sti/platform"
@@ -12,12 +13,14 @@ import (
 // TestRatioShortfallProperty proves, for any percentage floor and any team, that a ratio
 // passes exactly when part·100 reaches p·whole (strictly, for 高于), and that a failed
 // ratio's shortfall is the least number of qualifying persons that, added to both the part
-// and the whole, meets the floor.
+// and the whole, meets the floor. Teams run up to the largest count accepted (10^12), and
+// the expected answer is computed with big integers, so an overflow cannot hide.
 func TestRatioShortfallProperty(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		p := rapid.Int64Range(0, 99).Draw(t, "percent")
 		strict := rapid.Bool().Draw(t, "strict")
-		total := rapid.IntRange(1, 400).Draw(t, "total")
+		maxTotal := rapid.SampledFrom([]int{400, 1_000_000_000_000}).Draw(t, "scale")
+		total := rapid.IntRange(1, maxTotal).Draw(t, "total")
 		mid := rapid.IntRange(0, total).Draw(t, "mid")
 		th := eligibility.DefaultThresholds()
 		th.KeyLabMidTitlePercent.Value = decimal.NewFromInt(p)
@@ -36,10 +39,11 @@ func TestRatioShortfallProperty(t *testing.T) {
 		}
 		f, _ := res.Finding("eligibility.key_laboratory.3.5.mid_title_ratio")
 		meets := func(m, w int64) bool {
+			c := new(big.Int).Mul(big.NewInt(m), big.NewInt(100)).Cmp(new(big.Int).Mul(big.NewInt(p), big.NewInt(w)))
 			if strict {
-				return m*100 > p*w
+				return c > 0
 			}
-			return m*100 >= p*w
+			return c >= 0
 		}
 		m, w := int64(mid), int64(total)
 		if meets(m, w) != (f.Outcome == platform.Pass) {
