@@ -509,6 +509,9 @@ func unitCodeOrEmpty(u Unit) string {
 // Finding is a rule applied to the facts: the outcome, what the rule wanted, what was
 // found, and where it failed, how far short the facts fall. Text in both languages is
 // built on demand by [Finding.Chinese] and [Finding.English], and written into JSON.
+//
+// Rule points into the deciding package's rule table, shared by every result that package
+// returns: treat it as read-only (copy the Rule to change it).
 type Finding struct {
 	Rule    *Rule
 	Outcome Outcome
