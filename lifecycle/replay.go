@@ -120,7 +120,7 @@ func checkEvents(evs []Event, probs *platform.Problems) {
 		prev = ev.Date
 		info := &kinds[ev.Kind]
 		if !ev.Actor.Valid() {
-			probs.Add(eventErr(i, ev, platform.ErrMissing, info.actorCite, 0, "no actor"))
+			probs.Add(eventErr(i, ev, missingOr(ev.Actor == 0), info.actorCite, 0, "no actor of the measures"))
 		} else if !actorAllowed(info.actors, ev.Actor) {
 			probs.Add(eventErr(i, ev, platform.ErrActor, info.actorCite, 0,
 				"the measures do not give this step to "+ev.Actor.String()))
@@ -136,6 +136,15 @@ func checkEvents(evs []Event, probs *platform.Problems) {
 			}
 		}
 	}
+}
+
+// missingOr is ErrMissing for a value not given (zero), ErrInvalid for one given that is
+// not one of the measures'.
+func missingOr(zero bool) platform.Kind {
+	if zero {
+		return platform.ErrMissing
+	}
+	return platform.ErrInvalid
 }
 
 func actorAllowed(as []Actor, a Actor) bool {
@@ -300,7 +309,7 @@ func (r *replayer) application(i int, ev Event) error {
 			"platform "+strconv.Quote(ev.Platform)+" already applied for")
 	}
 	if !ev.Type.Valid() {
-		return eventErr(i, ev, platform.ErrMissing, platform.Art(2), 0, "application names no platform type")
+		return eventErr(i, ev, missingOr(ev.Type == 0), platform.Art(2), 0, "application names no platform type of the measures")
 	}
 	// 第二十四条：……三年内不得再次申请市级科技创新平台。第二十五条：……三年内不得申请备案；……
 	// 三年内不得重新申请备案；……五年内不得重新申请备案。
@@ -588,7 +597,7 @@ func (r *replayer) graded(i int, ev Event) error {
 		return err
 	}
 	if !ev.Grade.Valid() {
-		return eventErr(i, ev, platform.ErrMissing, platform.Art(22), 0, "no grade")
+		return eventErr(i, ev, missingOr(ev.Grade == 0), platform.Art(22), 0, "no grade of the measures")
 	}
 	c := ev.Cycle
 	if c == 0 {
@@ -861,7 +870,7 @@ func (r *replayer) adjustment(i int, ev Event) error {
 		return err
 	}
 	if !ev.Adjustment.Valid() {
-		return eventErr(i, ev, platform.ErrMissing, platform.Art(26), 0, "no adjustment kind")
+		return eventErr(i, ev, missingOr(ev.Adjustment == 0), platform.Art(26), 0, "no adjustment kind of the measures")
 	}
 	step, done := adjustmentStep(ev.Kind), a.done[ev.Adjustment]
 	if step > done+1 {

@@ -503,3 +503,31 @@ func TestRolledRectificationDeadlineInAYearTheCalendarDoesNotKnow(t *testing.T) 
 		})
 	}
 }
+
+func TestValuesOutsideTheirSetAreInvalidNotMissing(t *testing.T) {
+	// A value that is given but is not one of the measures' is ErrInvalid; ErrMissing is for a
+	// value not given at all.
+	badType := apply("2025-01-06", lab, platform.Type(99))
+	badAdj := adj("2026-03-01", lifecycle.AdjustmentReview, lifecycle.Committee, lifecycle.AdjustmentKind(9))
+	tests := []struct {
+		name string
+		rule string
+		h    lifecycle.History
+		kind platform.Kind
+	}{
+		{"第二条：申请写了不存在的平台类型 99：无效", "lifecycle.13.2.application",
+			lifecycle.History{Organisation: org, Events: []lifecycle.Event{badType}}, platform.ErrInvalid},
+		{"第二十二条：评估结果写了不存在的等次 9：无效", "lifecycle.22.cycle", filed(graded("2028-04-10", platform.Grade(9), 1)), platform.ErrInvalid},
+		{"第二十六条：调整种类 9 不存在：无效", "lifecycle.26.adjustment", filed(badAdj), platform.ErrInvalid},
+		{"第六条：事件的行为主体 42 不存在：无效", "lifecycle.6.actors",
+			lifecycle.History{Organisation: org, Events: []lifecycle.Event{ev("2025-01-06", lifecycle.Call, lifecycle.Actor(42))}}, platform.ErrInvalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := lifecycle.Replay(tt.h, d("2028-12-31"), lifecycle.Options{})
+			if !errors.Is(err, tt.kind) || errors.Is(err, platform.ErrMissing) {
+				t.Errorf("Replay = %v, want %v only (%s)", err, tt.kind, tt.rule)
+			}
+		})
+	}
+}
