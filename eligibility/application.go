@@ -49,7 +49,8 @@ type Applicant struct {
 	// Field is the focus field of the application, as one of the section's 第二条 fields.
 	Field string `json:"field,omitempty"`
 	// Integrity is the record of 失信 and 学术不端 incidents of the relying unit and any
-	// co-building unit; Some(nil) or Some([]Incident{}) says there are none.
+	// co-building unit (for a 新型研发机构, whose clause says only 单位, of the institution
+	// itself); Some(nil) or Some([]Incident{}) says there are none.
 	Integrity Opt[[]Incident] `json:"integrity,omitzero"`
 }
 
