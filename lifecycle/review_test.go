@@ -531,3 +531,27 @@ func TestValuesOutsideTheirSetAreInvalidNotMissing(t *testing.T) {
 		})
 	}
 }
+
+func TestGradeWithoutCycleTakesTheNextUngradedCycle(t *testing.T) {
+	// rule: lifecycle.22.cycle — cycle 0 on a Graded event means the cycle after the last one
+	// graded: after cycle 1 (2028-04-10), a result on 2031-04-20 grades cycle 2 and creates
+	// the cycle-2 award (第二十三条), not a second cycle-1 award.
+	st, err := lifecycle.Replay(filed(graded("2028-04-10", platform.Good, 0), graded("2031-04-20", platform.Excellent, 0)),
+		d("2031-12-31"), lifecycle.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := st.Platform(lab)
+	if len(p.Grades) != 2 || p.Grades[0].Cycle != 1 || p.Grades[1].Cycle != 2 {
+		t.Fatalf("grades = %+v, want cycles 1 and 2", p.Grades)
+	}
+	var cycles []int
+	for _, a := range st.Awards {
+		if a.Kind == lifecycle.CycleBenefit {
+			cycles = append(cycles, a.Cycle)
+		}
+	}
+	if len(cycles) != 2 || cycles[0] != 1 || cycles[1] != 2 {
+		t.Errorf("cycle awards for cycles %v, want [1 2] (lifecycle.23.cycle_award)", cycles)
+	}
+}
