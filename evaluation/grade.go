@@ -406,7 +406,7 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 			case pt.Total != nil:
 				h, round, ok := totalOf(*pt.Total)
 				if !ok {
-					probs.Addf(op, platform.ErrRange, field(i, "total"), pt.Total.String())
+					probs.Addf(op, platform.ErrRange, field(i, "total"), short(*pt.Total))
 				}
 				e.h, e.round = h, round
 				if round {
@@ -664,6 +664,9 @@ func tieFinding(rule *platform.Rule, resolved bool, bound int) platform.Finding 
 
 // totalOf checks a supplied total and rounds it half-up to hundredths.
 func totalOf(t decimal.Decimal) (h int64, round, ok bool) {
+	if !inReach(t) {
+		return 0, false, false
+	}
 	if v, fast := scaled(t, totalPlaces); fast {
 		q := pow10[totalPlaces-2]
 		return (v + q/2) / q, v%q != 0, true
@@ -695,7 +698,7 @@ func (c *compiled) scoreTotal(op string, sc Scores, i int, probs *platform.Probl
 		v, ok := scaled(s, scorePlaces)
 		if !ok {
 			fast = false
-			if s.Sign() < 0 || s.Cmp(decHundred) > 0 {
+			if !inReach(s) || s.Sign() < 0 || s.Cmp(decHundred) > 0 {
 				outside |= 1 << d
 				continue
 			}
@@ -719,7 +722,7 @@ func (c *compiled) scoreTotal(op string, sc Scores, i int, probs *platform.Probl
 	if outside != 0 {
 		for _, d := range Dimensions() {
 			if outside&(1<<d) != 0 {
-				probs.Addf(op, platform.ErrRange, field("."+d.String()), sc[d].String())
+				probs.Addf(op, platform.ErrRange, field("."+d.String()), short(sc[d]))
 			}
 		}
 	}

@@ -13,6 +13,28 @@ var (
 	decOne     = decimal.NewFromInt(1)
 )
 
+// maxExp bounds the exponent of every decimal the package reads (scores, totals, weights,
+// band bounds): no score is written with more than 30 decimals or as a multiple of 10^31.
+// Comparing, adding or rounding a decimal rescales it to the other's exponent, so
+// 1E-2000000000 would become a number of two thousand million digits; such a decimal is
+// refused as out of range before any arithmetic. Eligibility bounds its areas the same way.
+const maxExp = 30
+
+// inReach reports whether d's exponent is within ±maxExp.
+func inReach(d decimal.Decimal) bool {
+	e := d.Exponent()
+	return e >= -maxExp && e <= maxExp
+}
+
+// short writes d for a message: as usual within reach, otherwise as coefficient and
+// exponent ("1E-2000000000"), never expanded.
+func short(d decimal.Decimal) string {
+	if inReach(d) {
+		return d.String()
+	}
+	return d.Coefficient().String() + "E" + strconv.Itoa(int(d.Exponent()))
+}
+
 // Quota is one row of the quota table: a percentage of the number of platforms graded, the
 // boundary word that says which side of it is allowed, and the clause it comes from.
 type Quota struct {
@@ -172,6 +194,7 @@ func (s Scheme) validate(op, field string, p *platform.Problems) {
 		p.Addf(op, platform.ErrMissing, field+".citation", s.Cite.English())
 	}
 	sum := decimal.Zero
+	farWeight := false // the sum is not judged when a weight is out of reach
 	var unknown []int
 	for d := range s.Weights {
 		if !d.Valid() {
@@ -187,12 +210,16 @@ func (s Scheme) validate(op, field string, p *platform.Problems) {
 		switch {
 		case !ok:
 			p.Addf(op, platform.ErrMissing, field+".weights."+d.String(), "")
+		case !inReach(w):
+			p.Addf(op, platform.ErrRange, field+".weights."+d.String(), short(w))
+			farWeight = true
+			continue
 		case w.Sign() < 0:
 			p.Addf(op, platform.ErrRange, field+".weights."+d.String(), w.String())
 		}
 		sum = sum.Add(w)
 	}
-	if !sum.Equal(decOne) {
+	if !farWeight && !sum.Equal(decOne) {
 		p.Addf(op, platform.ErrRange, field+".weights", "sum "+sum.String())
 	}
 }
@@ -221,10 +248,10 @@ func IllustrativeBands() Bands {
 
 func (b Band) label() string {
 	hi := ")"
-	if b.Max.Equal(decHundred) {
+	if inReach(b.Max) && b.Max.Equal(decHundred) {
 		hi = "]"
 	}
-	return "[" + b.Min.String() + ", " + b.Max.String() + hi
+	return "[" + short(b.Min) + ", " + short(b.Max) + hi
 }
 
 // Validate reports every problem of the bands, joined, each naming its band: a grade that is
@@ -257,7 +284,8 @@ func (bs Bands) validate(op, field string, p *platform.Problems) {
 		} else {
 			seen[b.Grade] = i
 		}
-		if b.Min.Sign() < 0 || b.Min.Cmp(decHundred) > 0 || b.Max.Sign() < 0 || b.Max.Cmp(decHundred) > 0 {
+		if !inReach(b.Min) || !inReach(b.Max) ||
+			b.Min.Sign() < 0 || b.Min.Cmp(decHundred) > 0 || b.Max.Sign() < 0 || b.Max.Cmp(decHundred) > 0 {
 			p.Addf(op, platform.ErrRange, name(i), desc(b))
 			ok = false
 		} else if b.Min.Cmp(b.Max) >= 0 {
@@ -330,5 +358,11 @@ func (p Parameters) validate(op string, needScheme bool, probs *platform.Problem
 }
 
 // Fingerprint returns the fingerprint of the parameters ([platform.Fingerprint]); results
-// carry it in their edition.
-func (p Parameters) Fingerprint() (string, error) { return platform.Fingerprint(p) }
+// carry it in their edition. Parameters that do not validate have none: their problems are
+// returned instead (a decimal out of reach would otherwise be written out in full).
+func (p Parameters) Fingerprint() (string, error) {
+	if err := p.Validate(); err != nil {
+		return "", err
+	}
+	return platform.Fingerprint(p)
+}
