@@ -108,20 +108,20 @@ func (q Quotas) validate(op, field string, p *platform.Problems) {
 //
 // By integer arithmetic:
 // for 不超过/以下/以内 p%, the largest c with 100·c ≤ p·n, which is ⌊p·n/100⌋; for 低于 p%,
-// the largest c with 100·c < p·n. Cap(n) for n ≤ 0 is 0.
+// the largest c with 100·c < p·n. Cap(n) for n ≤ 0 is 0. p·n is never formed: n is split
+// as 100·a + b, so that no n overflows (for a table that validates, 0 ≤ p ≤ 100).
 func (q Quotas) Cap(n int) int {
 	if n <= 0 {
 		return 0
 	}
-	pn := q.Excellent.Percent * n
-	if q.Excellent.Bound.Inclusive() {
-		return pn / 100
+	whole, part := percentOf(q.Excellent.Percent, n)
+	if q.Excellent.Bound.Inclusive() || part == 0 {
+		if !q.Excellent.Bound.Inclusive() {
+			whole-- // p·n/100 is a whole number, which 低于 excludes
+		}
+		return max(whole, 0)
 	}
-	c := (pn+99)/100 - 1
-	if c < 0 {
-		return 0
-	}
-	return c
+	return whole
 }
 
 // Floor returns the fewest 较差 a cohort of n graded platforms must have.
@@ -130,20 +130,24 @@ func (q Quotas) Cap(n int) int {
 //
 // By integer arithmetic: for 不低于/不少于/以上 p%, the smallest c with 100·c ≥ p·n, which is
 // ⌈p·n/100⌉; for 高于/超过 p%, the smallest c with 100·c > p·n. Floor(n) for n ≤ 0 is 0,
-// and it never exceeds n.
+// and it never exceeds n. As in [Quotas.Cap], p·n is never formed.
 func (q Quotas) Floor(n int) int {
 	if n <= 0 {
 		return 0
 	}
-	pn := q.Poor.Percent * n
-	c := (pn + 99) / 100
-	if !q.Poor.Bound.Inclusive() {
-		c = pn/100 + 1
+	whole, part := percentOf(q.Poor.Percent, n)
+	c := whole + 1 // above p·n/100 (高于), or up to it when it has a fraction
+	if q.Poor.Bound.Inclusive() && part == 0 {
+		c = whole
 	}
-	if c > n {
-		return n
-	}
-	return c
+	return min(max(c, 0), n)
+}
+
+// percentOf returns p·n/100 as its whole part and whether a fraction remains (part ≠ 0),
+// without forming p·n: with n = 100·a + b, p·n/100 = p·a + p·b/100.
+func percentOf(p, n int) (whole, part int) {
+	a, b := n/100, n%100
+	return p*a + p*b/100, p * b % 100
 }
 
 // Weights are the weights of the seven dimensions, keyed by [Dimension]. In JSON the keys

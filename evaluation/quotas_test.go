@@ -53,6 +53,10 @@ func TestQuotas22(t *testing.T) {
 		{"参评1001家：优秀上限300家，较差下限101家", "evaluation.22.floor_poor", platform.Art(22), 1001, 300, 101},
 		{"参评10000家：优秀上限3000家，较差下限1000家", "evaluation.22.cap_excellent", platform.Art(22), 10000, 3000, 1000},
 		{"参评1000003家：优秀上限300000家，较差下限100001家", "evaluation.22.floor_poor", platform.Art(22), 1000003, 300000, 100001},
+		{"参评1000001家：优秀上限300000家（300000.3取整），较差下限100001家（100000.1向上取整）", "evaluation.22.floor_poor", platform.Art(22), 1000001, 300000, 100001},
+		{"参评2^62家：30%×N溢出int64时上限仍为⌊0.3N⌋", "evaluation.22.cap_excellent", platform.Art(22), 4611686018427387904, 1383505805528216371, 461168601842738791},
+		{"参评int64最大值家：上限与下限均不溢出", "evaluation.22.floor_poor", platform.Art(22), 9223372036854775807, 2767011611056432742, 922337203685477581},
+		{"参评数为负时上限与下限均为0", "evaluation.22.cap_excellent", platform.Art(22), -5, 0, 0},
 	}
 	q := evaluation.DefaultQuotas()
 	for _, tt := range tests {
@@ -104,6 +108,8 @@ func TestQuotasBoundWords(t *testing.T) {
 		{"“高于10%”时参评11家较差至少2家", "evaluation.22.floor_poor", platform.Art(22), 11, 3, 2},
 		{"“高于10%”时参评1家较差为1家", "evaluation.22.floor_poor", platform.Art(22), 1, 0, 1},
 		{"参评0家时均为0", "evaluation.22.cap_excellent", platform.Art(22), 0, 0, 0},
+		{"“低于30%”“高于10%”时参评int64最大值家不溢出", "evaluation.22.floor_poor", platform.Art(22), 9223372036854775807, 2767011611056432742, 922337203685477581},
+		{"“低于30%”时参评2^62家：0.3N非整数，上限为其整数部分", "evaluation.22.cap_excellent", platform.Art(22), 4611686018427387904, 1383505805528216371, 461168601842738791},
 	}
 	for _, tt := range tests {
 		if got := q.Cap(tt.n); got != tt.cap {
@@ -220,4 +226,36 @@ func hasField(err error, field string) bool {
 		}
 	}
 	return false
+}
+
+// TestQuotasDefinition22 checks Cap and Floor against their definitions for every whole
+// percentage, both kinds of boundary word and N = 0 … 2,000: Cap is the largest c with
+// 100·c ≤ p·N (100·c < p·N under 低于), Floor the smallest c with 100·c ≥ p·N (100·c > p·N
+// under 高于), capped at N.
+func TestQuotasDefinition22(t *testing.T) {
+	for p := 0; p <= 100; p++ {
+		for _, strict := range []bool{false, true} {
+			q := evaluation.DefaultQuotas()
+			q.Excellent.Percent, q.Poor.Percent = p, p
+			if strict {
+				q.Excellent.Bound, q.Poor.Bound = platform.LessThanDiYu, platform.MoreThanGaoYu
+			}
+			admitsCap := func(c, n int) bool { return 100*c < p*n || !strict && 100*c == p*n }
+			admitsFloor := func(c, n int) bool { return 100*c > p*n || !strict && 100*c == p*n }
+			for n := 0; n <= 2000; n++ {
+				c := q.Cap(n)
+				if c < 0 || (c > 0 && !admitsCap(c, n)) || (c < n && admitsCap(c+1, n)) {
+					t.Fatalf("p=%d strict=%v: Cap(%d) = %d (evaluation.22.cap_excellent)", p, strict, n, c)
+				}
+				f := q.Floor(n)
+				ok := f >= 0 && f <= n && (f == n || admitsFloor(f, n)) && (f == 0 || !admitsFloor(f-1, n))
+				if n > 0 && f == n && !admitsFloor(f, n) {
+					ok = ok && !admitsFloor(n, n) // capped at N: even all N do not reach it
+				}
+				if !ok {
+					t.Fatalf("p=%d strict=%v: Floor(%d) = %d (evaluation.22.floor_poor)", p, strict, n, f)
+				}
+			}
+		}
+	}
 }
