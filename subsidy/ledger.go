@@ -8,11 +8,24 @@ import (
 )
 
 // Source says under which document a ledger entry was paid: these measures (本办法, the
-// zero Source) or another city document, named with its date of issue.
+// zero Source) or another document, named with the level of the authority that issued it
+// and its date of issue.
+//
+// 第二十八条 reaches only "市内其他文件": a payment under another city document counts
+// against this measure's amount for the same benefit. A payment under an autonomous-region
+// or national document is support under a higher-level policy, which 第十六条 expects an
+// upgraded platform to enjoy ("并享受上级有关科研创新平台扶持政策"); it does not reduce
+// what these measures pay. A document whose level is not stated (Level zero) is counted as
+// a city document, so that nothing is paid twice, and the finding asks for its level
+// ([platform.Review]).
 type Source struct {
-	// Document is the title of another city document (拉萨市……办法); empty means these
-	// measures.
+	// Document is the title of another document (拉萨市……办法); empty means these measures.
 	Document string `json:"document,omitempty"`
+	// Level is the level of the authority that issued Document: [platform.City] (市内),
+	// [platform.Regional] (自治区) or [platform.National] (国家). Zero means not stated, which
+	// is read as city for the amount and flagged for review. It must be zero for these
+	// measures.
+	Level platform.Level `json:"level,omitempty"`
 	// Issued is the other document's date of issue, zero when not known.
 	Issued platform.Date `json:"issued,omitzero"`
 }
@@ -20,28 +33,56 @@ type Source struct {
 // ThisMeasure is the Source of a payment under these measures.
 func ThisMeasure() Source { return Source{} }
 
-// OtherDocument is the Source of a payment under another city document.
+// OtherDocument is the Source of a payment under another city document (市内其他文件,
+// 第二十八条): its Level is [platform.City]. [OtherDocumentAt] names another level.
 func OtherDocument(title string, issued platform.Date) Source {
-	return Source{Document: title, Issued: issued}
+	return Source{Document: title, Level: platform.City, Issued: issued}
+}
+
+// OtherDocumentAt is the Source of a payment under a document issued at level l:
+// [platform.City], [platform.Regional], [platform.National], or zero when not known.
+func OtherDocumentAt(l platform.Level, title string, issued platform.Date) Source {
+	return Source{Document: title, Level: l, Issued: issued}
 }
 
 // IsThisMeasure reports whether the payment was made under these measures.
 func (s Source) IsThisMeasure() bool { return s.Document == "" }
 
-// Chinese names the source: 本办法, or 《title》.
-func (s Source) Chinese() string {
-	if s.IsThisMeasure() {
-		return "本办法"
-	}
-	return "《" + s.Document + "》"
+// IsHigherLevel reports whether the payment was made under an autonomous-region or national
+// document, which 第二十八条 does not reach: it is not deducted from this measure's amount.
+func (s Source) IsHigherLevel() bool {
+	return s.Document != "" && (s.Level == platform.Regional || s.Level == platform.National)
 }
 
-// English names the source: these measures, or the document's title.
-func (s Source) English() string {
-	if s.IsThisMeasure() {
-		return "these measures"
+// levelUnknown reports whether s is another document whose level is not stated.
+func (s Source) levelUnknown() bool { return s.Document != "" && s.Level == 0 }
+
+// Chinese names the source: 本办法, 《title》 for a city document, 《title》（自治区级文件）,
+// 《title》（国家级文件） or 《title》（制发层级未注明）.
+func (s Source) Chinese() string {
+	switch {
+	case s.IsThisMeasure():
+		return "本办法"
+	case s.Level == platform.City:
+		return "《" + s.Document + "》"
+	case s.Level == 0:
+		return "《" + s.Document + "》（制发层级未注明）"
 	}
-	return "“" + s.Document + "”"
+	return "《" + s.Document + "》（" + s.Level.Chinese() + "文件）"
+}
+
+// English names the source: these measures, or the document's title with its level when
+// it is not a city document.
+func (s Source) English() string {
+	switch {
+	case s.IsThisMeasure():
+		return "these measures"
+	case s.Level == platform.City:
+		return "“" + s.Document + "”"
+	case s.Level == 0:
+		return "“" + s.Document + "” (issuing level not stated)"
+	}
+	return "“" + s.Document + "” (" + s.Level.English() + " document)"
 }
 
 // Entry is one payment a platform has received for a benefit.
@@ -60,7 +101,7 @@ type Entry struct {
 }
 
 // Ledger is what platforms have already received, under these measures and under other
-// city documents. It is a value: [Entitle] reads one and returns a new one, never
+// documents. It is a value: [Entitle] reads one and returns a new one, never
 // changing the one passed in. The order of the entries does not matter.
 type Ledger struct {
 	Entries []Entry `json:"entries"`
@@ -69,8 +110,9 @@ type Ledger struct {
 // Validate checks every entry and reports every problem, joined: a missing platform ID
 // ([platform.ErrMissing]) or one with leading or trailing white space
 // ([platform.ErrInvalid]), a malformed benefit, a negative amount or one finer than one 分
-// ([platform.ErrRange]), a blank document title ([platform.ErrInvalid]), a date of issue without a
-// document title ([platform.ErrMissing]), and an entry that
+// ([platform.ErrRange]), a blank document title ([platform.ErrInvalid]), a date of issue or a
+// level without a document title ([platform.ErrMissing]), an unknown level
+// ([platform.ErrInvalid]), and an entry that
 // repeats an earlier one in every field ([platform.ErrDuplicate]).
 func (l Ledger) Validate() error {
 	var p platform.Problems
@@ -82,6 +124,7 @@ func (l Ledger) Validate() error {
 type entryKey struct {
 	id, doc, ref string
 	benefit      Benefit
+	level        platform.Level
 	issued, date platform.Date
 }
 
@@ -119,17 +162,21 @@ func (l Ledger) check(p *platform.Problems, op, prefix string) {
 		case e.Source.Document != "" && strings.TrimSpace(e.Source.Document) == "":
 			p.Addf(op, platform.ErrInvalid, field(i, ".source.document"), e.Source.Document)
 			ok = false
-		case e.Source.Document == "" && !e.Source.Issued.IsZero():
-			// A date of issue names another document; without its title the payment would be
-			// counted as one under these measures.
+		case e.Source.Document == "" && (!e.Source.Issued.IsZero() || e.Source.Level != 0):
+			// A date of issue or a level names another document; without its title the
+			// payment would be counted as one under these measures.
 			p.Addf(op, platform.ErrMissing, field(i, ".source.document"), "")
+			ok = false
+		}
+		if e.Source.Level != 0 && !e.Source.Level.Valid() {
+			p.Addf(op, platform.ErrInvalid, field(i, ".source.level"), e.Source.Level.String())
 			ok = false
 		}
 		if !ok {
 			continue
 		}
 		k := entryKey{id: e.PlatformID, doc: e.Source.Document, ref: e.Ref, benefit: e.Benefit,
-			issued: e.Source.Issued, date: e.Date}
+			level: e.Source.Level, issued: e.Source.Issued, date: e.Date}
 		j, seen := first[k]
 		if !seen {
 			first[k] = i
@@ -160,21 +207,57 @@ type amountKey struct {
 	amount string
 }
 
-// Received returns what platform id has received for benefit b: under these measures,
-// under other documents, and the entries themselves in ledger order.
+// Received returns what platform id has received for benefit b that counts against this
+// measure's amount under 第二十八条: under these measures (here), and under other city
+// documents or documents whose level is not stated (elsewhere); and every entry for id and
+// b in ledger order, including those under autonomous-region or national documents, which
+// do not count ([Source.IsHigherLevel]).
 func (l Ledger) Received(id string, b Benefit) (here, elsewhere platform.Amount, entries []Entry) {
+	entries = l.entriesOf(id, b)
+	t := receiptsOf(entries)
+	return t.here, t.elsewhere, entries
+}
+
+// entriesOf returns the entries for platform id and benefit b, in ledger order.
+func (l Ledger) entriesOf(id string, b Benefit) []Entry {
+	var out []Entry
 	for _, e := range l.Entries {
-		if e.PlatformID != id || e.Benefit != b {
-			continue
+		if e.PlatformID == id && e.Benefit == b {
+			out = append(out, e)
 		}
-		if e.Source.IsThisMeasure() {
-			here = here.Add(e.Amount)
-		} else {
-			elsewhere = elsewhere.Add(e.Amount)
-		}
-		entries = append(entries, e)
 	}
-	return here, elsewhere, entries
+	return out
+}
+
+// receipts sorts what was received for one benefit by how 第二十八条 treats it.
+type receipts struct {
+	here, elsewhere, higher, unknown platform.Amount
+	// counted are the entries deducted from this measure's amount (these measures, city
+	// documents, documents of unstated level); higher those under autonomous-region or
+	// national documents; unstated the counted ones whose document's level is not stated.
+	counted, above, unstated []Entry
+}
+
+func receiptsOf(prior []Entry) receipts {
+	var t receipts
+	for _, e := range prior {
+		switch {
+		case e.Source.IsThisMeasure():
+			t.here = t.here.Add(e.Amount)
+		case e.Source.IsHigherLevel():
+			t.higher = t.higher.Add(e.Amount)
+			t.above = append(t.above, e)
+			continue
+		default:
+			t.elsewhere = t.elsewhere.Add(e.Amount)
+			if e.Source.levelUnknown() {
+				t.unknown = t.unknown.Add(e.Amount)
+				t.unstated = append(t.unstated, e)
+			}
+		}
+		t.counted = append(t.counted, e)
+	}
+	return t
 }
 
 // Claim asks what is payable to one platform for one benefit.
@@ -204,24 +287,31 @@ type Entitlement struct {
 	// Award is this measure's amount for the benefit, with its finding.
 	Award Award `json:"award"`
 	// ReceivedHere and ReceivedElsewhere are what was already received for the same
-	// benefit under these measures and under other city documents.
+	// benefit under these measures and under other city documents (or documents whose
+	// level is not stated): what 第二十八条 deducts.
 	ReceivedHere      platform.Amount `json:"received_here"`
 	ReceivedElsewhere platform.Amount `json:"received_elsewhere"`
+	// ReceivedHigher is what was received for the same benefit under autonomous-region or
+	// national documents: not deducted (第二十八条 reaches only 市内其他文件; 第十六条).
+	ReceivedHigher platform.Amount `json:"received_higher,omitzero"`
 	// Payable is Award.Amount less everything already received, never below 0 元.
 	Payable platform.Amount `json:"payable"`
 	// Excess is what was already received beyond Award.Amount, to be reconciled; 0 元 when
 	// nothing exceeds it.
 	Excess platform.Amount `json:"excess"`
-	// Prior lists the ledger entries for the same platform and benefit, in ledger order.
+	// Prior lists the ledger entries for the same platform and benefit, in ledger order,
+	// including those under autonomous-region or national documents.
 	Prior []Entry `json:"prior,omitempty"`
-	// Findings are the award's finding, the 第二十八条 finding and, where there is an
-	// excess, the finding that reports it.
+	// Findings are the award's finding, the 第二十八条 finding, where there is an excess
+	// the finding that reports it, and where something was received under an
+	// autonomous-region or national document the finding that says why it is not deducted.
 	Findings []platform.Finding `json:"findings"`
 	Options  Options            `json:"options"`
 	Edition  platform.Edition   `json:"edition"`
 }
 
-// Received is everything already received for the benefit.
+// Received is everything already received for the benefit that counts against this
+// measure's amount: ReceivedHere and ReceivedElsewhere, not ReceivedHigher.
 func (e Entitlement) Received() platform.Amount { return e.ReceivedHere.Add(e.ReceivedElsewhere) }
 
 // Entitle computes what is payable for claim c given what ledger l shows the platform has
@@ -234,7 +324,12 @@ func (e Entitlement) Received() platform.Amount { return e.ReceivedHere.Add(e.Re
 //
 // What is payable is this measure's amount for the benefit ([Filing], [Upgrade], [CycleAt])
 // less everything already received for the same benefit, under these measures or another
-// city document, and never less than 0 元. A second filing subsidy, a second reward for
+// city document, and never less than 0 元. What was received under an autonomous-region or
+// national document ([Source.IsHigherLevel]) is not deducted: 第二十八条 reaches only "市内
+// 其他文件", and 第十六条 expects an upgraded platform to "享受上级有关科研创新平台扶持政策";
+// a finding of rule subsidy.28.higher_level_document says so. What was received under a
+// document whose level is not stated is deducted as if it were a city document (nothing is
+// paid twice), and the 第二十八条 finding is then [platform.Review], asking for its level. A second filing subsidy, a second reward for
 // the same level or a second award for the same cycle therefore pays 0 元, with a finding
 // that says why; where more than this measure's amount was already received, the excess is
 // reported for reconciliation (a [platform.Review] finding).
@@ -269,23 +364,12 @@ func Entitle(l Ledger, c Claim, s Schedule, opts Options) (Entitlement, Ledger, 
 	default:
 		aw = tb.cycleAward(c.Type, c.Grade, c.Benefit.Cycle, c.Held, opts)
 	}
-	here, elsewhere, prior := l.Received(c.PlatformID, c.Benefit)
-	received := here.Add(elsewhere)
-	payable := aw.Amount.Sub(received).Max(platform.Amount{})
-	excess := received.Sub(aw.Amount).Max(platform.Amount{})
-	en := Entitlement{
-		PlatformID: c.PlatformID, Benefit: c.Benefit, Award: aw,
-		ReceivedHere: here, ReceivedElsewhere: elsewhere, Payable: payable, Excess: excess, Prior: prior,
-		Options: opts, Edition: tb.edition,
-	}
-	en.Findings = append(en.Findings, aw.Finding, doubleFinding(aw, received, payable, prior))
-	if !excess.IsZero() {
-		en.Findings = append(en.Findings, excessFinding(aw, received, excess, prior))
-	}
+	prior := l.entriesOf(c.PlatformID, c.Benefit)
+	en := entitlement(aw, c, prior, opts)
 	out := Ledger{Entries: make([]Entry, len(l.Entries), len(l.Entries)+1)}
 	copy(out.Entries, l.Entries)
-	if !payable.IsZero() {
-		e := Entry{PlatformID: c.PlatformID, Benefit: c.Benefit, Amount: payable, Date: c.Date, Ref: c.Ref}
+	if !en.Payable.IsZero() {
+		e := Entry{PlatformID: c.PlatformID, Benefit: c.Benefit, Amount: en.Payable, Date: c.Date, Ref: c.Ref}
 		for _, x := range prior {
 			if x.Source == (Source{}) && x.Date == e.Date && x.Ref == e.Ref && x.Amount.Equal(e.Amount) {
 				return Entitlement{}, Ledger{}, platform.NewError(op, platform.ErrDuplicate, "claim.ref", c.Ref,
@@ -295,6 +379,28 @@ func Entitle(l Ledger, c Claim, s Schedule, opts Options) (Entitlement, Ledger, 
 		out.Entries = append(out.Entries, e)
 	}
 	return en, out, nil
+}
+
+// entitlement applies 第二十八条 to award aw for claim c, given prior, every ledger entry
+// for the claim's platform and benefit in ledger order.
+func entitlement(aw Award, c Claim, prior []Entry, opts Options) Entitlement {
+	t := receiptsOf(prior)
+	received := t.here.Add(t.elsewhere)
+	payable := aw.Amount.Sub(received).Max(platform.Amount{})
+	excess := received.Sub(aw.Amount).Max(platform.Amount{})
+	en := Entitlement{
+		PlatformID: c.PlatformID, Benefit: c.Benefit, Award: aw,
+		ReceivedHere: t.here, ReceivedElsewhere: t.elsewhere, ReceivedHigher: t.higher,
+		Payable: payable, Excess: excess, Prior: prior, Options: opts, Edition: aw.Edition,
+	}
+	en.Findings = append(en.Findings, aw.Finding, doubleFinding(aw, received, payable, t))
+	if !excess.IsZero() {
+		en.Findings = append(en.Findings, excessFinding(aw, received, excess, t.counted))
+	}
+	if len(t.above) > 0 {
+		en.Findings = append(en.Findings, higherFinding(aw, payable, t))
+	}
+	return en
 }
 
 // idProblem returns the kind of problem with a platform ID, or 0: a missing ID, or one
@@ -369,15 +475,19 @@ func sources(prior []Entry) (zh, en string) {
 	return bz.String(), be.String()
 }
 
-func doubleFinding(aw Award, received, payable platform.Amount, prior []Entry) platform.Finding {
+func doubleFinding(aw Award, received, payable platform.Amount, t receipts) platform.Finding {
 	f := platform.Finding{Rule: &book.double, Outcome: platform.Pass, Wanted: yuan(aw.Amount), Found: yuan(received)}
 	b := aw.Benefit
 	switch {
+	case received.IsZero() && len(t.above) > 0:
+		f.NoteZh = "此前未按本办法或市内其他文件享受" + b.Chinese() + "，应拨付 " + payable.Wan() + "。"
+		f.NoteEn = "Nothing was received before for the " + b.English() + " under these measures or another city document; " +
+			payable.English() + " is payable."
 	case received.IsZero():
 		f.NoteZh = "此前未享受" + b.Chinese() + "，应拨付 " + payable.Wan() + "。"
 		f.NoteEn = "Nothing was received before for the " + b.English() + "; " + payable.English() + " is payable."
 	case payable.IsZero():
-		zh, en := sources(prior)
+		zh, en := sources(t.counted)
 		f.Outcome = platform.Fail
 		f.NoteZh = "已享受" + b.Chinese() + "（" + zh + "，合计 " + received.Wan() + "），达到本办法标准 " +
 			aw.Amount.Wan() + "，按本办法执行，不得重复享受，应拨付 0 元。"
@@ -385,14 +495,38 @@ func doubleFinding(aw Award, received, payable platform.Amount, prior []Entry) p
 			" in all), reaching this measure's amount of " + aw.Amount.English() +
 			"; these measures apply and the same benefit may not be received twice, so nothing is payable."
 	default:
-		zh, en := sources(prior)
+		zh, en := sources(t.counted)
 		f.NoteZh = "已享受" + b.Chinese() + "（" + zh + "，合计 " + received.Wan() + "），低于本办法标准 " +
 			aw.Amount.Wan() + "，按本办法执行，补足差额 " + payable.Wan() + "。"
 		f.NoteEn = "The " + b.English() + " was already partly received (" + en + "; " + received.English() +
 			" in all), below this measure's amount of " + aw.Amount.English() +
 			"; these measures apply and the difference of " + payable.English() + " is payable."
 	}
+	if len(t.unstated) > 0 {
+		// Deducted as a city document, so that nothing is paid twice; the amount stands
+		// only if the document is one, so the finding asks for its level.
+		zh, en := sources(t.unstated)
+		ifHigher := aw.Amount.Sub(received.Sub(t.unknown)).Max(platform.Amount{})
+		f.Outcome = platform.Review
+		f.NoteZh += "其中" + zh + "未注明制发层级，已按市内其他文件从严扣减；请注明其为市级、自治区级还是国家级文件" +
+			"（第二十八条只及于市内其他文件，自治区级、国家级文件所领不予扣减，届时应拨付 " + ifHigher.Wan() + "）。"
+		f.NoteEn += " Of this, " + en + " is under a document whose issuing level is not stated and was deducted as a city document" +
+			" to be safe; state whether it is a city, autonomous-region or national document (Art. 28 reaches only other city" +
+			" documents; were it a higher-level one, nothing of it would be deducted and " + ifHigher.English() + " would be payable)."
+	}
 	return f
+}
+
+// higherFinding says why what was received under autonomous-region or national documents
+// is not deducted.
+func higherFinding(aw Award, payable platform.Amount, t receipts) platform.Finding {
+	zh, en := sources(t.above)
+	return platform.Finding{Rule: &book.higher, Outcome: platform.Pass, Found: yuan(t.higher),
+		NoteZh: zh + "系上级扶持政策（第十六条：享受上级有关科研创新平台扶持政策），不属于第二十八条所称市内其他文件，" +
+			"不扣减本办法的" + aw.Benefit.Chinese() + "，应拨付 " + payable.Wan() + "。",
+		NoteEn: en + " is support under a higher-level policy (Art. 16: platforms enjoy the support policies of higher levels)," +
+			" not one of the other city documents of Art. 28; it is not deducted from this measure's " + aw.Benefit.English() +
+			", and " + payable.English() + " is payable."}
 }
 
 func excessFinding(aw Award, received, excess platform.Amount, prior []Entry) platform.Finding {

@@ -212,6 +212,10 @@ func TestLedgerValidate(t *testing.T) {
 			[]subsidy.Entry{here("LAB-1 ", subsidy.Filed(), "500000")}, platform.ErrInvalid, "entries[0].platform_id"},
 		{"第二十八条 平台编号前带全角空格的记录无效", "subsidy.28.no_double_benefit",
 			[]subsidy.Entry{here("\u3000LAB-1", subsidy.Filed(), "500000")}, platform.ErrInvalid, "entries[0].platform_id"},
+		{"第二十八条 有制发层级而无文件名称的记录来源不明", "subsidy.28.higher_level_document",
+			[]subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Filed(), Amount: yuan("1"), Source: subsidy.Source{Level: platform.Regional}}}, platform.ErrMissing, "entries[0].source.document"},
+		{"第二十八条 制发层级无效的记录", "subsidy.28.higher_level_document",
+			[]subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Filed(), Amount: yuan("1"), Source: subsidy.OtherDocumentAt(9, "甲", platform.Date{})}}, platform.ErrInvalid, "entries[0].source.level"},
 		{"第二十八条 有发文日期而无文件名称的记录来源不明", "subsidy.28.no_double_benefit",
 			[]subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Filed(), Amount: yuan("1"), Source: subsidy.Source{Issued: platform.MustDate(2023, 5, 10)}}}, platform.ErrMissing, "entries[0].source.document"},
 	}
@@ -435,4 +439,160 @@ func flattenErrors(err error) []*platform.Error {
 		out = append(out, e)
 	}
 	return out
+}
+
+// 第二十八条 reaches only "市内其他文件": what another city document paid is deducted; what an
+// autonomous-region or national document paid is not (第十六条 上级扶持政策); a document whose
+// level is not stated is deducted as a city one, and the finding asks for its level.
+func TestEntitleDocumentLevel(t *testing.T) {
+	const doc = "某扶持政策文件"
+	at := func(l platform.Level, b subsidy.Benefit, amount string) subsidy.Entry {
+		return subsidy.Entry{PlatformID: "LAB-1", Benefit: b, Amount: yuan(amount),
+			Source: subsidy.OtherDocumentAt(l, doc, platform.MustDate(2024, 3, 1))}
+	}
+	filing := subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Filed()}
+	national := subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Upgraded(platform.National), From: platform.Regional}
+	tests := []struct {
+		name     string
+		rule     string
+		cite     platform.Citation
+		ledger   []subsidy.Entry
+		claim    subsidy.Claim
+		received string // deducted
+		higher   string // not deducted
+		payable  string
+		excess   string
+		outcome  platform.Outcome // of the subsidy.28.no_double_benefit finding
+		note     string           // in its Chinese note
+		extra    []string         // rule IDs of the findings after it
+		extraZh  string           // in the last finding's Chinese note, when extra is not empty
+	}{
+		{"第二十八条 市级其他文件已资助30万元则扣减后拨付20万元", "subsidy.28.no_double_benefit", platform.Art(28),
+			[]subsidy.Entry{at(platform.City, subsidy.Filed(), "300000")}, filing,
+			"300000", "0", "200000", "0", platform.Pass, "《某扶持政策文件》30万元", nil, ""},
+		{"第二十八条 自治区级文件已资助30万元不属市内其他文件不扣减仍拨付50万元", "subsidy.28.higher_level_document", platform.Art(28),
+			[]subsidy.Entry{at(platform.Regional, subsidy.Filed(), "300000")}, filing,
+			"0", "300000", "500000", "0", platform.Pass, "此前未按本办法或市内其他文件享受备案扶持资助，应拨付 50万元",
+			[]string{"subsidy.28.higher_level_document"}, "《某扶持政策文件》（自治区级文件）30万元系上级扶持政策（第十六条：享受上级有关科研创新平台扶持政策），不属于第二十八条所称市内其他文件，不扣减本办法的备案扶持资助，应拨付 50万元。"},
+		{"第十六条 国家级文件已奖励升国家级100万元不扣减本办法国家级奖励仍拨付200万元", "subsidy.28.higher_level_document", platform.Art(28),
+			[]subsidy.Entry{at(platform.National, subsidy.Upgraded(platform.National), "1000000")}, national,
+			"0", "1000000", "2000000", "0", platform.Pass, "此前未按本办法或市内其他文件享受",
+			[]string{"subsidy.28.higher_level_document"}, "《某扶持政策文件》（国家级文件）100万元系上级扶持政策"},
+		{"第二十八条 未注明层级的文件已资助30万元按市级从严扣减拨付20万元但需评审并请注明层级", "subsidy.28.no_double_benefit", platform.Art(28),
+			[]subsidy.Entry{at(0, subsidy.Filed(), "300000")}, filing,
+			"300000", "0", "200000", "0", platform.Review,
+			"其中《某扶持政策文件》（制发层级未注明）30万元未注明制发层级，已按市内其他文件从严扣减；请注明其为市级、自治区级还是国家级文件（第二十八条只及于市内其他文件，自治区级、国家级文件所领不予扣减，届时应拨付 50万元）。",
+			nil, ""},
+		{"第二十八条 未注明层级的文件已资助80万元则拨付0元报告超出30万元且需评审而非不符合", "subsidy.28.excess", platform.Art(28),
+			[]subsidy.Entry{at(0, subsidy.Filed(), "800000")}, filing,
+			"800000", "0", "0", "300000", platform.Review, "不得重复享受，应拨付 0 元。其中《某扶持政策文件》（制发层级未注明）80万元未注明制发层级",
+			[]string{"subsidy.28.excess"}, "报请核对"},
+		{"第二十八条 自治区级文件已资助80万元不报告超出仍拨付50万元", "subsidy.28.higher_level_document", platform.Art(28),
+			[]subsidy.Entry{at(platform.Regional, subsidy.Filed(), "800000")}, filing,
+			"0", "800000", "500000", "0", platform.Pass, "此前未按本办法或市内其他文件享受",
+			[]string{"subsidy.28.higher_level_document"}, "不扣减本办法的备案扶持资助"},
+		{"第二十八条 市级文件20万元扣减而自治区级文件30万元不扣减则拨付30万元", "subsidy.28.no_double_benefit", platform.Art(28),
+			[]subsidy.Entry{at(platform.City, subsidy.Filed(), "200000"), at(platform.Regional, subsidy.Filed(), "300000")}, filing,
+			"200000", "300000", "300000", "0", platform.Pass, "已享受备案扶持资助（《某扶持政策文件》20万元，合计 20万元），低于本办法标准 50万元，按本办法执行，补足差额 30万元。",
+			[]string{"subsidy.28.higher_level_document"}, "（自治区级文件）30万元系上级扶持政策"},
+		{"第二十八条 未注明层级10万元与市级10万元同扣减则拨付30万元需评审且按上级文件计应拨付40万元", "subsidy.28.no_double_benefit", platform.Art(28),
+			[]subsidy.Entry{at(platform.City, subsidy.Filed(), "100000"), at(0, subsidy.Filed(), "100000")}, filing,
+			"200000", "0", "300000", "0", platform.Review, "届时应拨付 40万元", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			en, out, err := subsidy.Entitle(subsidy.Ledger{Entries: tt.ledger}, tt.claim, subsidy.DefaultSchedule(), subsidy.Options{})
+			if err != nil {
+				t.Fatalf("Entitle error %v", err)
+			}
+			for _, c := range []struct {
+				what      string
+				got, want platform.Amount
+			}{{"received", en.Received(), yuan(tt.received)}, {"received elsewhere", en.ReceivedElsewhere, yuan(tt.received)},
+				{"received higher", en.ReceivedHigher, yuan(tt.higher)}, {"payable", en.Payable, yuan(tt.payable)},
+				{"excess", en.Excess, yuan(tt.excess)}} {
+				if !c.got.Equal(c.want) {
+					t.Errorf("%s = %v, want %v", c.what, c.got, c.want)
+				}
+			}
+			f := en.Findings[1]
+			if f.Rule.ID != "subsidy.28.no_double_benefit" || f.Outcome != tt.outcome || !strings.Contains(f.NoteZh, tt.note) || f.NoteEn == "" {
+				t.Errorf("第二十八条 finding %s %v %q, want %v with %q", f.Rule.ID, f.Outcome, f.NoteZh, tt.outcome, tt.note)
+			}
+			var extra []string
+			for _, x := range en.Findings[2:] {
+				extra = append(extra, x.Rule.ID)
+			}
+			if diff := cmp.Diff(tt.extra, extra); diff != "" {
+				t.Errorf("findings after 第二十八条's (-want +got):\n%s", diff)
+			}
+			proved := false
+			for _, x := range en.Findings {
+				proved = proved || (x.Rule.ID == tt.rule && x.Cite() == tt.cite)
+			}
+			if !proved {
+				t.Errorf("no finding of rule %s citing %v", tt.rule, tt.cite)
+			}
+			if len(tt.extra) > 0 {
+				last := en.Findings[len(en.Findings)-1]
+				if !strings.Contains(last.NoteZh, tt.extraZh) || last.NoteEn == "" {
+					t.Errorf("last finding note %q, want %q", last.NoteZh, tt.extraZh)
+				}
+				if last.Rule.ID == "subsidy.28.higher_level_document" && last.Outcome != platform.Pass {
+					t.Errorf("higher-level finding outcome %v, want Pass", last.Outcome)
+				}
+			}
+			if len(en.Prior) != len(tt.ledger) {
+				t.Errorf("prior %d entries, want %d (all, higher levels included)", len(en.Prior), len(tt.ledger))
+			}
+			if got := len(out.Entries) - len(tt.ledger); got != map[bool]int{true: 0, false: 1}[tt.payable == "0"] {
+				t.Errorf("appended %d entries for payable %s", got, tt.payable)
+			}
+		})
+	}
+}
+
+// A Source's level round-trips JSON and is named in its text; OtherDocument is a city
+// document, as it always was.
+func TestSourceLevel(t *testing.T) {
+	tests := []struct {
+		name   string
+		rule   string
+		source subsidy.Source
+		zh     string
+		en     string
+		json   string
+		higher bool
+	}{
+		{"第二十八条 市内其他文件", "subsidy.28.no_double_benefit", subsidy.OtherDocument("甲", platform.Date{}),
+			"《甲》", "“甲”", `{"document":"甲","level":"city"}`, false},
+		{"第二十八条 自治区级文件", "subsidy.28.higher_level_document", subsidy.OtherDocumentAt(platform.Regional, "甲", platform.Date{}),
+			"《甲》（自治区级文件）", "“甲” (autonomous-region level document)", `{"document":"甲","level":"regional"}`, true},
+		{"第二十八条 国家级文件", "subsidy.28.higher_level_document", subsidy.OtherDocumentAt(platform.National, "甲", platform.MustDate(2020, 1, 2)),
+			"《甲》（国家级文件）", "“甲” (national level document)", `{"document":"甲","level":"national","issued":"2020-01-02"}`, true},
+		{"第二十八条 未注明层级的文件", "subsidy.28.no_double_benefit", subsidy.Source{Document: "甲"},
+			"《甲》（制发层级未注明）", "“甲” (issuing level not stated)", `{"document":"甲"}`, false},
+		{"第二十八条 本办法", "subsidy.28.no_double_benefit", subsidy.ThisMeasure(), "本办法", "these measures", `{}`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.source.Chinese(); got != tt.zh {
+				t.Errorf("Chinese() = %q, want %q", got, tt.zh)
+			}
+			if got := tt.source.English(); got != tt.en {
+				t.Errorf("English() = %q, want %q", got, tt.en)
+			}
+			if tt.source.IsHigherLevel() != tt.higher {
+				t.Errorf("IsHigherLevel() = %v, want %v", !tt.higher, tt.higher)
+			}
+			b, err := json.Marshal(tt.source)
+			if err != nil || string(b) != tt.json {
+				t.Fatalf("json %s %v, want %s", b, err, tt.json)
+			}
+			var back subsidy.Source
+			if err := json.Unmarshal(b, &back); err != nil || back != tt.source {
+				t.Errorf("round trip %+v %v, want %+v", back, err, tt.source)
+			}
+		})
+	}
 }

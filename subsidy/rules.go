@@ -9,6 +9,7 @@ const (
 	art23Zh = "在单个评估周期内（三年），对考核等次为良好、优秀的工程技术中心和野外科学观测研究站分别给予 15、20 万元奖励扶持；" +
 		"对考核等次为良好、优秀的重点实验室分别给予 60、70 万元奖励扶持；" +
 		"对考核等次为良好、优秀的技术创新中心、临床医学研究中心、新型研发机构分别给予 120、150 万元奖励扶持"
+	art16Zh = "鼓励支持市级备案的各类科技创新平台提档升级，积极申报认定自治区级、国家级科技创新平台,并享受上级有关科研创新平台扶持政策"
 	art28Zh = "本办法奖励扶持条款与市内其他文件规定重复的，按本办法执行，不得重复享受"
 )
 
@@ -19,6 +20,7 @@ const (
 	RuleCycleUpgraded     = "subsidy.23.cycle.upgraded_platform"
 	RuleNoDoubleBenefit   = "subsidy.28.no_double_benefit"
 	RuleExcessReconciling = "subsidy.28.excess"
+	RuleHigherLevelSource = "subsidy.28.higher_level_document"
 )
 
 // filingZh is 第十五条's phrase for each type, word for word.
@@ -55,6 +57,7 @@ type ruleBook struct {
 	upgraded platform.Rule
 	double   platform.Rule
 	excess   platform.Rule
+	higher   platform.Rule
 }
 
 var book = newRuleBook()
@@ -98,13 +101,17 @@ func newRuleBook() *ruleBook {
 		En: "where these measures' rewards and support overlap with other city documents, these measures apply and the same benefit may not be received twice"}
 	b.excess = platform.Rule{ID: RuleExcessReconciling, Cite: platform.Art(28), Zh: art28Zh + "（已领取超过本办法标准的部分，报请核对）",
 		En: "what was already received beyond these measures' amount for the same benefit is reported for reconciliation"}
+	b.higher = platform.Rule{ID: RuleHigherLevelSource, Cite: platform.Art(28),
+		Zh: art28Zh + "（自治区级、国家级文件不属于市内其他文件，依其所领不扣减本办法的奖励扶持；第十六条：" + art16Zh + "）",
+		En: "what a platform received under an autonomous-region or national document is not deducted from these measures' amount: " +
+			"the article reaches only other city documents, and Art. 16 expects upgraded platforms to enjoy the support policies of higher levels"}
 	return b
 }
 
 // Rules returns every rule of the package, as a fresh slice: the filing subsidy of each
 // type (第十五条), the two upgrade rewards (第十七条), the cycle award of each type and
 // grade and the reading for upgraded platforms (第二十三条), and no double benefit with the
-// excess report (第二十八条).
+// excess report and the rule for documents of higher levels (第二十八条).
 func Rules() []platform.Rule {
 	var out []platform.Rule
 	for _, t := range platform.Types() {
@@ -116,5 +123,5 @@ func Rules() []platform.Rule {
 			out = append(out, book.cycle[t][g])
 		}
 	}
-	return append(out, book.upgraded, book.double, book.excess)
+	return append(out, book.upgraded, book.double, book.excess, book.higher)
 }

@@ -231,8 +231,8 @@ func hasField(err error, field string) bool {
 
 func TestRules(t *testing.T) {
 	rules := subsidy.Rules()
-	if len(rules) != 6+2+24+3 {
-		t.Fatalf("Rules() has %d rules, want 35", len(rules))
+	if len(rules) != 6+2+24+4 {
+		t.Fatalf("Rules() has %d rules, want 36", len(rules))
 	}
 	seen := map[string]bool{}
 	for _, r := range rules {
@@ -245,7 +245,8 @@ func TestRules(t *testing.T) {
 		}
 	}
 	for _, id := range []string{"subsidy.15.filing.key_laboratory", "subsidy.17.upgrade.national", "subsidy.17.upgrade.regional",
-		"subsidy.23.cycle.key_laboratory.excellent", "subsidy.23.cycle.upgraded_platform", "subsidy.28.no_double_benefit", "subsidy.28.excess"} {
+		"subsidy.23.cycle.key_laboratory.excellent", "subsidy.23.cycle.upgraded_platform", "subsidy.28.no_double_benefit", "subsidy.28.excess",
+		"subsidy.28.higher_level_document"} {
 		if !seen[id] {
 			t.Errorf("Rules() lacks %s", id)
 		}
@@ -379,6 +380,7 @@ func TestRulesQuoteTheLaw(t *testing.T) {
 			art23 + "工程技术中心和野外科学观测研究站分别给予 15、20 万元奖励扶持"},
 		{"第二十八条 不得重复享受规则引用第二十八条原文", "subsidy.28.no_double_benefit", platform.Art(28), art28},
 		{"第二十八条 超出部分规则引用第二十八条原文", "subsidy.28.excess", platform.Art(28), art28},
+		{"第二十八条 上级文件不扣减规则引用第二十八条原文", "subsidy.28.higher_level_document", platform.Art(28), art28},
 	}
 	rules := map[string]platform.Rule{}
 	for _, r := range subsidy.Rules() {
