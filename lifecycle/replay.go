@@ -429,6 +429,13 @@ func (r *replayer) filing(i int, ev Event) error {
 	p.Level = platform.City
 	r.aux[r.idx[p.ID]].firstYear = r.firstReportYear(ev.Date)
 	f := finding(rFiling, platform.Pass, "正式备案，进入第一个评估周期。", "Filed; the first evaluation cycle begins.")
+	if n := p.Notice; n != nil && len(n.Unconfirmed) > 0 {
+		// A holiday of an unconfirmed arrangement in the window would make the notice end
+		// later than n.LastDay: whether it had run its working days by the filing is unknown.
+		f.Outcome = platform.Unknown
+		f.NoteZh += "公示期内有未经确认的假日安排，备案时公示期是否已满未知。"
+		f.NoteEn += " The notice window includes an unconfirmed holiday arrangement: whether it had run its course by the filing is unknown."
+	}
 	r.record(i, ev, f)
 	return r.award(i, ev, p, Award{Kind: FilingBenefit, Level: platform.City, Cite: platform.Art(15)})
 }

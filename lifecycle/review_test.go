@@ -555,3 +555,35 @@ func TestGradeWithoutCycleTakesTheNextUngradedCycle(t *testing.T) {
 		t.Errorf("cycle awards for cycles %v, want [1 2] (lifecycle.23.cycle_award)", cycles)
 	}
 }
+
+func TestFilingAfterAnUnconfirmedNoticeIsUnknown(t *testing.T) {
+	// The notice from 2025-08-18 spans 雪顿节, whose 2025 arrangement is not confirmed: its
+	// 5th working day is 2025-08-25 if no festival holiday falls in it. A filing on 2025-08-26
+	// may come before the notice has run its 5 working days, so the filing's finding is
+	// Unknown, not Pass; with a confirmed window it is Pass.
+	tests := []struct {
+		name    string
+		rule    string
+		notice  string
+		filing  string
+		outcome platform.Outcome
+	}{
+		{"第十三条（五）：雪顿节安排未确认，2025-08-26 备案：公示期是否已满未知", "lifecycle.13.5.filing", "2025-08-18", "2025-08-26", platform.Unknown},
+		{"第十三条（五）：公示期内无未确认安排，次日备案：符合", "lifecycle.13.5.filing", "2025-03-03", "2025-03-12", platform.Pass},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := lifecycle.Replay(filedOn(tt.notice, tt.filing), d(tt.filing), lifecycle.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := st.Entries[len(st.Entries)-1]
+			if e.Kind != lifecycle.Filing || e.Finding.Outcome != tt.outcome {
+				t.Errorf("filing entry = %v %v, want %v (%s)", e.Kind, e.Finding.Outcome, tt.outcome, tt.rule)
+			}
+			if p, _ := st.Platform(lab); p.Stage != lifecycle.Filed {
+				t.Errorf("stage = %v, want filed", p.Stage)
+			}
+		})
+	}
+}
