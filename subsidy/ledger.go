@@ -91,9 +91,14 @@ type Entry struct {
 	PlatformID string `json:"platform_id"`
 	// Benefit is what was paid for, in the vocabulary of these measures; a payment under
 	// another document is tagged with the benefit of these measures it duplicates.
-	Benefit Benefit         `json:"benefit"`
-	Amount  platform.Amount `json:"amount"`
-	Source  Source          `json:"source"`
+	Benefit Benefit `json:"benefit"`
+	// From is, for an upgrade reward, the level the upgrade started from ([Entitle]
+	// records the claim's From); zero when not recorded, and zero for other benefits. Under
+	// [Options].TopUp it tells a national reward paid in full from 市级 from a top-up paid
+	// from 自治区级, so that a regional claim arriving after the first is caught.
+	From   platform.Level  `json:"from,omitempty"`
+	Amount platform.Amount `json:"amount"`
+	Source Source          `json:"source"`
 	// Date is the date of payment, zero when not known.
 	Date platform.Date `json:"date,omitzero"`
 	// Ref is the payment's reference (a voucher or document number); optional.
@@ -112,7 +117,9 @@ type Ledger struct {
 // ([platform.ErrInvalid]), a malformed benefit, a negative amount or one finer than one 分
 // ([platform.ErrRange]), a blank document title ([platform.ErrInvalid]), a date of issue or a
 // level without a document title ([platform.ErrMissing]), an unknown level
-// ([platform.ErrInvalid]), and an entry that
+// ([platform.ErrInvalid]), a From on an entry that is not an upgrade reward or that is not a
+// level ([platform.ErrInvalid]) or not below the level reached ([platform.ErrOrder]), and an
+// entry that
 // repeats an earlier one in every field ([platform.ErrDuplicate]).
 func (l Ledger) Validate() error {
 	var p platform.Problems
@@ -124,7 +131,7 @@ func (l Ledger) Validate() error {
 type entryKey struct {
 	id, doc, ref string
 	benefit      Benefit
-	level        platform.Level
+	level, from  platform.Level
 	issued, date platform.Date
 }
 
@@ -168,6 +175,9 @@ func (l Ledger) check(p *platform.Problems, op, prefix string) {
 			p.Addf(op, platform.ErrMissing, field(i, ".source.document"), "")
 			ok = false
 		}
+		if !checkEntryFrom(p, op, field, i, e) {
+			ok = false
+		}
 		if e.Source.Level != 0 && !e.Source.Level.Valid() {
 			p.Addf(op, platform.ErrInvalid, field(i, ".source.level"), e.Source.Level.String())
 			ok = false
@@ -176,7 +186,7 @@ func (l Ledger) check(p *platform.Problems, op, prefix string) {
 			continue
 		}
 		k := entryKey{id: e.PlatformID, doc: e.Source.Document, ref: e.Ref, benefit: e.Benefit,
-			level: e.Source.Level, issued: e.Source.Issued, date: e.Date}
+			level: e.Source.Level, from: e.From, issued: e.Source.Issued, date: e.Date}
 		j, seen := first[k]
 		if !seen {
 			first[k] = i
@@ -199,6 +209,22 @@ func (l Ledger) check(p *platform.Problems, op, prefix string) {
 		}
 		same[ka] = i
 	}
+}
+
+// checkEntryFrom checks the From of entry i: zero, or for an upgrade reward a level below
+// the level reached.
+func checkEntryFrom(p *platform.Problems, op string, field func(int, string) string, i int, e Entry) bool {
+	switch {
+	case e.From == 0:
+		return true
+	case e.Benefit.Kind != UpgradeReward || !e.From.Valid():
+		p.Addf(op, platform.ErrInvalid, field(i, ".from"), e.From.String())
+	case e.Benefit.valid() && e.From >= e.Benefit.Level:
+		p.Addf(op, platform.ErrOrder, field(i, ".from"), e.From.String()+" → "+e.Benefit.Level.String())
+	default:
+		return true
+	}
+	return false
 }
 
 // amountKey is an entry with its amount written to the 分.
@@ -339,7 +365,10 @@ func (e Entitlement) Received() platform.Amount { return e.ReceivedHere.Add(e.Re
 // look for the regional payment in the ledger. A claim for 国家级 from 市级 for a platform
 // the ledger shows has received the regional reward (under any document) contradicts the
 // ledger and is an [platform.ErrConflict] error on claim.from: paid in full, it would give
-// the platform both rewards where the top-up reading gives the national amount in all.
+// the platform both rewards where the top-up reading gives the national amount in all. In
+// reverse order, a claim for 自治区级 for a platform the ledger shows was paid the national
+// reward from 市级 (an upgrade entry whose From is 市级; Entitle records the From of every
+// upgrade it pays) is an [platform.ErrConflict] error on claim.benefit.level.
 //
 // A bad schedule, ledger or claim is an error naming the field, and nothing is computed.
 func Entitle(l Ledger, c Claim, s Schedule, opts Options) (Entitlement, Ledger, error) {
@@ -350,7 +379,8 @@ func Entitle(l Ledger, c Claim, s Schedule, opts Options) (Entitlement, Ledger, 
 	l.check(&p, op, "ledger.entries")
 	checkClaim(&p, op, c)
 	if p.Err() == nil && opts.TopUp {
-		checkFooting(&p, op, l, c)
+		checkFooting(&p, op, "claim.", l.entriesOf(c.PlatformID, Upgraded(platform.Regional)),
+			l.entriesOf(c.PlatformID, Upgraded(platform.National)), c)
 	}
 	if err := p.Err(); err != nil {
 		return Entitlement{}, Ledger{}, err
@@ -369,9 +399,9 @@ func Entitle(l Ledger, c Claim, s Schedule, opts Options) (Entitlement, Ledger, 
 	out := Ledger{Entries: make([]Entry, len(l.Entries), len(l.Entries)+1)}
 	copy(out.Entries, l.Entries)
 	if !en.Payable.IsZero() {
-		e := Entry{PlatformID: c.PlatformID, Benefit: c.Benefit, Amount: en.Payable, Date: c.Date, Ref: c.Ref}
+		e := Entry{PlatformID: c.PlatformID, Benefit: c.Benefit, From: c.From, Amount: en.Payable, Date: c.Date, Ref: c.Ref}
 		for _, x := range prior {
-			if x.Source == (Source{}) && x.Date == e.Date && x.Ref == e.Ref && x.Amount.Equal(e.Amount) {
+			if x.Source == (Source{}) && x.From == e.From && x.Date == e.Date && x.Ref == e.Ref && x.Amount.Equal(e.Amount) {
 				return Entitlement{}, Ledger{}, platform.NewError(op, platform.ErrDuplicate, "claim.ref", c.Ref,
 					nil)
 			}
@@ -417,17 +447,24 @@ func idProblem(id string) platform.Kind {
 	return 0
 }
 
-// checkFooting checks, under the top-up reading of 第十七条, that a claim for 国家级 agrees
-// with the ledger: a platform that received the regional reward is paid only the
-// difference, so a claim from 市级 would pay the national reward in full on top of it.
-// (The reverse order, a regional claim after a national reward paid from 市级, cannot be
-// told from a regional claim that simply comes late: a ledger entry records no From.)
-func checkFooting(p *platform.Problems, op string, l Ledger, c Claim) {
-	if c.Benefit != Upgraded(platform.National) || c.From != platform.City {
-		return
-	}
-	if _, _, regional := l.Received(c.PlatformID, Upgraded(platform.Regional)); len(regional) > 0 {
-		p.Addf(op, platform.ErrConflict, "claim.from", c.From.String())
+// checkFooting checks, under the top-up reading of 第十七条, that an upgrade claim agrees
+// with the ledger. A platform that received the regional reward is paid only the
+// difference, so a claim for 国家级 from 市级 would pay the national reward in full on top
+// of it. In reverse order, a platform paid the national reward from 市级 (an entry whose
+// From is 市级) has received in full what the reading gives for both levels, so a claim
+// for 自治区级 afterwards would pay the regional reward on top of it. (A national entry
+// whose From is not recorded cannot be told apart from a top-up; [Entitle] records it.)
+func checkFooting(p *platform.Problems, op, prefix string, regional, national []Entry, c Claim) {
+	switch {
+	case c.Benefit == Upgraded(platform.National) && c.From == platform.City && len(regional) > 0:
+		p.Addf(op, platform.ErrConflict, prefix+"from", c.From.String())
+	case c.Benefit == Upgraded(platform.Regional):
+		for _, e := range national {
+			if e.From == platform.City {
+				p.Addf(op, platform.ErrConflict, prefix+"benefit.level", c.Benefit.Level.String())
+				return
+			}
+		}
 	}
 }
 

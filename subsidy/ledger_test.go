@@ -216,6 +216,12 @@ func TestLedgerValidate(t *testing.T) {
 			[]subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Filed(), Amount: yuan("1"), Source: subsidy.Source{Level: platform.Regional}}}, platform.ErrMissing, "entries[0].source.document"},
 		{"第二十八条 制发层级无效的记录", "subsidy.28.higher_level_document",
 			[]subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Filed(), Amount: yuan("1"), Source: subsidy.OtherDocumentAt(9, "甲", platform.Date{})}}, platform.ErrInvalid, "entries[0].source.level"},
+		{"第十五条 备案资助记录不带起始级别", "subsidy.15.filing.key_laboratory",
+			[]subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Filed(), From: platform.City, Amount: yuan("1")}}, platform.ErrInvalid, "entries[0].from"},
+		{"第十七条 升级奖励记录的起始级别须有效", "subsidy.17.upgrade.national",
+			[]subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Upgraded(platform.National), From: 9, Amount: yuan("1")}}, platform.ErrInvalid, "entries[0].from"},
+		{"第十七条 升级奖励记录的起始级别须低于所达级别", "subsidy.17.upgrade.regional",
+			[]subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Upgraded(platform.Regional), From: platform.Regional, Amount: yuan("1")}}, platform.ErrOrder, "entries[0].from"},
 		{"第二十八条 有发文日期而无文件名称的记录来源不明", "subsidy.28.no_double_benefit",
 			[]subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Filed(), Amount: yuan("1"), Source: subsidy.Source{Issued: platform.MustDate(2023, 5, 10)}}}, platform.ErrMissing, "entries[0].source.document"},
 	}
@@ -303,13 +309,14 @@ func TestLedgerJSONRoundTrip(t *testing.T) {
 	l := subsidy.Ledger{Entries: []subsidy.Entry{
 		here("LAB-1", subsidy.Filed(), "500000"),
 		other("LAB-1", subsidy.Upgraded(platform.National), "1000000.50"),
+		{PlatformID: "LAB-3", Benefit: subsidy.Upgraded(platform.National), From: platform.Regional, Amount: yuan("1500000")},
 		{PlatformID: "LAB-2", Benefit: subsidy.Cycled(2), Amount: yuan("600000"), Date: platform.MustDate(2026, 1, 5), Ref: "拉科拨〔2026〕1号"},
 	}}
 	b, err := json.Marshal(l)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, key := range []string{`"platform_id":"LAB-1"`, `"document":"` + otherDoc + `"`, `"issued":"2023-05-10"`, `"ref":`, `"date":"2026-01-05"`} {
+	for _, key := range []string{`"platform_id":"LAB-1"`, `"document":"` + otherDoc + `"`, `"issued":"2023-05-10"`, `"ref":`, `"date":"2026-01-05"`, `"from":"regional"`} {
 		if !strings.Contains(string(b), key) {
 			t.Errorf("JSON lacks %s: %s", key, b)
 		}
@@ -336,6 +343,7 @@ func TestEntitleTopUpFooting(t *testing.T) {
 	national := func(from platform.Level) subsidy.Claim {
 		return subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Upgraded(platform.National), From: from}
 	}
+	regional := subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Upgraded(platform.Regional), From: platform.City}
 	tests := []struct {
 		name    string
 		rule    string
@@ -360,6 +368,18 @@ func TestEntitleTopUpFooting(t *testing.T) {
 		{"第十七条 补差解读下自治区级与国家级奖励都已领过再申领自治区级拨付0元", "subsidy.17.upgrade.regional", platform.Art(17),
 			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.Regional), "500000"), here("LAB-1", subsidy.Upgraded(platform.National), "1500000")},
 			subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Upgraded(platform.Regional), From: platform.City}, topUp, "0", ""},
+		{"第十七条 补差解读下账上记有按市级升国家级的国家级奖励再申领自治区级是冲突", "subsidy.17.upgrade.regional", platform.Art(17),
+			[]subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Upgraded(platform.National), From: platform.City, Amount: yuan("2000000")}},
+			regional, topUp, "", "claim.benefit.level"},
+		{"第十七条 补差解读下其他文件按市级升国家级已奖励再申领自治区级也是冲突", "subsidy.17.upgrade.regional", platform.Art(17),
+			[]subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Upgraded(platform.National), From: platform.City, Amount: yuan("2000000"),
+				Source: subsidy.OtherDocument(otherDoc, platform.Date{})}},
+			regional, topUp, "", "claim.benefit.level"},
+		{"第十七条 补差解读下账上国家级奖励未记起始级别则不能认定冲突而照付自治区级50万元", "subsidy.17.upgrade.regional", platform.Art(17),
+			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.National), "2000000")}, regional, topUp, "500000", ""},
+		{"第十七条 默认解读下账上记有按市级升国家级的国家级奖励再申领自治区级照付50万元", "subsidy.17.upgrade.regional", platform.Art(17),
+			[]subsidy.Entry{{PlatformID: "LAB-1", Benefit: subsidy.Upgraded(platform.National), From: platform.City, Amount: yuan("2000000")}},
+			regional, subsidy.Options{}, "500000", ""},
 		{"第十七条 默认解读下已领自治区级奖励按市级升国家级申领仍全额拨付200万元", "subsidy.17.upgrade.national", platform.Art(17),
 			[]subsidy.Entry{here("LAB-1", subsidy.Upgraded(platform.Regional), "500000")}, national(platform.City), subsidy.Options{}, "2000000", ""},
 	}
@@ -592,6 +612,61 @@ func TestSourceLevel(t *testing.T) {
 			var back subsidy.Source
 			if err := json.Unmarshal(b, &back); err != nil || back != tt.source {
 				t.Errorf("round trip %+v %v, want %+v", back, err, tt.source)
+			}
+		})
+	}
+}
+
+// 第十七条 under the top-up reading, in reverse order: a platform paid the national reward
+// in full from 市级 has received the whole of what the reading gives for both levels, so a
+// regional claim that arrives afterwards contradicts the ledger (250万元 in all otherwise).
+func TestEntitleTopUpReverseOrder(t *testing.T) {
+	topUp := subsidy.Options{TopUp: true}
+	claim := func(to, from platform.Level) subsidy.Claim {
+		return subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Upgraded(to), From: from}
+	}
+	tests := []struct {
+		name    string
+		rule    string
+		cite    platform.Citation
+		first   subsidy.Claim // threaded through Entitle before then
+		then    subsidy.Claim
+		opts    subsidy.Options
+		paid    string // by first
+		payable string // by then; "" when then is a conflict
+	}{
+		{"第十七条 补差解读下按市级升国家级已全额领200万元后再申领自治区级奖励是冲突（否则共领250万元）", "subsidy.17.upgrade.regional", platform.Art(17),
+			claim(platform.National, platform.City), claim(platform.Regional, platform.City), topUp, "2000000", ""},
+		{"第十七条 补差解读下按自治区级补差领国家级150万元后补申领自治区级奖励照付50万元", "subsidy.17.upgrade.regional", platform.Art(17),
+			claim(platform.National, platform.Regional), claim(platform.Regional, platform.City), topUp, "1500000", "500000"},
+		{"第十七条 默认解读下按市级升国家级领200万元后申领自治区级奖励照付50万元", "subsidy.17.upgrade.regional", platform.Art(17),
+			claim(platform.National, platform.City), claim(platform.Regional, platform.City), subsidy.Options{}, "2000000", "500000"},
+		{"第十七条 补差解读下另一平台按市级升国家级不影响本平台的自治区级奖励50万元", "subsidy.17.upgrade.regional", platform.Art(17),
+			subsidy.Claim{PlatformID: "LAB-2", Type: platform.KeyLaboratory, Benefit: subsidy.Upgraded(platform.National), From: platform.City},
+			claim(platform.Regional, platform.City), topUp, "2000000", "500000"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := subsidy.DefaultSchedule()
+			en, l, err := subsidy.Entitle(subsidy.Ledger{}, tt.first, s, tt.opts)
+			if err != nil || !en.Payable.Equal(yuan(tt.paid)) {
+				t.Fatalf("first claim paid %v, %v; want %s", en.Payable, err, tt.paid)
+			}
+			if e := l.Entries[0]; e.From != tt.first.From {
+				t.Errorf("the upgrade entry records From %v, want %v", e.From, tt.first.From)
+			}
+			en, out, err := subsidy.Entitle(l, tt.then, s, tt.opts)
+			if tt.payable == "" {
+				if !errors.Is(err, platform.ErrConflict) || !hasField(err, "claim.benefit.level") || en.Findings != nil || out.Entries != nil {
+					t.Fatalf("Entitle = %v, paid %v; want a conflict on claim.benefit.level and nothing computed", err, en.Payable)
+				}
+				return
+			}
+			if err != nil || !en.Payable.Equal(yuan(tt.payable)) {
+				t.Fatalf("Entitle paid %v, %v; want %s", en.Payable, err, tt.payable)
+			}
+			if en.Award.Finding.Rule.ID != tt.rule || en.Award.Citation != tt.cite {
+				t.Errorf("award rule %s %v, want %s %v", en.Award.Finding.Rule.ID, en.Award.Citation, tt.rule, tt.cite)
 			}
 		})
 	}
