@@ -124,3 +124,34 @@ func ExampleCycle() {
 	// 第十五条 对获得市级备案的科技创新平台，分类给予扶持资助：市级野外科学观测研究站给予 20 万元扶持资助：要求20万元，实际20万元。符合。
 	// 0万元 fail
 }
+
+// A batch of claims priced in one pass. The autonomous region's own reward for the filing
+// is not deducted (第二十八条 reaches only 市内其他文件); the city document's 20万元 for the
+// first cycle is.
+func ExampleEntitleAll() {
+	ledger := subsidy.Ledger{Entries: []subsidy.Entry{
+		{PlatformID: "LAB-1", Benefit: subsidy.Filed(), Amount: platform.WanYuan(30),
+			Source: subsidy.OtherDocumentAt(platform.Regional, "西藏自治区某科技创新平台扶持办法", platform.Date{})},
+		{PlatformID: "LAB-2", Benefit: subsidy.Cycled(1), Amount: platform.WanYuan(20),
+			Source: subsidy.OtherDocument("拉萨市科技人才奖励办法", platform.Date{})},
+	}}
+	claims := []subsidy.Claim{
+		{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Filed()},
+		{PlatformID: "LAB-2", Type: platform.KeyLaboratory, Benefit: subsidy.Cycled(1), Grade: platform.Good},
+		{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Filed()},
+	}
+	ens, out, err := subsidy.EntitleAll(ledger, claims, subsidy.DefaultSchedule(), subsidy.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, en := range ens {
+		fmt.Printf("%s %s: 应拨付 %s\n", en.PlatformID, en.Benefit.Chinese(), en.Payable.Wan())
+	}
+	fmt.Println(len(out.Entries), "条记录")
+	// Output:
+	// LAB-1 备案扶持资助: 应拨付 50万元
+	// LAB-2 第1个评估周期绩效评估奖励扶持: 应拨付 40万元
+	// LAB-1 备案扶持资助: 应拨付 0万元
+	// 4 条记录
+}

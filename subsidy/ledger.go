@@ -1,6 +1,7 @@
 package subsidy
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -273,7 +274,6 @@ func receiptsOf(prior []Entry) receipts {
 		case e.Source.IsHigherLevel():
 			t.higher = t.higher.Add(e.Amount)
 			t.above = append(t.above, e)
-			continue
 		default:
 			t.elsewhere = t.elsewhere.Add(e.Amount)
 			if e.Source.levelUnknown() {
@@ -281,7 +281,15 @@ func receiptsOf(prior []Entry) receipts {
 				t.unstated = append(t.unstated, e)
 			}
 		}
-		t.counted = append(t.counted, e)
+	}
+	if len(t.above) == 0 {
+		t.counted = prior // every entry counts: no copy
+		return t
+	}
+	for _, e := range prior {
+		if !e.Source.IsHigherLevel() {
+			t.counted = append(t.counted, e)
+		}
 	}
 	return t
 }
@@ -377,7 +385,7 @@ func Entitle(l Ledger, c Claim, s Schedule, opts Options) (Entitlement, Ledger, 
 	var p platform.Problems
 	p.Add(err)
 	l.check(&p, op, "ledger.entries")
-	checkClaim(&p, op, c)
+	checkClaim(&p, op, "claim.", c)
 	if p.Err() == nil && opts.TopUp {
 		checkFooting(&p, op, "claim.", l.entriesOf(c.PlatformID, Upgraded(platform.Regional)),
 			l.entriesOf(c.PlatformID, Upgraded(platform.National)), c)
@@ -385,6 +393,31 @@ func Entitle(l Ledger, c Claim, s Schedule, opts Options) (Entitlement, Ledger, 
 	if err := p.Err(); err != nil {
 		return Entitlement{}, Ledger{}, err
 	}
+	return tb.entitle(op, "claim.", c, l.entriesOf(c.PlatformID, c.Benefit), l.Entries, opts)
+}
+
+// entitle prices claim c, applies 第二十八条 given prior (every ledger entry for the
+// claim's platform and benefit, in ledger order, kept as the entitlement's Prior) and
+// returns the entitlement and a copy of entries with the payment appended. prefix names
+// the claim in an error.
+func (tb *table) entitle(op, prefix string, c Claim, prior, entries []Entry, opts Options) (Entitlement, Ledger, error) {
+	en, pay, err := tb.entitleOne(op, prefix, c, prior, opts)
+	if err != nil {
+		return Entitlement{}, Ledger{}, err
+	}
+	out := Ledger{Entries: make([]Entry, len(entries), len(entries)+1)}
+	copy(out.Entries, entries)
+	if pay != nil {
+		out.Entries = append(out.Entries, *pay)
+	}
+	return en, out, nil
+}
+
+// entitleOne prices claim c and applies 第二十八条 given prior; it returns the entitlement
+// and the entry of the payment, nil when nothing is payable. prior is kept as en.Prior, so
+// it must not be shared. A payment that would repeat an earlier entry in every field is an
+// [platform.ErrDuplicate] error on the claim's ref.
+func (tb *table) entitleOne(op, prefix string, c Claim, prior []Entry, opts Options) (Entitlement, *Entry, error) {
 	var aw Award
 	switch c.Benefit.Kind {
 	case FilingSubsidy:
@@ -394,25 +427,83 @@ func Entitle(l Ledger, c Claim, s Schedule, opts Options) (Entitlement, Ledger, 
 	default:
 		aw = tb.cycleAward(c.Type, c.Grade, c.Benefit.Cycle, c.Held, opts)
 	}
-	prior := l.entriesOf(c.PlatformID, c.Benefit)
 	en := entitlement(aw, c, prior, opts)
-	out := Ledger{Entries: make([]Entry, len(l.Entries), len(l.Entries)+1)}
+	if en.Payable.IsZero() {
+		return en, nil, nil
+	}
+	e := Entry{PlatformID: c.PlatformID, Benefit: c.Benefit, From: c.From, Amount: en.Payable, Date: c.Date, Ref: c.Ref}
+	for _, x := range prior {
+		if x.Source == (Source{}) && x.From == e.From && x.Date == e.Date && x.Ref == e.Ref && x.Amount.Equal(e.Amount) {
+			return Entitlement{}, nil, platform.NewError(op, platform.ErrDuplicate, prefix+"ref", c.Ref, nil)
+		}
+	}
+	return en, &e, nil
+}
+
+// slot identifies the entries of one platform for one benefit.
+type slot struct {
+	id string
+	b  Benefit
+}
+
+// EntitleAll is [Entitle] for claims cs in order, the ledger threaded from each claim to
+// the next: it returns the entitlement of every claim and the ledger with every payment
+// appended, exactly what calling Entitle in a loop gives. The schedule, the ledger and
+// every claim are validated once, up front (a bad claim is an error on claims[i], and
+// nothing is computed); the ledger is then indexed by platform and benefit, so that n
+// claims over a ledger of m entries cost O(n + m) map look-ups, plus the size of the
+// entitlements themselves (each lists its prior entries), where threading Entitle
+// re-validates and copies the ledger for every claim, O(n·(n + m)).
+//
+// A claim that is refused given what the claims before it paid (a conflict under
+// [Options].TopUp on claims[i].from or claims[i].benefit.level, or a payment that repeats
+// an earlier entry, on claims[i].ref) is an error, and nothing is returned: the loop would
+// stop there too. l itself is not changed.
+func EntitleAll(l Ledger, cs []Claim, s Schedule, opts Options) ([]Entitlement, Ledger, error) {
+	const op = "subsidy.EntitleAll"
+	tb, err := s.index()
+	var p platform.Problems
+	p.Add(err)
+	l.check(&p, op, "ledger.entries")
+	for i, c := range cs {
+		checkClaim(&p, op, "claims["+strconv.Itoa(i)+"].", c)
+	}
+	if err := p.Err(); err != nil {
+		return nil, Ledger{}, err
+	}
+	index := make(map[slot][]Entry, len(l.Entries))
+	for _, e := range l.Entries {
+		k := slot{e.PlatformID, e.Benefit}
+		index[k] = append(index[k], e)
+	}
+	out := Ledger{Entries: make([]Entry, len(l.Entries), len(l.Entries)+len(cs))}
 	copy(out.Entries, l.Entries)
-	if !en.Payable.IsZero() {
-		e := Entry{PlatformID: c.PlatformID, Benefit: c.Benefit, From: c.From, Amount: en.Payable, Date: c.Date, Ref: c.Ref}
-		for _, x := range prior {
-			if x.Source == (Source{}) && x.From == e.From && x.Date == e.Date && x.Ref == e.Ref && x.Amount.Equal(e.Amount) {
-				return Entitlement{}, Ledger{}, platform.NewError(op, platform.ErrDuplicate, "claim.ref", c.Ref,
-					nil)
+	ens := make([]Entitlement, 0, len(cs))
+	for i, c := range cs {
+		prefix := "claims[" + strconv.Itoa(i) + "]."
+		if opts.TopUp {
+			checkFooting(&p, op, prefix, index[slot{c.PlatformID, Upgraded(platform.Regional)}],
+				index[slot{c.PlatformID, Upgraded(platform.National)}], c)
+			if err := p.Err(); err != nil {
+				return nil, Ledger{}, err
 			}
 		}
-		out.Entries = append(out.Entries, e)
+		k := slot{c.PlatformID, c.Benefit}
+		en, pay, err := tb.entitleOne(op, prefix, c, slices.Clone(index[k]), opts)
+		if err != nil {
+			return nil, Ledger{}, err
+		}
+		if pay != nil {
+			index[k] = append(index[k], *pay)
+			out.Entries = append(out.Entries, *pay)
+		}
+		ens = append(ens, en)
 	}
-	return en, out, nil
+	return ens, out, nil
 }
 
 // entitlement applies 第二十八条 to award aw for claim c, given prior, every ledger entry
-// for the claim's platform and benefit in ledger order.
+// for the claim's platform and benefit in ledger order (kept as en.Prior).
 func entitlement(aw Award, c Claim, prior []Entry, opts Options) Entitlement {
 	t := receiptsOf(prior)
 	received := t.here.Add(t.elsewhere)
@@ -468,30 +559,30 @@ func checkFooting(p *platform.Problems, op, prefix string, regional, national []
 	}
 }
 
-func checkClaim(p *platform.Problems, op string, c Claim) {
+func checkClaim(p *platform.Problems, op, prefix string, c Claim) {
 	if k := idProblem(c.PlatformID); k != 0 {
-		p.Addf(op, k, "claim.platform_id", c.PlatformID)
+		p.Addf(op, k, prefix+"platform_id", c.PlatformID)
 	}
-	checkType(p, op, "claim.type", c.Type)
-	if err := c.Benefit.check(op, "claim.benefit"); err != nil {
+	checkType(p, op, prefix+"type", c.Type)
+	if err := c.Benefit.check(op, prefix+"benefit"); err != nil {
 		p.Add(err)
 		return
 	}
 	if c.Benefit.Kind == CycleAward {
-		checkGrade(p, op, "claim.grade", c.Grade)
-		checkHeld(p, op, "claim.held", c.Held)
+		checkGrade(p, op, prefix+"grade", c.Grade)
+		checkHeld(p, op, prefix+"held", c.Held)
 	} else {
 		if c.Grade != 0 {
-			p.Addf(op, platform.ErrInvalid, "claim.grade", c.Grade.String())
+			p.Addf(op, platform.ErrInvalid, prefix+"grade", c.Grade.String())
 		}
 		if c.Held != 0 {
-			p.Addf(op, platform.ErrInvalid, "claim.held", c.Held.String())
+			p.Addf(op, platform.ErrInvalid, prefix+"held", c.Held.String())
 		}
 	}
 	if c.Benefit.Kind == UpgradeReward {
-		checkUpgrade(p, op, "claim.", c.From, c.Benefit.Level)
+		checkUpgrade(p, op, prefix, c.From, c.Benefit.Level)
 	} else if c.From != 0 {
-		p.Addf(op, platform.ErrInvalid, "claim.from", c.From.String())
+		p.Addf(op, platform.ErrInvalid, prefix+"from", c.From.String())
 	}
 }
 
