@@ -9,7 +9,8 @@
 //   - 第二十三条: the award per evaluation cycle by type and grade, nothing for 合格 and 较差
 //     ([Cycle], [CycleAt]). 第二十二条 fixes the cycle at three years and the four grades;
 //     the grading itself is package evaluation's.
-//   - 第二十八条: no double benefit with other city documents ([Entitle] over a [Ledger]).
+//   - 第二十八条: no double benefit with other city documents ([Entitle] over a [Ledger];
+//     [EntitleAll] for a batch of claims in one pass).
 //   - Budgets for a plan of filings, upgrades and graded platforms ([Budget]).
 //
 // # Parameters
@@ -29,10 +30,45 @@
 //     default it does. [Options].CeaseCycleAfterUpgrade stops them from the upgrade.
 //
 // Benefits are identified by [Benefit]: the filing subsidy; the upgrade reward for a level;
-// the award for cycle n (cycles numbered 1, 2, … from filing, one award per cycle: "在单个
-// 评估周期内（三年）"). What is payable under 第二十八条 is this measure's amount less what
-// was already received for the same benefit, under any document, never below zero; an
-// excess already received is reported for reconciliation.
+// the award for cycle n (cycles numbered 1, 2, … from filing, one award per cycle:
+// "在单个评估周期内（三年）"). What is payable under 第二十八条 is this measure's amount
+// less what was already received for the same benefit under these measures or another
+// city document, never below zero; an excess already received is reported for
+// reconciliation.
+//
+// # Other documents and their level (第二十八条, 第十六条)
+//
+// 第二十八条 reaches only "市内其他文件". A ledger entry's [Source] names the other document
+// and the level of the authority that issued it ([Source].Level):
+//
+//   - [platform.City]: a city document; what it paid is deducted from this measure's amount.
+//     [OtherDocument] builds one (as it always did).
+//   - [platform.Regional] or [platform.National]: support under a higher-level policy,
+//     which 第十六条 expects an upgraded platform to enjoy
+//     ("享受上级有关科研创新平台扶持政策"); it is not deducted, and a finding of rule
+//     subsidy.28.higher_level_document says why. [OtherDocumentAt] builds one.
+//   - zero, not stated (the zero value, so that a ledger written before the field existed
+//     reads as it did for the amount): deducted as if a city document, so that nothing is
+//     paid twice, and the subsidy.28.no_double_benefit finding is [platform.Review], asking
+//     for the document's level and saying what would be payable were it a higher one.
+//
+// # The top-up reading in both orders (第十七条)
+//
+// An upgrade entry records the level the upgrade started from ([Entry].From; [Entitle]
+// records the claim's From). Under [Options].TopUp a claim for 国家级 from 市级 for a
+// platform that received the regional reward, and a claim for 自治区级 for a platform paid
+// the national reward from 市级, are both [platform.ErrConflict] errors: either would pay
+// both rewards where the reading gives the national amount in all. A national entry whose
+// From is not recorded (a ledger kept by the caller) cannot be told from a top-up and is not
+// caught.
+//
+// # Batches
+//
+// [EntitleAll] prices claims in order, the ledger threaded from each to the next, and gives
+// exactly what calling [Entitle] in a loop gives. It validates the schedule, the ledger and
+// the claims once and indexes the ledger by platform and benefit: O(n + m) for n claims over
+// m entries (plus the size of the entitlements, which list their prior entries), where the
+// loop re-validates and copies the ledger for every claim, O(n·(n + m)).
 //
 // # Rule IDs
 //
@@ -42,13 +78,16 @@
 //	subsidy.23.cycle.upgraded_platform   the CeaseCycleAfterUpgrade reading
 //	subsidy.28.no_double_benefit
 //	subsidy.28.excess                    an excess already received, for reconciliation
+//	subsidy.28.higher_level_document     a payment under an autonomous-region or national
+//	                                     document, not deducted
 //
 // # 不在范围内 (left out)
 //
 //   - Whether a platform is filed, upgraded or graded, and when: packages eligibility,
 //     evaluation and lifecycle decide that; this package prices the result.
 //   - 第十六条's regional and national support policies ("享受上级有关科研创新平台扶持政策")
-//     and 第十八条's project funding: not sums these measures fix.
+//     and 第十八条's project funding: not sums these measures fix. A ledger records what
+//     they paid only so that it is not deducted.
 //   - Reclaiming funds after fraud (第二十五条 骗取资金): lifecycle records the event; a
 //     clawback amount is not fixed by the measures.
 //   - The dates of validity of the amounts: the measures' publication date is unknown

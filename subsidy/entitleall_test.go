@@ -105,8 +105,6 @@ func TestEntitleAll(t *testing.T) {
 	}
 }
 
-var errorsSeen int
-
 var decimalCmp = cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })
 
 // genBatch draws a world whose prior entries come under documents of every level (and of
@@ -142,6 +140,7 @@ func genBatch(t *rapid.T) world {
 // EntitleAll gives exactly what calling Entitle in a loop gives: the same entitlements,
 // the same ledger, and an error of the same kind when the loop stops on one.
 func TestPropertyEntitleAllIsEntitleLoop(t *testing.T) {
+	errorsSeen := 0
 	rapid.Check(t, func(t *rapid.T) {
 		w := genBatch(t)
 		s := genSchedule(t)
