@@ -12,13 +12,17 @@ import (
 	"pgregory.net/rapid"
 )
 
-// genRound draws a round whose totals are multiples of 5, so that ties are common, with
+// genRound draws a round whose totals are multiples of 5, so that ties are common, often
+// crowded above 60 or 85 so that the quotas bind, with
 // some platforms absent, withdrawn or excused, over two types and three departments.
 func genRound(t *rapid.T) evaluation.Round {
 	n := rapid.IntRange(1, 40).Draw(t, "n")
 	r := evaluation.Round{ID: "R", ResultDate: platform.MustDate(2026, 12, 1), Evaluator: evaluation.Evaluator{Kind: evaluation.Bureau}}
 	types := []platform.Type{platform.KeyLaboratory, platform.EngineeringCenter}
 	depts := []string{"甲", "乙", "丙", "丁", "戊", "己"}
+	// The lowest total, in fives: 0 (anywhere), 60 (no 较差: the floor binds) or 85 (mostly
+	// 优秀: the cap binds).
+	low := rapid.SampledFrom([]int{0, 12, 17}).Draw(t, "low")
 	for i := 0; i < n; i++ {
 		p := evaluation.Participant{PlatformID: fmt.Sprintf("P%03d", i), Type: types[rapid.IntRange(0, 1).Draw(t, "type")],
 			Cycle: 1, Department: depts[rapid.IntRange(0, len(depts)-1).Draw(t, "dept")]}
@@ -30,7 +34,7 @@ func genRound(t *rapid.T) evaluation.Round {
 		case 2:
 			p.Participation = evaluation.AbsentWithCause
 		default:
-			d := decimal.New(int64(rapid.IntRange(0, 20).Draw(t, "total")*5), 0)
+			d := decimal.New(int64(rapid.IntRange(low, 20).Draw(t, "total")*5), 0)
 			p.Total = &d
 		}
 		r.Participants = append(r.Participants, p)
