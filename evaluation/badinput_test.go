@@ -37,6 +37,20 @@ func TestGradeBadInput(t *testing.T) {
 		{"缺少平台编号", "evaluation.22.grouping", platform.Art(22), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[0].PlatformID = ""
 		}, platform.ErrMissing, "participants[0].platform_id", false},
+		{"平台编号末尾有空格时拒绝，以免同一平台以“P01”“P01 ”两个编号两次计入参评数量", "evaluation.22.grouping", platform.Art(22), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+			r.Participants[1].PlatformID = "P01 "
+		}, platform.ErrInvalid, "participants[1].platform_id", false},
+		{"平台编号仅为空白时视为缺少", "evaluation.22.grouping", platform.Art(22), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
+			r.Participants[0].PlatformID = " \t"
+		}, platform.ErrMissing, "participants[0].platform_id", false},
+		{"主管部门首部有空白时拒绝，以免同一部门分成两组计算比例", "evaluation.22.grouping", platform.Art(22), func(r *evaluation.Round, _ *evaluation.Parameters, o *evaluation.Options) {
+			o.GroupBy = evaluation.ByDepartment
+			r.Participants[1].Department = "\u3000科技局"
+			r.Participants[2].Department = "科技局"
+		}, platform.ErrInvalid, "participants[1].department", false},
+		{"同分排序中的编号有空白时拒绝", "evaluation.22.tie_cap", platform.Art(22), func(_ *evaluation.Round, _ *evaluation.Parameters, o *evaluation.Options) {
+			o.TieBreak = []string{"P02", " P01"}
+		}, platform.ErrInvalid, "options.tie_break[1]", false},
 		{"参评平台既无各项得分也无总分", "evaluation.21.total", platform.Art(21), func(r *evaluation.Round, _ *evaluation.Parameters, _ *evaluation.Options) {
 			r.Participants[0].Total = nil
 		}, platform.ErrMissing, "participants[0].scores", false},

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/lhasa-sti/platform"
 	"github.com/shopspring/decimal"
@@ -309,8 +310,9 @@ const (
 //     (the whole tie lowered, or the whole tie made 较差) and flagged for review;
 //     [Options.TieBreak] resolves it by the caller's order instead.
 //
-// Bad input (an empty round, a duplicate or missing ID, a participant with no score, a
-// score or total outside 0–100, weights that are negative or do not sum to 1, bands with a
+// Bad input (an empty round, a duplicate or missing ID, an ID or department with white
+// space around it, a participant with no score, a score or total outside 0–100 or written
+// with an exponent beyond ±30, weights that are negative or do not sum to 1, bands with a
 // gap or overlap, invalid options) returns every problem joined as [*platform.Error] values
 // and no result. The result does not depend on the order of the input.
 func Grade(r Round, p Parameters, opts Options) (Result, error) {
@@ -367,9 +369,13 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 		pt := &r.Participants[i]
 		e := &entries[i]
 		e.id, e.idx, e.dept, e.cycle, e.typ, e.part = pt.PlatformID, int32(i), pt.Department, pt.Cycle, pt.Type, pt.Participation
-		if pt.PlatformID == "" {
-			probs.Addf(op, platform.ErrMissing, field(i, "platform_id"), "")
-		} else {
+		switch t := strings.TrimSpace(pt.PlatformID); {
+		case t == "":
+			probs.Addf(op, platform.ErrMissing, field(i, "platform_id"), pt.PlatformID)
+		case t != pt.PlatformID:
+			// IDs are matched as written: "P01 " would be a second platform P01.
+			probs.Addf(op, platform.ErrInvalid, field(i, "platform_id"), pt.PlatformID)
+		default:
 			hashes = append(hashes, maphash.String(seed, pt.PlatformID))
 		}
 		if !pt.Type.Valid() {
@@ -384,9 +390,13 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 				e.group = int32(pt.Type) - 1
 			}
 		case ByDepartment:
-			if pt.Department == "" {
-				probs.Addf(op, platform.ErrMissing, field(i, "department"), "")
-			} else {
+			switch t := strings.TrimSpace(pt.Department); {
+			case t == "":
+				probs.Addf(op, platform.ErrMissing, field(i, "department"), pt.Department)
+			case t != pt.Department:
+				// Departments are matched as written: " 科技局" would be a group of its own.
+				probs.Addf(op, platform.ErrInvalid, field(i, "department"), pt.Department)
+			default:
 				g, ok := depts[pt.Department]
 				if !ok {
 					g = int32(len(depts))
@@ -773,8 +783,10 @@ func validateOptions(op string, o Options, probs *platform.Problems) {
 	for i, id := range o.TieBreak {
 		f := "options.tie_break[" + strconv.Itoa(i) + "]"
 		switch {
-		case id == "":
-			probs.Addf(op, platform.ErrMissing, f, "")
+		case strings.TrimSpace(id) == "":
+			probs.Addf(op, platform.ErrMissing, f, id)
+		case strings.TrimSpace(id) != id:
+			probs.Addf(op, platform.ErrInvalid, f, id)
 		case seen[id]:
 			probs.Addf(op, platform.ErrDuplicate, f, id)
 		}
