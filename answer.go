@@ -434,6 +434,11 @@ func (v Value) render(zh bool) string {
 		if v.Unit == Yuan {
 			a := Amount{v.Dec}
 			if zh {
+				// Sums of 万元 and more read as the measures write them (50万元); smaller
+				// ones, such as a shortfall of a few 元, read in 元.
+				if v.Dec.Abs().Cmp(tenThousand) < 0 {
+					return a.YuanString() + "元"
+				}
 				return a.Wan()
 			}
 			return a.YuanString() + " yuan"
