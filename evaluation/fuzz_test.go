@@ -2,6 +2,7 @@ package evaluation_test
 
 import (
 	"encoding/json"
+	"errors"
 	"strconv"
 	"testing"
 
@@ -122,5 +123,55 @@ func FuzzParameters(f *testing.F) {
 			t.Fatalf("valid parameters, valid round: %v", err)
 		}
 		checkInvariants(t, res)
+	})
+}
+
+// FuzzRoundJSON decodes any JSON as a round and its options, as a filing system would send
+// them, and grades it under the illustrative parameters: Grade never panics nor hangs on a
+// decimal however written (1E-2000000000 included); on an error nothing is graded and every
+// problem is a *platform.Error naming its entry; on success the quotas hold and every
+// participant has exactly one result.
+func FuzzRoundJSON(f *testing.F) {
+	f.Add([]byte(`{"id":"2026","result_date":"2026-12-15","evaluator":{"kind":"bureau"},"participants":[{"platform_id":"A","type":"重点实验室","cycle":1,"total":"91.5"},{"platform_id":"B","type":"field_station","cycle":2,"scores":{"major_tasks":"80","key_technologies":"80","industry_leadership":"80","innovation_services":"80","talent_team":"80","commercialisation":"80","incubation":"70"}},{"platform_id":"C","type":"field_station","cycle":1,"participation":"withdrew"}]}`),
+		[]byte(`{"group_by":"by_department","withdrawals_count_in_n":true,"waive_poor_floor_below":3,"tie_break":["B","A"]}`))
+	f.Add([]byte(`{"id":"R","result_date":"2026-01-01","evaluator":{"kind":"third_party","name":"X"},"participants":[{"platform_id":"A","type":"key_laboratory","cycle":1,"total":"1E-2000000000"},{"platform_id":"A ","type":"key_laboratory","cycle":1,"total":"5E+2000000000"}]}`),
+		[]byte(`{}`))
+	f.Add([]byte(`{"id":"R","result_date":"2026-01-01","evaluator":{"kind":"bureau"},"participants":[{"platform_id":"A","type":"key_laboratory","cycle":1,"total":"95"},{"platform_id":"B","type":"key_laboratory","cycle":1,"total":"95"},{"platform_id":"C","type":"key_laboratory","cycle":1,"total":"59.995"}]}`),
+		[]byte(`{"tie_break":["B"]}`))
+	f.Fuzz(func(t *testing.T, round, options []byte) {
+		var r evaluation.Round
+		var o evaluation.Options
+		if json.Unmarshal(round, &r) != nil || json.Unmarshal(options, &o) != nil {
+			return
+		}
+		if len(r.Participants) > 200 {
+			return
+		}
+		res, err := evaluation.Grade(r, evaluation.IllustrativeParameters(), o)
+		if err != nil {
+			if res.Participants != nil || res.Groups != nil {
+				t.Fatalf("error %v with a result", err)
+			}
+			var errs []error
+			if j, ok := err.(interface{ Unwrap() []error }); ok {
+				errs = j.Unwrap()
+			} else {
+				errs = []error{err}
+			}
+			for _, e := range errs {
+				var pe *platform.Error
+				if !errors.As(e, &pe) || pe.Op == "" || pe.Field == "" {
+					t.Fatalf("problem %v is not a *platform.Error naming its entry", e)
+				}
+				if len(pe.Input) > 4096 && len(pe.Input) > len(round) {
+					t.Fatalf("problem %s writes %d bytes of input from %d bytes", pe.Field, len(pe.Input), len(round))
+				}
+			}
+			return
+		}
+		checkInvariants(t, res)
+		if len(res.Participants) != len(r.Participants) {
+			t.Fatalf("%d results for %d participants", len(res.Participants), len(r.Participants))
+		}
 	})
 }
