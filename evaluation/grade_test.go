@@ -251,6 +251,71 @@ func TestGrade22(t *testing.T) {
 			finals: "P02:良好 P04:较差 P01:良好 P03:较差 P05:-",
 			groups: "农业农村局 N=2 cap=0 floor=1 final=0/1/0/1; 卫健委 N=2 cap=0 floor=1 final=0/1/0/1",
 		},
+		{
+			name: "参评3家优秀上限为0：两家同分优秀一并降为良好，无人保留优秀故不作同分标记", rule: "evaluation.22.cap_excellent", cite: platform.Art(22),
+			specs:  []string{"P01=95", "P02=95", "P03=70"},
+			finals: "P01:良好 P02:良好 P03:较差",
+			groups: "all N=3 cap=0 floor=1 final=0/2/0/1",
+			findings: map[string][]string{
+				"P01": {"evaluation.22.band", "evaluation.22.cap_excellent"},
+				"P03": {"evaluation.22.band", "evaluation.22.floor_poor"},
+			},
+		},
+		{
+			name: "四舍五入后相同即为同分：92.995与93.004均为93.00，跨越优秀上限时一并降为良好", rule: "evaluation.21.total", cite: platform.Art(21),
+			specs:  []string{"P01=95", "P02=94", "P03=92.995", "P04=93.004", "P05=85", "P06=84", "P07=83", "P08=70", "P09=65", "P10=50"},
+			finals: "P01:优秀 P02:优秀 P03:良好 P04:良好 P05:良好 P06:良好 P07:良好 P08:合格 P09:合格 P10:较差",
+			groups: "all N=10 cap=3 floor=1 final=2/5/2/1",
+			findings: map[string][]string{
+				"P03": {"evaluation.21.total", "evaluation.22.band", "evaluation.22.tie_cap", "evaluation.22.cap_excellent"},
+				"P04": {"evaluation.21.total", "evaluation.22.band", "evaluation.22.tie_cap", "evaluation.22.cap_excellent"},
+			},
+		},
+		{
+			name: "同一轮中优秀上限与较差下限两处同分：按调用方排序P04保留优秀、P09为较差", rule: "evaluation.22.tie_floor", cite: platform.Art(22),
+			specs:  []string{"P01=95", "P02=94", "P03=93", "P04=93", "P05=85", "P06=84", "P07=83", "P08=70", "P09=62", "P10=62"},
+			opts:   evaluation.Options{TieBreak: []string{"P04", "P03", "P10", "P09"}},
+			finals: "P01:优秀 P02:优秀 P03:良好 P04:优秀 P05:良好 P06:良好 P07:良好 P08:合格 P09:较差 P10:合格",
+			groups: "all N=10 cap=3 floor=1 final=3/4/2/1",
+			findings: map[string][]string{
+				"P03": {"evaluation.22.band", "evaluation.22.tie_cap", "evaluation.22.cap_excellent"},
+				"P04": {"evaluation.22.band", "evaluation.22.tie_cap"},
+				"P09": {"evaluation.22.band", "evaluation.22.tie_floor", "evaluation.22.floor_poor"},
+				"P10": {"evaluation.22.band", "evaluation.22.tie_floor"},
+			},
+		},
+		{
+			name: "中途退出者计入时同分跨越较差下限：退出者计入下限，余下一个名额由同分两家一并承担", rule: "evaluation.24.withdrawal_counted", cite: platform.Art(24),
+			specs:  []string{"P01=95", "P02=94", "P03=93", "P04=85", "P05=84", "P06=83", "P07=70", "P08=65", "P09=62", "P10=62", "P11=withdrew"},
+			opts:   evaluation.Options{WithdrawalsCountInN: true},
+			finals: "P01:优秀 P02:优秀 P03:优秀 P04:良好 P05:良好 P06:良好 P07:合格 P08:合格 P09:较差 P10:较差 P11:较差",
+			groups: "all N=11 cap=3 floor=2 final=3/3/2/3",
+			findings: map[string][]string{
+				"P09": {"evaluation.22.band", "evaluation.22.tie_floor", "evaluation.22.floor_poor"},
+				"P10": {"evaluation.22.band", "evaluation.22.tie_floor", "evaluation.22.floor_poor"},
+				"P11": {"evaluation.24.withdrawal_counted"},
+			},
+		},
+		{
+			name: "按类型分组时某类仅有无故不参加评估者：该组参评数量为0，上限与下限均为0", rule: "evaluation.24.not_graded_absent", cite: platform.Art(24),
+			specs:  []string{"P01/key_laboratory=95", "P02/key_laboratory=70", "P03/field_station=absent"},
+			opts:   evaluation.Options{GroupBy: evaluation.ByType},
+			finals: "P03:- P01:良好 P02:较差",
+			groups: "field_station N=0 cap=0 floor=0 final=0/0/0/0; key_laboratory N=2 cap=0 floor=1 final=0/1/0/1",
+			findings: map[string][]string{
+				"P03": {"evaluation.24.not_graded_absent"},
+			},
+		},
+		{
+			name: "默认严格适用且原为较差者不再重复调整：参评11家已有1家较差，仅补1家", rule: "evaluation.22.floor_poor", cite: platform.Art(22),
+			specs:  []string{"P01=95", "P02=85", "P03=84", "P04=83", "P05=82", "P06=81", "P07=75", "P08=70", "P09=65", "P10=62", "P11=40"},
+			finals: "P01:优秀 P02:良好 P03:良好 P04:良好 P05:良好 P06:良好 P07:合格 P08:合格 P09:合格 P10:较差 P11:较差",
+			groups: "all N=11 cap=3 floor=2 final=1/5/3/2",
+			findings: map[string][]string{
+				"P10": {"evaluation.22.band", "evaluation.22.floor_poor"},
+				"P11": {"evaluation.22.band"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
