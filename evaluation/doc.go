@@ -16,6 +16,8 @@
 // [IllustrativeScheme] and [IllustrativeBands] are labeled examples. Each dimension is
 // scored from 0 to 100; the total Σ weight·score is rounded half-up to two decimals before
 // ranking, and ties are equal rounded totals. A participant may arrive with a total instead.
+// Every decimal read (score, total, weight, band bound) has an exponent within ±30, so that
+// arithmetic on it stays cheap; one written as 1E-40 is out of range.
 //
 // 第二十二条 "绩效评估一般以三年为一个周期，评估结果分为优秀、良好、合格、较差四类。原则上评估结果为
 // 优秀的不超过参评科技创新平台数量的30%，评估结果为较差的不低于参评数量的10%。" The caller's

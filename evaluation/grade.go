@@ -533,8 +533,9 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 			}
 		}
 	}
+	// fs has room for every finding, so appending never moves it and each participant's
+	// findings can be taken as a sub-slice as soon as they are written.
 	fs := make([]platform.Finding, 0, nf)
-	ends := make([]int, n)
 	var cache []decimal.Decimal
 	if n > 256 {
 		cache = make([]decimal.Decimal, 10001)
@@ -555,6 +556,7 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 			groupIx++
 		}
 		pr := &res.Participants[k]
+		first := len(fs)
 		pr.PlatformID, pr.Type, pr.Cycle, pr.Department = e.id, e.typ, e.cycle, e.dept
 		pr.Participation, pr.Group = e.part, keys[e.group]
 		f := g.flags[k]
@@ -622,12 +624,7 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 					NoteEn: "Absent with cause: not graded, not counted, and no consequence under Art. 24."})
 			}
 		}
-		ends[k] = len(fs)
-	}
-	start := 0
-	for k := range res.Participants {
-		res.Participants[k].Findings = fs[start:ends[k]:ends[k]]
-		start = ends[k]
+		pr.Findings = fs[first:len(fs):len(fs)]
 	}
 	res.Findings = roundFindings(r, opts)
 	return res, nil
