@@ -568,12 +568,12 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 			pr.Provisional, pr.Final = b.grade, g.final[k]
 			if e.round {
 				fs = append(fs, platform.Finding{Rule: rTotal, Outcome: platform.Pass,
-					Found:  platform.Quantity(exact[e.idx], platform.NoUnit),
+					Found:  platform.Quantity(exact[e.idx], platform.Points),
 					NoteZh: "总分四舍五入保留两位小数后为本平台得分，据以排序。",
 					NoteEn: "The total, rounded half-up to two decimals, is the platform's score for ranking."})
 			}
 			fs = append(fs, platform.Finding{Rule: rBand, Outcome: platform.Pass, Wanted: b.wanted,
-				Found: platform.Quantity(pr.Score, platform.NoUnit), NoteZh: b.noteZh, NoteEn: b.noteEn})
+				Found: platform.Quantity(pr.Score, platform.Points), NoteZh: b.noteZh, NoteEn: b.noteEn})
 			gr := &res.Groups[groupIx]
 			if f&fTieCap != 0 {
 				fs = append(fs, tieFinding(rTieCap, f&fTieCapResolved != 0, gr.Cap))

@@ -2,6 +2,7 @@ package evaluation_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/lhasa-sti/platform"
@@ -228,5 +229,21 @@ func TestLargeRoundTotals21(t *testing.T) {
 		if ok != !w[0].Equal(w[1]) || (ok && !f.Found.Dec.Equal(w[1])) {
 			t.Errorf("%s total finding %v %v, want exact %s (evaluation.21.total)", p.PlatformID, ok, f.Found.Dec, w[1])
 		}
+	}
+}
+
+// TestScoreFindingsInPoints: the score a band finding shows, and the exact total a rounding
+// finding shows, are in points (分), the root's unit for evaluation scores.
+func TestScoreFindingsInPoints(t *testing.T) {
+	res := mustGrade(t, round("P01=80.765"), evaluation.Options{})
+	for _, id := range []string{"evaluation.21.total", "evaluation.22.band"} {
+		f, ok := findingOf(res.Participants[0].Findings, id)
+		if !ok || f.Found.Unit != platform.Points {
+			t.Errorf("%s: found %+v, want a quantity in points (%s)", id, f.Found, id)
+		}
+	}
+	f, _ := findingOf(res.Participants[0].Findings, "evaluation.22.band")
+	if got := f.Chinese(); !strings.Contains(got, "80.77分") {
+		t.Errorf("band finding %q does not show 80.77分 (evaluation.22.band)", got)
 	}
 }
