@@ -140,7 +140,7 @@ func TestEngineeringCenter(t *testing.T) {
 			edit: ec(func(e *eligibility.Engineering) { e.SiteArea = eligibility.Opt[decimal.Decimal]{} }), want: platform.Unknown},
 		{name: "（三）试验条件恰30万元符合不低于", rule: "eligibility.engineering_research_center.3.3.facilities_value", cite: ec3, want: platform.Pass, found: "30万元"},
 		{name: "（三）试验条件299999.99元差1分", rule: "eligibility.engineering_research_center.3.3.facilities_value", cite: ec3,
-			edit: ec(func(e *eligibility.Engineering) { e.FacilitiesValue = yuan("299999.99") }), want: platform.Fail, short: "0.000001万元"},
+			edit: ec(func(e *eligibility.Engineering) { e.FacilitiesValue = yuan("299999.99") }), want: platform.Fail, short: "0.01元"},
 		{name: "（三）试验条件29万元差1万元", rule: "eligibility.engineering_research_center.3.3.facilities_value", cite: ec3,
 			edit: ec(func(e *eligibility.Engineering) { e.FacilitiesValue = yuan("29万") }), want: platform.Fail, short: "1万元"},
 		{name: "（三）试验条件300000.01元符合", rule: "eligibility.engineering_research_center.3.3.facilities_value", cite: ec3,

@@ -148,7 +148,7 @@ func TestKeyLaboratory(t *testing.T) {
 			edit: kl(func(k *eligibility.KeyLab) { k.LabArea = eligibility.Opt[decimal.Decimal]{} }), want: platform.Unknown},
 		{name: "（一）固定资产恰为50万元符合不低于", rule: "eligibility.key_laboratory.3.1.equipment_value", cite: kl1, want: platform.Pass},
 		{name: "（一）固定资产499999.99元差1分", rule: "eligibility.key_laboratory.3.1.equipment_value", cite: kl1,
-			edit: kl(func(k *eligibility.KeyLab) { k.EquipmentValue = yuan("499999.99") }), want: platform.Fail, short: "0.000001万元"},
+			edit: kl(func(k *eligibility.KeyLab) { k.EquipmentValue = yuan("499999.99") }), want: platform.Fail, short: "0.01元"},
 		{name: "（一）固定资产49万元差1万元", rule: "eligibility.key_laboratory.3.1.equipment_value", cite: kl1,
 			edit: kl(func(k *eligibility.KeyLab) { k.EquipmentValue = yuan("49万元") }), want: platform.Fail, short: "1万元"},
 		{name: "（一）固定资产500000.01元符合", rule: "eligibility.key_laboratory.3.1.equipment_value", cite: kl1,

@@ -218,7 +218,7 @@ func TestNewRDInstitution(t *testing.T) {
 			edit: nd(func(r *eligibility.NewRD) { r.ResearchArea = eligibility.Opt[decimal.Decimal]{} }), want: platform.Unknown},
 		{name: "（三）工业类设备恰300万元符合不低于", rule: "eligibility.new_rd_institution.3.3.industry_equipment", cite: nrI, want: platform.Pass},
 		{name: "（三）工业类设备2999999.99元差1分", rule: "eligibility.new_rd_institution.3.3.industry_equipment", cite: nrI,
-			edit: nd(func(r *eligibility.NewRD) { r.EquipmentValue = yuan("2999999.99") }), want: platform.Fail, short: "0.000001万元"},
+			edit: nd(func(r *eligibility.NewRD) { r.EquipmentValue = yuan("2999999.99") }), want: platform.Fail, short: "0.01元"},
 		{name: "（三）工业类设备3000000.01元符合", rule: "eligibility.new_rd_institution.3.3.industry_equipment", cite: nrI,
 			edit: nd(func(r *eligibility.NewRD) { r.EquipmentValue = yuan("3000000.01") }), want: platform.Pass},
 		{name: "（三）工业类未报设备价值为信息不全", rule: "eligibility.new_rd_institution.3.3.industry_equipment", cite: nrI,
