@@ -328,3 +328,56 @@ func TestNoDoubleBenefit(t *testing.T) {
 		t.Errorf("Replay with the default schedule: %v", err)
 	}
 }
+
+func TestUpgradeLevel(t *testing.T) {
+	up := func(date string, l platform.Level) lifecycle.Event {
+		e := ev(date, lifecycle.UpgradeRecognised, lifecycle.CitySTB)
+		e.Level = l
+		return e
+	}
+	tests := []struct {
+		name   string
+		rule   string
+		events []lifecycle.Event
+		level  platform.Level
+		found  string // the level the last 第十六条 finding records
+		kind   platform.Kind
+	}{
+		{"认定为自治区级：平台升为自治区级", "lifecycle.16.upgrade_level", []lifecycle.Event{up("2026-01-01", platform.Regional)}, platform.Regional, "自治区级", 0},
+		{"认定为国家级：平台升为国家级", "lifecycle.16.upgrade_level", []lifecycle.Event{up("2026-01-01", platform.National)}, platform.National, "国家级", 0},
+		{"先自治区级再国家级：逐级升为国家级", "lifecycle.16.upgrade_level",
+			[]lifecycle.Event{up("2026-01-01", platform.Regional), up("2027-01-01", platform.National)}, platform.National, "国家级", 0},
+		{"国家级后认定自治区级：不是提档升级", "lifecycle.16.upgrade_level",
+			[]lifecycle.Event{up("2026-01-01", platform.National), up("2027-01-01", platform.Regional)}, 0, "", platform.ErrRange},
+		{"认定为市级：不是提档升级", "lifecycle.16.upgrade_level", []lifecycle.Event{up("2026-01-01", platform.City)}, 0, "", platform.ErrRange},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := lifecycle.Replay(filed(tt.events...), d("2027-12-31"), lifecycle.Options{})
+			if tt.kind != 0 {
+				if !errors.Is(err, tt.kind) {
+					t.Errorf("Replay = %v, want %v (%s, 第十六条)", err, tt.kind, tt.rule)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := st.Platforms[0].Level; got != tt.level {
+				t.Errorf("level = %v, want %v (%s, 第十六条)", got, tt.level, tt.rule)
+			}
+			found := ""
+			for _, e := range st.Entries {
+				if e.Finding.Rule != nil && e.Finding.Rule.ID == tt.rule {
+					found = e.Finding.Found.Chinese()
+					if c := e.Finding.Cite().String(); c != "第十六条" {
+						t.Errorf("citation = %q, want 第十六条", c)
+					}
+				}
+			}
+			if found != tt.found {
+				t.Errorf("last %s finding found %q, want %q (第十六条)", tt.rule, found, tt.found)
+			}
+		})
+	}
+}

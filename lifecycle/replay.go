@@ -857,6 +857,11 @@ func (r *replayer) upgrade(i int, ev Event) error {
 	}
 	from := p.Level
 	p.Level = ev.Level
+	lv := finding(rLevel, platform.Pass, "认定为"+ev.Level.Chinese()+"科技创新平台（原为"+from.Chinese()+"）。",
+		"Recognised at "+ev.Level.English()+" (was "+from.English()+").")
+	lv.Wanted = platform.Text(platform.Regional.Chinese() + "或" + platform.National.Chinese())
+	lv.Found = platform.Text(ev.Level.Chinese())
+	r.record(i, ev, lv)
 	f := finding(rUpgrade, platform.Pass, "提档升级，给予一次性奖励扶持。", "Upgraded; one-time reward due.")
 	f.Found = platform.Text(ev.Level.Chinese())
 	r.record(i, ev, f)

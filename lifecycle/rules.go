@@ -17,6 +17,7 @@ const (
 	rNaming
 	rFilingSubsidy
 	rUpgrade
+	rLevel
 	rAnnualReport
 	rCycle
 	rCycleAward
@@ -69,6 +70,9 @@ var rules = [nRules]platform.Rule{
 	rUpgrade: {ID: "lifecycle.17.upgrade_reward", Cite: platform.Art(17),
 		Zh: "对提档升级为国家级和自治区级的科技创新平台，分别给予 200 万元、50 万元的一次性奖励扶持",
 		En: "a platform recognised at national or regional level is entitled to the one-time upgrade reward"},
+	rLevel: {ID: "lifecycle.16.upgrade_level", Cite: platform.Art(16),
+		Zh: "鼓励支持市级备案的各类科技创新平台提档升级，积极申报认定自治区级、国家级科技创新平台",
+		En: "a city-level platform recognised at regional or national level rises to that level (never down, never twice)"},
 	rAnnualReport: {ID: "lifecycle.20.annual_report", Cite: platform.Art(20),
 		Zh: "市级科技创新平台依托单位应于每年 11 月 30 日前撰写年度工作总结报告，经主管部门审核后报市科技局",
 		En: "the relying unit submits an annual work report by 30 November each year"},
