@@ -9,8 +9,7 @@ import (
 // each with the reason. The list is meant to be empty: the gate fails for any other gap. When a
 // listed clause becomes covered the test says so (without failing, so the package that closes
 // the gap is not held up here) and the entry should be removed.
-var knownGaps = map[string]string{
-}
+var knownGaps = map[string]string{}
 
 // Every article of the main text and every clause of the annex is in the traceability
 // report with at least one rule implementing it or the reason it is a note, and every rule of
