@@ -382,12 +382,14 @@ const (
 // Value is a wanted or found quantity in a [Finding]. It is a small struct so that
 // findings can be built without allocating text; text is rendered on demand.
 type Value struct {
+	// Kind, Unit and Date share one word; the field order keeps Value (and so Finding)
+	// small, which is most of what building findings costs.
 	Kind ValueKind
+	Unit Unit
+	Date Date
 	Int  int64
 	Dec  decimal.Decimal
-	Date Date
 	Text string
-	Unit Unit
 }
 
 // Count returns a count with its unit.
