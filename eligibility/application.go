@@ -17,9 +17,11 @@ type Application struct {
 	Date platform.Date `json:"date"`
 	// Applicant holds the facts every section asks about.
 	Applicant Applicant `json:"applicant"`
-	// Bans are the bans of 第二十四条 or 第二十五条 the applicant is under, as lifecycle
-	// computes them. None supplied means none is known.
-	Bans []Ban `json:"bans,omitempty"`
+	// Bans is the record of bans of 第二十四条 or 第二十五条 the applicant is under, as
+	// lifecycle computes them: an optional fact, like Applicant.Integrity. Not supplied
+	// (JSON absent or null) means the record was not checked, and each article's finding is
+	// Unknown; Some(nil) or Some([]Ban{}) (JSON []) means it was checked and there are none.
+	Bans Opt[[]Ban] `json:"bans,omitzero"`
 	// Reviews are the reviewers' findings on judgment clauses, one per rule at most.
 	Reviews []Review `json:"reviews,omitempty"`
 

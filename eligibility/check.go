@@ -153,7 +153,8 @@ func (c *Checker) Edition() platform.Edition { return c.edition }
 func Check(app Application, opts Options) (Result, error) { return defaultChecker.Check(app, opts) }
 
 // Check decides whether app meets the filing standard (备案标准) of the annex for its type:
-// 第二条 of the main text (within Lhasa), any ban of 第二十四、二十五条, 第二条 of the
+// 第二条 of the main text (within Lhasa), the bans of 第二十四、二十五条 (Unknown when the
+// ban record is not supplied), 第二条 of the
 // type's section (focus field) and every clause of its 第三条. It returns one finding per
 // criterion and the verdict they give ([platform.VerdictOf]). Impossible input is an
 // *platform.Error naming the field, all problems joined, and nothing is decided.
@@ -170,7 +171,7 @@ func (c *Checker) CheckInto(buf []platform.Finding, app Application, opts Option
 		return Result{}, err
 	}
 	from, to := sectionRange(app.Type)
-	need := 1 + len(app.Bans) + int(to-from)
+	need := 1 + banFindings(app.Bans) + int(to-from)
 	if cap(buf) >= need {
 		buf = buf[:need]
 		clear(buf) // push relies on zeroed slots
@@ -546,29 +547,83 @@ func (r *run) withinLhasa(i ruleIndex) {
 	r.done(f)
 }
 
-// bans records each ban of 第二十四条 or 第二十五条: ineligible while the application date
-// is on or before the ban's last day; the shortfall is the first day one may apply.
-func (r *run) bans() {
-	for k := range r.app.Bans {
-		b := &r.app.Bans[k]
-		i := rBan24
-		if b.Article.Article == 25 {
-			i = rBan25
-		}
-		f := r.push(i)
-		f.Found = platform.DateVal(b.LastDay)
-		f.NoteZh = b.Kind
-		f.NoteEn = b.Kind
-		switch next := b.LastDay.AddDays(1); {
-		case r.app.Date.After(b.LastDay):
-			f.Outcome = platform.Pass
-		case next.After(b.LastDay):
-			f.Outcome, f.Shortfall = platform.Fail, platform.DateVal(next)
-		default: // a ban to 9999-12-31: no later date to apply on
-			f.Outcome = platform.Fail
-		}
-		r.done(f)
+// banFindings returns how many findings bans gives for the record o.
+func banFindings(o Opt[[]Ban]) int {
+	bs, ok := o.Get()
+	if !ok {
+		return 2
 	}
+	n, a24, a25 := 0, false, false
+	for i := range bs {
+		n++
+		if bs[i].Article.Article == 25 {
+			a25 = true
+		} else {
+			a24 = true
+		}
+	}
+	if !a24 {
+		n++
+	}
+	if !a25 {
+		n++
+	}
+	return n
+}
+
+const (
+	noteBansUnknownZh = "禁止申请记录未提供。"
+	noteBansUnknownEn = "The record of bans on applying was not supplied."
+	noteNoBanZh       = "无禁止申请记录。"
+	noteNoBanEn       = "No ban on applying is recorded."
+)
+
+// bans records 第二十四条 and then 第二十五条: for each article, one finding per ban of that
+// article — ineligible while the application date is on or before the ban's last day, the
+// shortfall being the first day one may apply — or, when the record holds no ban of that
+// article, one Pass. When the record was not supplied, each article's finding is Unknown:
+// a ban check not made is not a ban check passed.
+func (r *run) bans() {
+	bs, ok := r.app.Bans.Get()
+	for _, i := range [2]ruleIndex{rBan24, rBan25} {
+		art := 24
+		if i == rBan25 {
+			art = 25
+		}
+		if !ok {
+			f := r.push(i)
+			f.Outcome, f.NoteZh, f.NoteEn = platform.Unknown, noteBansUnknownZh, noteBansUnknownEn
+			continue
+		}
+		found := false
+		for k := range bs {
+			if b := &bs[k]; b.Article.Article == art {
+				found = true
+				r.ban(i, b)
+			}
+		}
+		if !found {
+			f := r.push(i)
+			f.Outcome, f.NoteZh, f.NoteEn = platform.Pass, noteNoBanZh, noteNoBanEn
+		}
+	}
+}
+
+// ban records one ban of rule i's article.
+func (r *run) ban(i ruleIndex, b *Ban) {
+	f := r.push(i)
+	f.Found = platform.DateVal(b.LastDay)
+	f.NoteZh = b.Kind
+	f.NoteEn = b.Kind
+	switch next := b.LastDay.AddDays(1); {
+	case r.app.Date.After(b.LastDay):
+		f.Outcome = platform.Pass
+	case next.After(b.LastDay):
+		f.Outcome, f.Shortfall = platform.Fail, platform.DateVal(next)
+	default: // a ban to 9999-12-31: no later date to apply on
+		f.Outcome = platform.Fail
+	}
+	r.done(f)
 }
 
 // focus reads 第二条 of a section: one of the listed fields passes; anything else needs

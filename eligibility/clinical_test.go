@@ -26,6 +26,7 @@ func clinical() eligibility.Application {
 			Kind:       eligibility.Hospital,
 			Field:      "心脑血管",
 		},
+		Bans:    eligibility.Some([]eligibility.Ban{}),
 		Reviews: passJudgments(platform.ClinicalCenter),
 		Clinical: &eligibility.Clinical{
 			HospitalGrade:      eligibility.Grade3A,

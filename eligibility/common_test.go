@@ -36,8 +36,11 @@ func TestVerdictOrdering(t *testing.T) {
 			}}, platform.Ineligible},
 		{"禁申期内即不符合", "eligibility.25.ban",
 			[]func(*eligibility.Application){func(a *eligibility.Application) {
-				a.Bans = []eligibility.Ban{{Article: platform.Art(25), LastDay: day(2027, 1, 1)}}
+				a.Bans = eligibility.Some([]eligibility.Ban{{Article: platform.Art(25), LastDay: day(2027, 1, 1)}})
 			}}, platform.Ineligible},
+		{"未提供禁止申请记录即材料不全", "eligibility.24.ban",
+			[]func(*eligibility.Application){func(a *eligibility.Application) { a.Bans = eligibility.Opt[[]eligibility.Ban]{} }},
+			platform.Incomplete},
 		{"一项未报即材料不全", "eligibility.key_laboratory.3.8.relying_unit_support",
 			[]func(*eligibility.Application){func(a *eligibility.Application) { a.KeyLab.RelyingUnitSupport = eligibility.Opt[bool]{} }},
 			platform.Incomplete},
@@ -387,6 +390,43 @@ func TestApplicationJSONRoundTrip(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(`{"team_size":"many"}`), &k); err == nil {
 		t.Error("a bad value was accepted")
+	}
+	// "bans": [] says the record was checked and holds none; absent or null, not supplied.
+	for _, tc := range []struct {
+		name  string
+		json  string
+		known bool
+		n     int
+	}{
+		{"禁止申请记录为空数组即已核查无禁申", `{"type":"key_laboratory","date":"2025-03-01","bans":[]}`, true, 0},
+		{"禁止申请记录缺省即未提供", `{"type":"key_laboratory","date":"2025-03-01"}`, false, 0},
+		{"禁止申请记录为null即未提供", `{"type":"key_laboratory","date":"2025-03-01","bans":null}`, false, 0},
+		{"禁止申请记录一项", `{"type":"key_laboratory","date":"2025-03-01","bans":[{"article":"第二十五条","last_day":"2027-01-01"}]}`, true, 1},
+	} {
+		var app eligibility.Application
+		if err := json.Unmarshal([]byte(tc.json), &app); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if bs, ok := app.Bans.Get(); ok != tc.known || len(bs) != tc.n {
+			t.Errorf("%s: bans %v known %v, want %d known %v", tc.name, bs, ok, tc.n, tc.known)
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		app  eligibility.Application
+		want string
+	}{
+		{"已核查无禁申（nil）写作空数组", eligibility.Application{Type: platform.KeyLaboratory, Bans: eligibility.Some[[]eligibility.Ban](nil)}, `"bans":[]`},
+		{"已核查无禁申写作空数组", eligibility.Application{Type: platform.KeyLaboratory, Bans: eligibility.Some([]eligibility.Ban{})}, `"bans":[]`},
+		{"无诚信记录（nil）写作空数组", eligibility.Application{Type: platform.KeyLaboratory, Applicant: eligibility.Applicant{Integrity: eligibility.Some[[]eligibility.Incident](nil)}}, `"integrity":[]`},
+	} {
+		b, err := json.Marshal(tc.app)
+		if err != nil || !strings.Contains(string(b), tc.want) {
+			t.Errorf("%s: %s, %v; want %s", tc.name, b, err, tc.want)
+		}
+	}
+	if b, _ := json.Marshal(eligibility.Application{Type: platform.KeyLaboratory}); strings.Contains(string(b), "bans") {
+		t.Errorf("bans not supplied is written: %s", b)
 	}
 	b, _ = json.Marshal(eligibility.Opt[int]{})
 	if string(b) != "null" {

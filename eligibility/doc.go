@@ -15,7 +15,10 @@
 //     outside Lhasa needs review (第五条 welcomes such units), never a fail.
 //   - 第二十四条 and 第二十五条: an applicant under a ban (an input, [Ban], as lifecycle
 //     computes it) is ineligible, citing that article, while the application date is on or
-//     before the ban's last day.
+//     before the ban's last day. The ban record ([Application].Bans) is an optional fact
+//     like the integrity record: not supplied, each article's finding is Unknown (禁止申请
+//     记录未提供), so a ban check not made never passes silently; supplied and holding no
+//     ban of an article (JSON "bans": []), that article's finding passes.
 //   - Every annex section: 第二条 (focus fields: one of the listed fields passes, anything
 //     else needs review, since the text says 主要围绕) and every numbered clause of 第三条:
 //     工程技术研究中心 (一)–(七), 野外科学观测研究站 (一)–(七), 重点实验室 (一)–(九),

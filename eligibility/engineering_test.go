@@ -32,6 +32,7 @@ func engineering() eligibility.Application {
 			Field:                  "数字经济",
 			Integrity:              eligibility.Some([]eligibility.Incident{}),
 		},
+		Bans:    eligibility.Some([]eligibility.Ban{}),
 		Reviews: passJudgments(platform.EngineeringCenter),
 		Engineering: &eligibility.Engineering{
 			OperatingSince:     day(2020, 1, 1),

@@ -74,7 +74,7 @@ func TestCheckRejectsImpossibleInput(t *testing.T) {
 			a.Applicant.Integrity = eligibility.Some([]eligibility.Incident{{Date: day(2024, 1, 1)}})
 		}, []want{{platform.ErrInvalid, "applicant.integrity[0].kind"}}},
 		{"禁申引用条款非第二十四、二十五条", keyLab, func(a *eligibility.Application) {
-			a.Bans = []eligibility.Ban{{Article: platform.Art(23), LastDay: day(2026, 1, 1)}, {Article: platform.Art(25)}}
+			a.Bans = eligibility.Some([]eligibility.Ban{{Article: platform.Art(23), LastDay: day(2026, 1, 1)}, {Article: platform.Art(25)}})
 		}, []want{{platform.ErrInvalid, "bans[0].article"}, {platform.ErrMissing, "bans[1].last_day"}}},
 		{"评审意见指向他类条款、结论非符合或不符合、重复", keyLab, func(a *eligibility.Application) {
 			a.Reviews = []eligibility.Review{

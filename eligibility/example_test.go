@@ -29,6 +29,8 @@ func ExampleCheck() {
 			Field:                  "藏医药资源保护与开发",
 			Integrity:              eligibility.Some([]eligibility.Incident{}),
 		},
+		// Checked against the platform's history (lifecycle): no ban of 第二十四、二十五条.
+		Bans: eligibility.Some([]eligibility.Ban{}),
 		KeyLab: &eligibility.KeyLab{
 			LabArea:             eligibility.Some(decimal.RequireFromString("320.5")),
 			EquipmentValue:      eligibility.Some(platform.MustAmount("68万元")),
@@ -62,7 +64,7 @@ func ExampleCheck() {
 	}
 	// Output:
 	// 符合备案标准 eligible
-	// 24 findings
+	// 26 findings
 	// 附件·拉萨市重点实验室 第三条（一） 实验室面积不少于300m2：要求300㎡，实际320.5㎡。符合。
 	// Annex, key laboratory, Art. 3(1) laboratory area of at least 300 m²: wanted 300 m², found 320.5 m². Pass.
 	// 附件·拉萨市重点实验室 第三条（二） 具有2年以上建设基础：要求2年，实际2021年9月1日。符合。
@@ -83,6 +85,7 @@ func ExampleCheck_newRDInstitutionFails() {
 			Field:                  "高原绿色工业产业",
 			Integrity:              eligibility.Some([]eligibility.Incident{}),
 		},
+		Bans: eligibility.Some([]eligibility.Ban{}),
 		NewRD: &eligibility.NewRD{
 			RegisteredOn:       platform.MustDate(2022, 6, 1),
 			MultiInvestor:      eligibility.Some(false),

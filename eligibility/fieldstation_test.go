@@ -28,6 +28,7 @@ func fieldStation() eligibility.Application {
 			Kind:       eligibility.Institute,
 			Field:      "高原生态系统",
 		},
+		Bans:    eligibility.Some([]eligibility.Ban{}),
 		Reviews: passJudgments(platform.FieldStation),
 		FieldStation: &eligibility.FieldStation{
 			SiteInLhasa:     yes(),

@@ -30,6 +30,7 @@ func innovation() eligibility.Application {
 			Field:                  "智能制造",
 			Integrity:              eligibility.Some([]eligibility.Incident{}),
 		},
+		Bans:    eligibility.Some([]eligibility.Ban{}),
 		Reviews: passJudgments(platform.InnovationCenter),
 		Innovation: &eligibility.Innovation{
 			OperatingSince: day(2020, 1, 1),

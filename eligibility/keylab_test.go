@@ -50,6 +50,7 @@ func keyLab() eligibility.Application {
 			Field:                  "食品安全",
 			Integrity:              eligibility.Some([]eligibility.Incident{}),
 		},
+		Bans:    eligibility.Some([]eligibility.Ban{}),
 		Reviews: passJudgments(platform.KeyLaboratory),
 		KeyLab: &eligibility.KeyLab{
 			LabArea:             dec("300"),
@@ -405,27 +406,46 @@ func TestKeyLaboratory(t *testing.T) {
 		{name: "（九）未报诚信记录为信息不全", rule: "eligibility.key_laboratory.3.9.integrity", cite: kl9,
 			edit: func(a *eligibility.Application) { a.Applicant.Integrity = eligibility.Opt[[]eligibility.Incident]{} }, want: platform.Unknown},
 
-		// 第二十四、二十五条: bans.
+		// 第二十四、二十五条: bans. The record is an optional fact: not supplied is Unknown.
+		{name: "第二十四条 未提供禁止申请记录为信息不全，不作符合", rule: "eligibility.24.ban", cite: "第二十四条",
+			edit: func(a *eligibility.Application) { a.Bans = eligibility.Opt[[]eligibility.Ban]{} },
+			want: platform.Unknown, note: "禁止申请记录未提供。"},
+		{name: "第二十五条 未提供禁止申请记录为信息不全，不作符合", rule: "eligibility.25.ban", cite: "第二十五条",
+			edit: func(a *eligibility.Application) { a.Bans = eligibility.Opt[[]eligibility.Ban]{} },
+			want: platform.Unknown, note: "禁止申请记录未提供。"},
+		{name: "第二十四条 已核查且无禁止申请记录为符合", rule: "eligibility.24.ban", cite: "第二十四条",
+			want: platform.Pass, note: "无禁止申请记录。"},
+		{name: "第二十五条 已核查且记录为nil切片亦为无禁申，符合", rule: "eligibility.25.ban", cite: "第二十五条",
+			edit: func(a *eligibility.Application) { a.Bans = eligibility.Some[[]eligibility.Ban](nil) },
+			want: platform.Pass, note: "无禁止申请记录。"},
+		{name: "第二十四条 仅有第二十五条禁申时第二十四条无禁申，符合", rule: "eligibility.24.ban", cite: "第二十四条",
+			edit: func(a *eligibility.Application) {
+				a.Bans = eligibility.Some([]eligibility.Ban{{Article: platform.Art(25), LastDay: day(2026, 1, 1)}})
+			}, want: platform.Pass, note: "无禁止申请记录。"},
+		{name: "第二十五条 仅有第二十四条禁申时第二十五条无禁申，符合", rule: "eligibility.25.ban", cite: "第二十五条",
+			edit: func(a *eligibility.Application) {
+				a.Bans = eligibility.Some([]eligibility.Ban{{Article: platform.Art(24), LastDay: day(2026, 1, 1)}})
+			}, want: platform.Pass, note: "无禁止申请记录。"},
 		{name: "第二十五条 禁申期最后一日申报不符合，次日起可申报", rule: "eligibility.25.ban", cite: "第二十五条",
 			edit: func(a *eligibility.Application) {
-				a.Bans = []eligibility.Ban{{Article: platform.Art(25), Kind: "摘牌后五年内不得重新申请", LastDay: day(2025, 3, 1)}}
+				a.Bans = eligibility.Some([]eligibility.Ban{{Article: platform.Art(25), Kind: "摘牌后五年内不得重新申请", LastDay: day(2025, 3, 1)}})
 			}, want: platform.Fail, short: "2025年3月2日", note: "摘牌后五年内不得重新申请"},
 		{name: "第二十五条 禁申期届满次日申报不受限", rule: "eligibility.25.ban", cite: "第二十五条",
 			edit: func(a *eligibility.Application) {
-				a.Bans = []eligibility.Ban{{Article: platform.Art(25), LastDay: day(2025, 2, 28)}}
+				a.Bans = eligibility.Some([]eligibility.Ban{{Article: platform.Art(25), LastDay: day(2025, 2, 28)}})
 			}, want: platform.Pass},
 		{name: "第二十四条 禁申至9999-12-31：再无可申报之日，不给出满足日", rule: "eligibility.24.ban", cite: "第二十四条",
 			edit: func(a *eligibility.Application) {
 				a.Date = day(9999, 12, 31)
-				a.Bans = []eligibility.Ban{{Article: platform.Art(24), LastDay: day(9999, 12, 31)}}
+				a.Bans = eligibility.Some([]eligibility.Ban{{Article: platform.Art(24), LastDay: day(9999, 12, 31)}})
 			}, want: platform.Fail},
 		{name: "第二十四条 禁申期最后一日前一日申报不符合", rule: "eligibility.24.ban", cite: "第二十四条",
 			edit: func(a *eligibility.Application) {
-				a.Bans = []eligibility.Ban{{Article: platform.Art(24), LastDay: day(2025, 3, 2)}}
+				a.Bans = eligibility.Some([]eligibility.Ban{{Article: platform.Art(24), LastDay: day(2025, 3, 2)}})
 			}, want: platform.Fail, short: "2025年3月3日"},
 		{name: "第二十四条 禁申期内申报不符合", rule: "eligibility.24.ban", cite: "第二十四条",
 			edit: func(a *eligibility.Application) {
-				a.Bans = []eligibility.Ban{{Article: platform.Art(24), Kind: "removed", LastDay: day(2026, 6, 30)}}
+				a.Bans = eligibility.Some([]eligibility.Ban{{Article: platform.Art(24), Kind: "removed", LastDay: day(2026, 6, 30)}})
 			}, want: platform.Fail, short: "2026年7月1日"},
 	}
 	runRows(t, keyLab, rows)

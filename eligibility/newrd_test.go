@@ -39,6 +39,7 @@ func newRD() eligibility.Application {
 			Field:                  "数字经济产业",
 			Integrity:              eligibility.Some([]eligibility.Incident{}),
 		},
+		Bans:    eligibility.Some([]eligibility.Ban{}),
 		Reviews: passJudgments(platform.NewRDInstitution),
 		NewRD: &eligibility.NewRD{
 			RegisteredOn:           day(2020, 1, 1),

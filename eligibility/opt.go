@@ -3,6 +3,7 @@ package eligibility
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 )
 
 // Opt is an optional fact: either supplied (with its value, which may be zero or false) or
@@ -11,6 +12,9 @@ import (
 // (DESIGN.md convention 3). The zero Opt is "not supplied".
 //
 // In JSON an Opt is its value, or null (or absent, with the omitzero tag) when not supplied.
+// A supplied list is always a JSON array: Some(nil) of a slice type is written [], so that
+// "supplied, none" (a ban record or an integrity record checked and found empty) survives
+// a round trip and is never read back as "not supplied".
 type Opt[T any] struct {
 	v  T
 	ok bool
@@ -32,6 +36,9 @@ func (o Opt[T]) IsZero() bool { return !o.ok }
 func (o Opt[T]) MarshalJSON() ([]byte, error) {
 	if !o.ok {
 		return []byte("null"), nil
+	}
+	if v := reflect.ValueOf(o.v); v.Kind() == reflect.Slice && v.IsNil() {
+		return []byte("[]"), nil
 	}
 	return json.Marshal(o.v)
 }

@@ -113,8 +113,9 @@ func validate(app *Application) error {
 			v.add(platform.ErrInvalid, "applicant.integrity["+itoa(int64(i))+"].kind", incidents[i].Kind.String())
 		}
 	}
-	for i := range app.Bans {
-		b := &app.Bans[i]
+	bans, _ := app.Bans.Get()
+	for i := range bans {
+		b := &bans[i]
 		if b.Article.Law != "" || b.Article.Annex != 0 || (b.Article.Article != 24 && b.Article.Article != 25) {
 			v.add(platform.ErrInvalid, "bans["+itoa(int64(i))+"].article", b.Article.String())
 		}

@@ -278,7 +278,7 @@ func TestEligibilityCheckTakesLifecycleBans(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			app := eligibility.Application{Type: platform.KeyLaboratory, Date: d(tt.date), Bans: st.EligibilityBans(platform.KeyLaboratory)}
+			app := eligibility.Application{Type: platform.KeyLaboratory, Date: d(tt.date), Bans: eligibility.Some(st.EligibilityBans(platform.KeyLaboratory))}
 			res, err := eligibility.Check(app, eligibility.Options{})
 			if err != nil {
 				t.Fatal(err)

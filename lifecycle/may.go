@@ -105,12 +105,15 @@ func banRule(kind string) int {
 }
 
 // EligibilityBans returns the bans binding on the date asked, in the form eligibility.Check
-// takes (eligibility.Application.Bans).
+// takes. eligibility.Application.Bans is an optional fact (not supplied is Unknown), so wrap
+// the result: Bans: eligibility.Some(p.EligibilityBans()); an empty result then says the
+// record was checked and no ban binds.
 func (p Permission) EligibilityBans() []eligibility.Ban { return toEligibility(p.Bans) }
 
 // EligibilityBans returns every ban that binds an application for a platform of type t
-// (t zero: any type), whatever its dates, in the form eligibility.Check takes; eligibility
-// compares each last day with the application date itself.
+// (t zero: any type), whatever its dates, in the form eligibility.Check takes (wrapped in
+// eligibility.Some, as above); eligibility compares each last day with the application date
+// itself.
 func (s State) EligibilityBans(t platform.Type) []eligibility.Ban {
 	bs := make([]Ban, 0, len(s.Bans))
 	for _, b := range s.Bans {
