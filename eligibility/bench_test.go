@@ -42,8 +42,8 @@ func BenchmarkFindingsFloor(b *testing.B) {
 	rule := platform.Rule{ID: "floor"}
 	b.ReportAllocs()
 	for b.Loop() {
-		out := make([]platform.Finding, 0, 26)
-		for i := 0; i < 26; i++ {
+		out := make([]platform.Finding, 0, 27)
+		for i := 0; i < 27; i++ {
 			out = append(out, platform.Finding{Rule: &rule, Outcome: platform.Pass,
 				Wanted: platform.Count(5, platform.Person), Found: platform.Count(int64(i), platform.Person)})
 		}

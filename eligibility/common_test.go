@@ -30,6 +30,8 @@ func TestVerdictOrdering(t *testing.T) {
 			[]func(*eligibility.Application){noReviews, missingArea}, platform.Incomplete},
 		{"不符合优先于信息不全与需评审", "eligibility.key_laboratory.3.3.team_size",
 			[]func(*eligibility.Application){noReviews, missingArea, smallTeam}, platform.Ineligible},
+		{"队伍人数达标而“学术思想活跃…结构合理”未经评审为需专家评审", "eligibility.key_laboratory.3.3.team_quality",
+			[]func(*eligibility.Application){unreviewed("eligibility.key_laboratory.3.3.team_quality")}, platform.NeedsReview},
 		{"评审不予认可即不符合", "eligibility.key_laboratory.3.7.ip_management",
 			[]func(*eligibility.Application){func(a *eligibility.Application) {
 				a.Reviews[len(a.Reviews)-1].Outcome = platform.Fail
@@ -185,6 +187,13 @@ func TestBoundWords(t *testing.T) {
 func TestJudgment(t *testing.T) {
 	if !eligibility.Judgment("eligibility.technology_innovation_center.3.3.leading_results") {
 		t.Error("国内领先水平 is not a clause of judgment")
+	}
+	for _, id := range []string{"eligibility.engineering_research_center.3.3.site_fixed_and_concentrated",
+		"eligibility.engineering_research_center.3.4.team_level", "eligibility.key_laboratory.3.3.team_quality",
+		"eligibility.technology_innovation_center.3.3.stable_team"} {
+		if !eligibility.Judgment(id) {
+			t.Errorf("%s, a quality word inside a numeric clause, is not a clause of judgment", id)
+		}
 	}
 	if eligibility.Judgment("eligibility.key_laboratory.3.1.lab_area") || eligibility.Judgment("no.such.rule") {
 		t.Error("a numeric or unknown rule is a clause of judgment")
@@ -583,6 +592,16 @@ func TestRuleTextIsTheLaw(t *testing.T) {
 		{"eligibility.clinical_research_center.3.5.charter", "管理制度健全。《临床医学研究中心管理章程》等各项规章制度完备"},
 		{"eligibility.new_rd_institution.3.3.industry_facilities", "对申报工业类的新型研发机构要具有较好的科研硬件设施"},
 		{"eligibility.new_rd_institution.3.4.stable_team", "具有稳定的技术研发和服务人员队伍"},
+		// A quality word inside a numeric clause is a judgment of its own; the count's text
+		// keeps only what the count checks.
+		{"eligibility.engineering_research_center.3.3.site_fixed_and_concentrated", "具有相对固定、集中…的工程技术研究、试验和技术服务的场所"},
+		{"eligibility.engineering_research_center.3.3.site_area", "具有…不低于200㎡的工程技术研究、试验和技术服务的场所"},
+		{"eligibility.engineering_research_center.3.4.team_level", "拥有…水平较高的工程技术研究、开发和实施的专兼职队伍"},
+		{"eligibility.engineering_research_center.3.4.team_size", "拥有不低于5人，…工程技术研究、开发和实施的专兼职队伍"},
+		{"eligibility.key_laboratory.3.3.team_quality", "实验室拥有…学术思想活跃、科研业绩优秀、团结协作、结构合理…的专兼职科研人才队伍"},
+		{"eligibility.key_laboratory.3.3.team_size", "实验室拥有…不低于10人的专兼职科研人才队伍"},
+		{"eligibility.technology_innovation_center.3.3.stable_team", "具有…稳定的技术研发和服务团队"},
+		{"eligibility.technology_innovation_center.3.3.team_size", "具有不低于20人的…技术研发和服务团队"},
 	}
 	byID := map[string]platform.Rule{}
 	for _, r := range eligibility.Rules() {

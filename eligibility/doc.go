@@ -42,7 +42,13 @@
 // Unknown finding. Clauses of judgment (影响力, 符合发展需要, 管理制度健全, 国内领先水平,
 // 一事一议, plans of a newly founded centre, 较好的软硬件设施 of each 新型研发机构 category,
 // 稳定的技术研发和服务人员队伍, …) give Review, unless the caller supplies the
-// reviewer's finding ([Review]), which is then recorded with the reviewer's note. Soft words
+// reviewer's finding ([Review]), which is then recorded with the reviewer's note. A quality
+// word inside a numeric clause is such a judgment, with a rule of its own, so the count
+// alone never satisfies the clause: 工程 三(三) a site "相对固定、集中"
+// (…3.3.site_fixed_and_concentrated), 三(四) a team "水平较高的" (…3.4.team_level),
+// 重点实验室 三(三) a team "学术思想活跃、科研业绩优秀、团结协作、结构合理"
+// (…3.3.team_quality), 技术创新中心 三(三) a "稳定的" team (…3.3.stable_team); the
+// numeric rule beside each checks the number only. Soft words
 // never fail an applicant by themselves: 原则上应 (board and director systems of a
 // multi-investor 新型研发机构) gives Review when absent; an open list ending in 等 (relying
 // units of a field station; the relying unit of a key laboratory) passes what it names and

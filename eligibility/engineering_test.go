@@ -186,5 +186,11 @@ func TestEngineeringCenter(t *testing.T) {
 		{name: "（七）未报诚信记录为信息不全", rule: "eligibility.engineering_research_center.3.7.integrity", cite: ec7,
 			edit: ap(func(a *eligibility.Applicant) { a.Integrity = eligibility.Opt[[]eligibility.Incident]{} }), want: platform.Unknown},
 	}
+	rows = append(rows, qualityRows("（三）场所“相对固定、集中”",
+		"eligibility.engineering_research_center.3.3.site_fixed_and_concentrated", ec3,
+		"eligibility.engineering_research_center.3.3.site_area")...)
+	rows = append(rows, qualityRows("（四）“水平较高的”专兼职队伍",
+		"eligibility.engineering_research_center.3.4.team_level", ec4,
+		"eligibility.engineering_research_center.3.4.team_size")...)
 	runRows(t, engineering, rows)
 }

@@ -64,7 +64,7 @@ func ExampleCheck() {
 	}
 	// Output:
 	// 符合备案标准 eligible
-	// 26 findings
+	// 27 findings
 	// 附件·拉萨市重点实验室 第三条（一） 实验室面积不少于300m2：要求300㎡，实际320.5㎡。符合。
 	// Annex, key laboratory, Art. 3(1) laboratory area of at least 300 m²: wanted 300 m², found 320.5 m². Pass.
 	// 附件·拉萨市重点实验室 第三条（二） 具有2年以上建设基础：要求2年，实际2021年9月1日。符合。

@@ -44,6 +44,41 @@ func passJudgments(t platform.Type) []eligibility.Review {
 	return out
 }
 
+// unreviewed drops the reviewer's finding on rule id, leaving every other judgment reviewed.
+func unreviewed(id string) func(*eligibility.Application) {
+	return func(a *eligibility.Application) {
+		var keep []eligibility.Review
+		for _, r := range a.Reviews {
+			if r.Rule != id {
+				keep = append(keep, r)
+			}
+		}
+		a.Reviews = keep
+	}
+}
+
+// reviewedAs records the reviewer's finding on rule id, in place of the base's Pass.
+func reviewedAs(id string, o platform.Outcome, note string) func(*eligibility.Application) {
+	return func(a *eligibility.Application) {
+		unreviewed(id)(a)
+		a.Reviews = append(a.Reviews, eligibility.Review{Rule: id, Outcome: o, NoteZh: note})
+	}
+}
+
+// qualityRows are the rows for a quality word inside a numeric clause: a judgment of its
+// own, which the count alone never satisfies.
+func qualityRows(clause, rule, cite, countRule string) []row {
+	return []row{
+		{name: clause + "：人数或面积达标，质量未经评审仍为需评审", rule: rule, cite: cite,
+			edit: unreviewed(rule), want: platform.Review, note: "判断性条款，需专家评审。"},
+		{name: clause + "：评审认可为符合并记录意见", rule: rule, cite: cite, want: platform.Pass, note: "专家组认可"},
+		{name: clause + "：评审不予认可为不符合，数量达标亦然", rule: rule, cite: cite,
+			edit: reviewedAs(rule, platform.Fail, "评审不予认可"), want: platform.Fail, note: "评审不予认可"},
+		{name: clause + "：质量未经评审时数量条款本身仍为符合", rule: countRule, cite: cite,
+			edit: unreviewed(rule), want: platform.Pass},
+	}
+}
+
 // row is one criterion test: a change to a passing application, the rule it proves, the
 // clause it cites, and the finding expected.
 type row struct {

@@ -145,5 +145,8 @@ func TestInnovationCenter(t *testing.T) {
 		{name: "（六）未报诚信记录为信息不全", rule: "eligibility.technology_innovation_center.3.6.integrity", cite: ic6,
 			edit: ap(func(a *eligibility.Applicant) { a.Integrity = eligibility.Opt[[]eligibility.Incident]{} }), want: platform.Unknown},
 	}
+	rows = append(rows, qualityRows("（三）“稳定的”技术研发和服务团队",
+		"eligibility.technology_innovation_center.3.3.stable_team", ic3,
+		"eligibility.technology_innovation_center.3.3.team_size")...)
 	runRows(t, innovation, rows)
 }

@@ -448,5 +448,8 @@ func TestKeyLaboratory(t *testing.T) {
 				a.Bans = eligibility.Some([]eligibility.Ban{{Article: platform.Art(24), Kind: "removed", LastDay: day(2026, 6, 30)}})
 			}, want: platform.Fail, short: "2026年7月1日"},
 	}
+	rows = append(rows, qualityRows("（三）“学术思想活跃、科研业绩优秀、团结协作、结构合理”的队伍",
+		"eligibility.key_laboratory.3.3.team_quality", kl3,
+		"eligibility.key_laboratory.3.3.team_size")...)
 	runRows(t, keyLab, rows)
 }

@@ -20,10 +20,12 @@ const (
 	rEAllianceAgreement
 	rEDevelopmentFit
 	rEFoundation
+	rESiteFixed
 	rESiteArea
 	rEFacilities
 	rEOrganisation
 	rELeader
+	rETeamLevel
 	rETeam
 	rETesting
 	rENewCentre
@@ -58,6 +60,7 @@ const (
 	rKManagement
 	rKBuild
 	rKLeader
+	rKTeamQuality
 	rKTeam
 	rKProjects
 	rKPapers
@@ -82,6 +85,7 @@ const (
 	rIStrength
 	rILeadingResults
 	rILeaders
+	rIStableTeam
 	rITeam
 	rICollaboration
 	rIServiceCases
@@ -214,9 +218,12 @@ var ruleDefs = [numRules]ruleDef{
 	rEFoundation: {pE + "3.2.engineering_foundation", tE, ax(tE, 3, 2),
 		"拥有较好的工程技术研究、设计基础和较丰富的成果转化背景及经验",
 		"a good foundation in engineering research and design and rich experience in transferring results", true},
+	rESiteFixed: {pE + "3.3.site_fixed_and_concentrated", tE, ax(tE, 3, 3),
+		"具有相对固定、集中…的工程技术研究、试验和技术服务的场所",
+		"a relatively fixed and concentrated site for engineering research, testing and technical services", true},
 	rESiteArea: {pE + "3.3.site_area", tE, ax(tE, 3, 3),
-		"具有相对固定、集中且不低于{v}㎡的工程技术研究、试验和技术服务的场所",
-		"a relatively fixed, concentrated site for engineering research, testing and technical services of at least {v} m²", false},
+		"具有…不低于{v}㎡的工程技术研究、试验和技术服务的场所",
+		"a site for engineering research, testing and technical services of at least {v} m²", false},
 	rEFacilities: {pE + "3.3.facilities_value", tE, ax(tE, 3, 3),
 		"具备价值不低于{w}万元的工程技术试验条件和基础设施",
 		"engineering test conditions and infrastructure worth at least {y} yuan", false},
@@ -226,8 +233,11 @@ var ruleDefs = [numRules]ruleDef{
 	rELeader: {pE + "3.4.technical_leader", tE, ax(tE, 3, 4),
 		"具有技术水平高、工程化实践经验丰富的工程技术带头人",
 		"an engineering leader of high technical level and rich engineering experience", true},
+	rETeamLevel: {pE + "3.4.team_level", tE, ax(tE, 3, 4),
+		"拥有…水平较高的工程技术研究、开发和实施的专兼职队伍",
+		"a full- and part-time engineering research, development and implementation team of a fairly high level", true},
 	rETeam: {pE + "3.4.team_size", tE, ax(tE, 3, 4),
-		"拥有不低于{v}人，水平较高的工程技术研究、开发和实施的专兼职队伍",
+		"拥有不低于{v}人，…工程技术研究、开发和实施的专兼职队伍",
 		"a full- and part-time engineering research, development and implementation team of at least {v} persons", false},
 	rETesting: {pE + "3.4.testing_capability", tE, ax(tE, 3, 4),
 		"有比较完备的检测、分析、测试手段和工艺设备，具备承担工程技术试验任务和服务的能力",
@@ -326,9 +336,12 @@ var ruleDefs = [numRules]ruleDef{
 	rKLeader: {pK + "3.3.discipline_leader", tK, ax(tK, 3, 3),
 		"拥有学术水平高、学风严谨、组织能力强的学科带头人",
 		"a discipline leader of high academic level, rigor and organizing ability", true},
+	rKTeamQuality: {pK + "3.3.team_quality", tK, ax(tK, 3, 3),
+		"实验室拥有…学术思想活跃、科研业绩优秀、团结协作、结构合理…的专兼职科研人才队伍",
+		"a full- and part-time research team of lively academic thinking, excellent research record, good cooperation and sound structure", true},
 	rKTeam: {pK + "3.3.team_size", tK, ax(tK, 3, 3),
-		"学术思想活跃、科研业绩优秀、团结协作、结构合理且不低于{v}人的专兼职科研人才队伍",
-		"an active, well-performing, well-structured full- and part-time research team of at least {v} persons", false},
+		"实验室拥有…不低于{v}人的专兼职科研人才队伍",
+		"a full- and part-time research team of at least {v} persons", false},
 	rKProjects: {pK + "3.4.projects", tK, ax(tK, 3, 4),
 		"依托单位、联合共建单位在该研究领域近{P}年来承担、参与国家级、自治区级、市级科技项目{v}项以上",
 		"the relying and co-building units undertook or took part in {v} or more national, regional or city projects in the field in the last {p} years", false},
@@ -397,9 +410,12 @@ var ruleDefs = [numRules]ruleDef{
 	rILeaders: {pI + "3.3.technical_leaders", tI, ax(tI, 3, 3),
 		"人才团队集聚本领域区内外技术带头人",
 		"the team gathers technical leaders of the field from inside and outside the region", true},
+	rIStableTeam: {pI + "3.3.stable_team", tI, ax(tI, 3, 3),
+		"具有…稳定的技术研发和服务团队",
+		"a stable R&D and service team", true},
 	rITeam: {pI + "3.3.team_size", tI, ax(tI, 3, 3),
-		"具有不低于{v}人的稳定的技术研发和服务团队",
-		"a stable R&D and service team of at least {v} persons", false},
+		"具有不低于{v}人的…技术研发和服务团队",
+		"an R&D and service team of at least {v} persons", false},
 	rICollaboration: {pI + "3.4.collaboration", tI, ax(tI, 3, 4),
 		"技术创新中心建设力量集聚整合该领域区内外科研优势突出的高校、科研院所、骨干企业等，形成分工明确、有紧密利益捆绑的协同合作关系，共同开展协同攻关与成果转化，具有较强的应用示范、成果转移转化和技术服务能力，服务成效明显",
 		"brings together strong universities, institutes and enterprises in close collaboration, with clear service results", true},

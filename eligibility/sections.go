@@ -90,6 +90,7 @@ func (r *run) engineering() {
 	r.judge(rEFoundation)
 	// 第三条（三）具有相对固定、集中且不低于 200 ㎡的工程技术研究、试验和技术服务的场所；具备
 	// 价值不低于 30 万元的工程技术试验条件和基础设施，拥有健全的组织机构和良好的运行管理制度。
+	r.judge(rESiteFixed)
 	r.area(rESiteArea, e.SiteArea)
 	r.money(rEFacilities, e.FacilitiesValue)
 	r.judge(rEOrganisation)
@@ -97,6 +98,7 @@ func (r *run) engineering() {
 	// 的工程技术研究、开发和实施的专兼职队伍；有比较完备的检测、分析、测试手段和工艺设备，具备
 	// 承担工程技术试验任务和服务的能力。
 	r.judge(rELeader)
+	r.judge(rETeamLevel)
 	r.count(rETeam, e.TeamSize)
 	r.judge(rETesting)
 	// 第三条（五）对于新筹建的工程技术中心，主要评价其研究开发方向、人才队伍、硬件建设、运行
@@ -219,6 +221,7 @@ func (r *run) keyLab() {
 	// 第三条（三）实验室拥有学术水平高、学风严谨、组织能力强的学科带头人及学术思想活跃、科研
 	// 业绩优秀、团结协作、结构合理且不低于 10 人的专兼职科研人才队伍。
 	r.judge(rKLeader)
+	r.judge(rKTeamQuality)
 	r.count(rKTeam, k.TeamSize)
 	// 第三条（四）依托单位、联合共建单位在该研究领域近三年来承担、参与国家级、自治区级、市级
 	// 科技项目 5 项以上，在申报领域发表高质量论文 5 篇以上。
@@ -346,6 +349,7 @@ func (r *run) innovation() {
 	r.judge(rIStrength)
 	r.judge(rILeadingResults)
 	r.judge(rILeaders)
+	r.judge(rIStableTeam)
 	r.count(rITeam, n.TeamSize)
 	// 第三条（四）技术创新中心建设力量集聚整合该领域区内外科研优势突出的高校、科研院所、骨干
 	// 企业等，形成分工明确、有紧密利益捆绑的协同合作关系，共同开展协同攻关与成果转化，具有较强
