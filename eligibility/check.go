@@ -25,6 +25,12 @@ type Options struct {
 	// clause; 第二十五条 brings every city platform under research-integrity management, so a
 	// caller may choose to apply it. By default it is not applied.
 	IntegrityForAllSections bool `json:"integrity_for_all_sections,omitempty"`
+	// HigherPlansCount reads "申报前3年内，在申报领域参与了自治区科技计划（专项、基金等）或承担
+	// 过市级科技计划项目" (附件·拉萨市临床医学研究中心 第三条（三）) as a floor: taking part in
+	// (or undertaking) a national S&T plan project, of a higher level than either plan the
+	// clause names, satisfies it too. The clause names only the autonomous region's plan and
+	// the city's, so by default, the literal reading, national projects do not count.
+	HigherPlansCount bool `json:"higher_plans_count,omitempty"`
 	// PapersAnyTime counts papers of any date for "在申报领域发表高质量论文5篇以上"
 	// (附件·拉萨市重点实验室 第三条（四）), reading "近三年来" as qualifying only the projects of
 	// the first half of the sentence. By default the three years apply to both.

@@ -19,6 +19,7 @@ func FuzzCheck(f *testing.F) {
 		}
 		f.Add(b, uint8(0))
 		f.Add(b, uint8(15))
+		f.Add(b, uint8(64))
 	}
 	f.Add([]byte(`{"type":"key_laboratory","date":"9999-12-31","applicant":{"integrity":[{"kind":"失信","date":"9999-06-01"}]},"key_laboratory":{"lab_area":"1e40","equipment_value":"-0","built_since":"0001-01-01"}}`), uint8(3))
 	f.Add([]byte(`{"type":"new_rd_institution","date":"2024-02-29","new_rd_institution":{"category":"agriculture","office_area":"0.001","research_area":"99999999999999999999","field_area":"1","employees":0,"research_staff":0}}`), uint8(4))
@@ -34,6 +35,7 @@ func FuzzCheck(f *testing.F) {
 			IntegrityForAllSections:      bits&8 != 0,
 			PapersAnyTime:                bits&16 != 0,
 			RecentCalendarYears:          bits&32 != 0,
+			HigherPlansCount:             bits&64 != 0,
 		}
 		res, err := eligibility.Check(app, opts)
 		if err != nil {
@@ -48,6 +50,12 @@ func FuzzCheck(f *testing.F) {
 		}
 		if v := platform.VerdictOf(res.Findings); v != res.Verdict {
 			t.Fatalf("verdict %v disagrees with findings (%v)", res.Verdict, v)
+		}
+		// Each article of the bans has a finding, whether the record was supplied or not.
+		for _, id := range []string{"eligibility.24.ban", "eligibility.25.ban"} {
+			if f, ok := res.Finding(id); !ok || (!app.Bans.Known() && f.Outcome != platform.Unknown) {
+				t.Fatalf("%s: %v, %v with the record known %v", id, f.Outcome, ok, app.Bans.Known())
+			}
 		}
 		for _, f := range res.Findings {
 			if f.Rule == nil || !f.Outcome.Valid() {

@@ -426,8 +426,10 @@ func (r *run) clinical() {
 
 // planProjects checks "申报前3年内…参与了自治区科技计划…或承担过市级科技计划项目": a regional
 // plan taken part in (or undertaken), or a city plan project undertaken, dated within the
-// look-back. A city project whose role is not given is unknown; national projects and city
-// projects only taken part in do not count, the clause naming neither.
+// look-back. A city project whose role is not given is unknown; city projects only taken
+// part in do not count. National projects do not count, the clause naming them nowhere,
+// unless Options.HigherPlansCount reads the clause as a floor (then taking part in one is
+// enough).
 func (r *run) planProjects(o Opt[[]Project]) {
 	f := r.push(rCProjects)
 	f.Wanted = platform.Count(1, platform.Item)
@@ -439,13 +441,18 @@ func (r *run) planProjects(o Opt[[]Project]) {
 	}
 	w := r.window(rCProjects)
 	var n int64
-	unknown := false
+	unknown, national := false, false
 	for i := range ps {
 		p := &ps[i]
 		if !w.Contains(p.Date) {
 			continue
 		}
 		switch {
+		case p.Level == platform.National:
+			national = true
+			if r.opts.HigherPlansCount {
+				n++
+			}
 		case p.Level == platform.Regional:
 			n++
 		case p.Level == platform.City && p.Role == Undertook:
@@ -458,11 +465,18 @@ func (r *run) planProjects(o Opt[[]Project]) {
 	switch {
 	case n > 0:
 		f.Outcome = platform.Pass
+		if national && r.opts.HigherPlansCount {
+			f.NoteZh, f.NoteEn = "国家级科技计划项目计入（选项）。", "National plan projects counted (option)."
+		}
 	case unknown:
 		f.Outcome = platform.Unknown
 		f.NoteZh, f.NoteEn = "市级项目未注明承担或参与。", "A city project does not say whether it was undertaken."
 	default:
 		f.Outcome, f.Shortfall = platform.Fail, platform.Count(1, platform.Item)
+		if national {
+			f.NoteZh = "国家级项目不在条款所列，按字面不计（选项HigherPlansCount可计入）。"
+			f.NoteEn = "National projects are not named by the clause and do not count on its literal reading (they do under the HigherPlansCount option)."
+		}
 	}
 	r.done(f)
 }
