@@ -2,6 +2,7 @@ package platform
 
 import (
 	"encoding/json"
+	"math"
 	"strconv"
 	"strings"
 
@@ -415,6 +416,13 @@ func Text(s string) Value { return Value{Kind: TextValue, Text: s} }
 // IsZero reports whether v holds nothing.
 func (v Value) IsZero() bool { return v.Kind == NoValue }
 
+// Equal reports whether v and w hold the same value, a decimal with its exponent (1.5 and
+// 1.50 read differently, so they differ).
+func (v Value) Equal(w Value) bool {
+	return v.Kind == w.Kind && v.Unit == w.Unit && v.Int == w.Int && v.Date == w.Date &&
+		v.Text == w.Text && v.Dec.Exponent() == w.Dec.Exponent() && v.Dec.Equal(w.Dec)
+}
+
 // Chinese renders v for a Chinese text (15人, 199.99㎡, 2025年3月2日, 是).
 func (v Value) Chinese() string { return v.render(true) }
 
@@ -513,25 +521,203 @@ func unitCodeOrEmpty(u Unit) string {
 	return unitCodes[u]
 }
 
+// Note explains an outcome the values of a [Finding] do not: why it needs review, which
+// reviewer decided it, which option changed it.
+//
+// Findings point at notes, and a deciding package points every finding that gives the same
+// explanation at one package-level Note: treat a finding's Note as read-only (point the
+// finding at a new Note to change it).
+type Note struct {
+	Zh string `json:"zh"`
+	En string `json:"en"`
+}
+
+// The slots of a finding's three values.
+const (
+	slotWanted = iota
+	slotFound
+	slotShortfall
+	numSlots
+)
+
 // Finding is a rule applied to the facts: the outcome, what the rule wanted, what was
 // found, and where it failed, how far short the facts fall. Text in both languages is
 // built on demand by [Finding.Chinese] and [Finding.English], and written into JSON.
 //
-// Rule points into the deciding package's rule table, shared by every result that package
-// returns: treat it as read-only (copy the Rule to change it).
+// A check returns one finding per criterion, so a finding is kept small (64 bytes): the three
+// values are stored compactly and read with [Finding.Wanted], [Finding.Found] and
+// [Finding.Shortfall], set with [Finding.SetWanted] and its siblings or, on a literal, with
+// [Finding.WithWanted] and its siblings. A count, a yes-or-no, a date and a decimal whose
+// coefficient fits 64 bits (every quantity of the measures) are held in the finding
+// itself; text, and a decimal too long for that, in a small block the finding points to.
+// What is set is what is read: no value is rounded or normalised.
+//
+// Rule points into the deciding package's rule table and Note to a shared note, both
+// shared by every result that package returns: treat them as read-only (copy the Rule,
+// or point at a new Note, to change one).
 type Finding struct {
-	Rule    *Rule
+	Rule *Rule
+	// Note explains an outcome the values do not; nil when there is nothing to add.
+	Note *Note
+	// more holds the text values and the decimals too long for num; nil when none.
+	// It is never changed once a finding points to it (setting a value copies it),
+	// so copies of a finding may share it.
+	more    *findingMore
 	Outcome Outcome
-	// Wanted is the threshold or requirement; Found the fact supplied.
-	Wanted Value
-	Found  Value
-	// Shortfall is how far a failed quantitative finding falls short, in the clause's unit
-	// (25㎡ more site area; the first date a duration condition is met).
-	Shortfall Value
-	// NoteZh and NoteEn explain an outcome the values do not (why it needs review, which
-	// reviewer decided it, which option changed it).
-	NoteZh string
-	NoteEn string
+	kind    [numSlots]ValueKind
+	unit    [numSlots]Unit
+	exp     [numSlots]int8 // a decimal's exponent
+	long    uint8          // bit i set: slot i's decimal is in more
+	// num is a count, 0 or 1 for yes or no, a date's day number, or a decimal's coefficient.
+	num [numSlots]int64
+}
+
+type findingMore struct {
+	text [numSlots]string
+	dec  [numSlots]decimal.Decimal
+}
+
+// Wanted returns the threshold or requirement; the zero Value when there is none.
+func (f Finding) Wanted() Value { return f.value(slotWanted) }
+
+// Found returns the fact supplied; the zero Value when there is none.
+func (f Finding) Found() Value { return f.value(slotFound) }
+
+// Shortfall returns how far a failed quantitative finding falls short, in the clause's unit
+// (25㎡ more site area; the first date a duration condition is met); the zero Value when
+// there is none.
+func (f Finding) Shortfall() Value { return f.value(slotShortfall) }
+
+// SetWanted sets the threshold or requirement.
+func (f *Finding) SetWanted(v Value) { f.set(slotWanted, v) }
+
+// SetFound sets the fact supplied.
+func (f *Finding) SetFound(v Value) { f.set(slotFound, v) }
+
+// SetShortfall sets how far the facts fall short.
+func (f *Finding) SetShortfall(v Value) { f.set(slotShortfall, v) }
+
+// WithWanted returns f with the threshold or requirement set, for use on a literal:
+// platform.Finding{Rule: r, Outcome: platform.Pass}.WithWanted(platform.Count(5, platform.Item)).
+func (f Finding) WithWanted(v Value) Finding { f.set(slotWanted, v); return f }
+
+// WithFound returns f with the fact supplied set.
+func (f Finding) WithFound(v Value) Finding { f.set(slotFound, v); return f }
+
+// WithShortfall returns f with the shortfall set.
+func (f Finding) WithShortfall(v Value) Finding { f.set(slotShortfall, v); return f }
+
+// WithNote returns f pointing at a new note with the given texts.
+func (f Finding) WithNote(zh, en string) Finding { f.Note = &Note{Zh: zh, En: en}; return f }
+
+// NoteZh returns the note in Chinese; empty when there is no note.
+func (f Finding) NoteZh() string {
+	if f.Note == nil {
+		return ""
+	}
+	return f.Note.Zh
+}
+
+// NoteEn returns the note in English; empty when there is no note.
+func (f Finding) NoteEn() string {
+	if f.Note == nil {
+		return ""
+	}
+	return f.Note.En
+}
+
+func (f *Finding) value(i int) Value {
+	v := Value{Kind: f.kind[i], Unit: f.unit[i]}
+	switch v.Kind {
+	case IntValue, BoolValue:
+		v.Int = f.num[i]
+	case DateValue:
+		v.Date = Date{n: int32(f.num[i])}
+	case DecValue:
+		if f.long&(1<<i) != 0 {
+			v.Dec = f.more.dec[i]
+		} else {
+			v.Dec = decimal.New(f.num[i], int32(f.exp[i]))
+		}
+	case TextValue:
+		v.Text = f.more.text[i]
+	}
+	return v
+}
+
+func (f *Finding) set(i int, v Value) {
+	f.kind[i], f.unit[i], f.exp[i], f.num[i] = v.Kind, v.Unit, 0, 0
+	f.long &^= 1 << i
+	switch v.Kind {
+	case IntValue, BoolValue:
+		f.num[i] = v.Int
+	case DateValue:
+		f.num[i] = int64(v.Date.n)
+	case DecValue:
+		if c, e, ok := shortDecimal(v.Dec); ok {
+			f.num[i], f.exp[i] = c, e
+			return
+		}
+		f.long |= 1 << i
+		f.spill().dec[i] = v.Dec
+	case TextValue:
+		f.spill().text[i] = v.Text
+	}
+}
+
+// spill gives f a block of its own to write into: a copy of the one it had, if any.
+func (f *Finding) spill() *findingMore {
+	m := new(findingMore)
+	if f.more != nil {
+		*m = *f.more
+	}
+	f.more = m
+	return m
+}
+
+// coefficientMax and coefficientMin hold the largest and smallest 64-bit coefficients at
+// each exponent a finding holds itself (-128 to 127), so that a decimal of that exponent is
+// compared with them without rescaling, and so without allocating.
+var coefficientMax, coefficientMin = coefficientBounds()
+
+func coefficientBounds() (hi, lo [256]decimal.Decimal) {
+	for e := -128; e <= 127; e++ {
+		hi[e+128] = decimal.New(math.MaxInt64, int32(e))
+		lo[e+128] = decimal.New(math.MinInt64, int32(e))
+	}
+	return hi, lo
+}
+
+// shortDecimal returns d's coefficient and exponent when they fit an int64 and an int8.
+func shortDecimal(d decimal.Decimal) (int64, int8, bool) {
+	e := d.Exponent()
+	switch {
+	case e < -128 || e > 127:
+		return 0, 0, false
+	case d.Sign() == 0:
+		return 0, int8(e), true
+	case d.Cmp(coefficientMax[e+128]) > 0 || d.Cmp(coefficientMin[e+128]) < 0:
+		return 0, 0, false
+	}
+	return d.CoefficientInt64(), int8(e), true
+}
+
+// Equal reports whether f and g are the same finding: the same rule (the same table entry,
+// or rules with the same ID), outcome, values (a decimal with its exponent: 1.5 and 1.50
+// read differently, so they differ) and note text.
+func (f Finding) Equal(g Finding) bool {
+	switch {
+	case f.Rule != g.Rule && (f.Rule == nil || g.Rule == nil || f.Rule.ID != g.Rule.ID),
+		f.Outcome != g.Outcome,
+		f.NoteZh() != g.NoteZh() || f.NoteEn() != g.NoteEn():
+		return false
+	}
+	for i := range numSlots {
+		if !f.value(i).Equal(g.value(i)) {
+			return false
+		}
+	}
+	return true
 }
 
 // Cite returns the citation of the finding's rule.
@@ -545,6 +731,7 @@ func (f *Finding) Cite() Citation {
 // Chinese explains the finding in Chinese:
 // "附件·拉萨市重点实验室 第三条（五） 专职研究人员不少于15人：要求15人，实际12人，尚差3人。不符合。"
 func (f *Finding) Chinese() string {
+	wanted, found, short := f.Wanted(), f.Found(), f.Shortfall()
 	var b strings.Builder
 	if f.Rule != nil {
 		b.WriteString(f.Rule.Cite.String())
@@ -552,40 +739,42 @@ func (f *Finding) Chinese() string {
 		b.WriteString(f.Rule.Zh)
 	}
 	sep := "："
-	if !f.Wanted.IsZero() {
+	if !wanted.IsZero() {
 		b.WriteString(sep)
 		b.WriteString("要求")
-		b.WriteString(f.Wanted.Chinese())
+		b.WriteString(wanted.Chinese())
 		sep = "，"
 	}
-	if !f.Found.IsZero() {
+	if !found.IsZero() {
 		b.WriteString(sep)
 		b.WriteString("实际")
-		b.WriteString(f.Found.Chinese())
+		b.WriteString(found.Chinese())
 		sep = "，"
 	}
-	if !f.Shortfall.IsZero() {
+	if !short.IsZero() {
 		b.WriteString(sep)
-		if f.Shortfall.Kind == DateValue {
+		if short.Kind == DateValue {
 			b.WriteString("最早于")
-			b.WriteString(f.Shortfall.Chinese())
+			b.WriteString(short.Chinese())
 			b.WriteString("满足")
 		} else {
 			b.WriteString("尚差")
-			b.WriteString(f.Shortfall.Chinese())
+			b.WriteString(short.Chinese())
 		}
 	}
 	b.WriteString("。")
 	b.WriteString(f.Outcome.Chinese())
 	b.WriteString("。")
-	if f.NoteZh != "" {
-		b.WriteString(f.NoteZh)
-	}
+	b.WriteString(f.NoteZh())
 	return b.String()
 }
 
+// String returns the English explanation, so that a finding printed with fmt reads as text.
+func (f Finding) String() string { return f.English() }
+
 // English explains the finding in English.
 func (f *Finding) English() string {
+	wanted, found, short := f.Wanted(), f.Found(), f.Shortfall()
 	var b strings.Builder
 	if f.Rule != nil {
 		b.WriteString(f.Rule.Cite.English())
@@ -593,26 +782,26 @@ func (f *Finding) English() string {
 		b.WriteString(f.Rule.En)
 	}
 	sep := ": "
-	if !f.Wanted.IsZero() {
+	if !wanted.IsZero() {
 		b.WriteString(sep)
 		b.WriteString("wanted ")
-		b.WriteString(f.Wanted.English())
+		b.WriteString(wanted.English())
 		sep = ", "
 	}
-	if !f.Found.IsZero() {
+	if !found.IsZero() {
 		b.WriteString(sep)
 		b.WriteString("found ")
-		b.WriteString(f.Found.English())
+		b.WriteString(found.English())
 		sep = ", "
 	}
-	if !f.Shortfall.IsZero() {
+	if !short.IsZero() {
 		b.WriteString(sep)
-		if f.Shortfall.Kind == DateValue {
+		if short.Kind == DateValue {
 			b.WriteString("met from ")
-			b.WriteString(f.Shortfall.English())
+			b.WriteString(short.English())
 		} else {
 			b.WriteString("short by ")
-			b.WriteString(f.Shortfall.English())
+			b.WriteString(short.English())
 		}
 	}
 	b.WriteString(". ")
@@ -621,9 +810,9 @@ func (f *Finding) English() string {
 		b.WriteString(strings.ToUpper(o[:1]) + o[1:])
 	}
 	b.WriteString(".")
-	if f.NoteEn != "" {
+	if n := f.NoteEn(); n != "" {
 		b.WriteString(" ")
-		b.WriteString(f.NoteEn)
+		b.WriteString(n)
 	}
 	return b.String()
 }
@@ -644,20 +833,20 @@ type findingJSON struct {
 
 // MarshalJSON writes the finding with its rule ID, citation, values and both texts.
 func (f Finding) MarshalJSON() ([]byte, error) {
-	o := findingJSON{Outcome: f.Outcome, NoteZh: f.NoteZh, NoteEn: f.NoteEn, Zh: f.Chinese(), En: f.English()}
+	o := findingJSON{Outcome: f.Outcome, NoteZh: f.NoteZh(), NoteEn: f.NoteEn(), Zh: f.Chinese(), En: f.English()}
 	if f.Rule != nil {
 		o.Rule = f.Rule.ID
 		c := f.Rule.Cite
 		o.Citation = &c
 	}
-	if !f.Wanted.IsZero() {
-		o.Wanted = &f.Wanted
+	if v := f.Wanted(); !v.IsZero() {
+		o.Wanted = &v
 	}
-	if !f.Found.IsZero() {
-		o.Found = &f.Found
+	if v := f.Found(); !v.IsZero() {
+		o.Found = &v
 	}
-	if !f.Shortfall.IsZero() {
-		o.Shortfall = &f.Shortfall
+	if v := f.Shortfall(); !v.IsZero() {
+		o.Shortfall = &v
 	}
 	return json.Marshal(o)
 }

@@ -145,8 +145,8 @@ func TestFinding(t *testing.T) {
 	}{
 		{
 			"a pass shows what was wanted and found",
-			platform.Finding{Rule: ruleArea, Outcome: platform.Pass,
-				Wanted: platform.Quantity(dec("200"), platform.SquareMetre), Found: platform.Quantity(dec("250.5"), platform.SquareMetre)},
+			platform.Finding{Rule: ruleArea, Outcome: platform.Pass}.
+				WithWanted(platform.Quantity(dec("200"), platform.SquareMetre)).WithFound(platform.Quantity(dec("250.5"), platform.SquareMetre)),
 			"附件·拉萨市工程技术研究中心 第三条（四） 场地面积不低于200㎡：要求200㎡，实际250.5㎡。符合。",
 			"Annex, engineering technology research center, Art. 3(4) site area at least 200 m²: wanted 200 m², found 250.5 m². Pass.",
 			`{"rule":"eligibility.engineering_research_center.3.4.site_area","citation":"附件·拉萨市工程技术研究中心 第三条（四）","outcome":"pass",` +
@@ -156,8 +156,8 @@ func TestFinding(t *testing.T) {
 		},
 		{
 			"a fail shows the shortfall",
-			platform.Finding{Rule: ruleResearchers, Outcome: platform.Fail,
-				Wanted: platform.Count(15, platform.Person), Found: platform.Count(12, platform.Person), Shortfall: platform.Count(3, platform.Person)},
+			platform.Finding{Rule: ruleResearchers, Outcome: platform.Fail}.
+				WithWanted(platform.Count(15, platform.Person)).WithFound(platform.Count(12, platform.Person)).WithShortfall(platform.Count(3, platform.Person)),
 			"附件·拉萨市重点实验室 第三条（五） 专职研究人员不少于15人：要求15人，实际12人，尚差3人。不符合。",
 			"Annex, key laboratory, Art. 3(5) at least 15 full-time researchers: wanted 15 persons, found 12 persons, short by 3 persons. Fail.",
 			`{"rule":"eligibility.key_laboratory.3.5.full_time_researchers","citation":"附件·拉萨市重点实验室 第三条（五）","outcome":"fail",` +
@@ -167,8 +167,8 @@ func TestFinding(t *testing.T) {
 		},
 		{
 			"a duration fail shows the first day the condition is met",
-			platform.Finding{Rule: ruleObservation, Outcome: platform.Fail,
-				Wanted: platform.Count(2, platform.YearUnit), Found: platform.DateVal(d("2023-05-10")), Shortfall: platform.DateVal(d("2025-05-11"))},
+			platform.Finding{Rule: ruleObservation, Outcome: platform.Fail}.
+				WithWanted(platform.Count(2, platform.YearUnit)).WithFound(platform.DateVal(d("2023-05-10"))).WithShortfall(platform.DateVal(d("2025-05-11"))),
 			"附件·拉萨市野外科学观测研究站 第三条（二） 连续观测满2年：要求2年，实际2023年5月10日，最早于2025年5月11日满足。不符合。",
 			"Annex, field scientific observation and research station, Art. 3(2) continuous observation for 2 years: wanted 2 years, found 2023-05-10, met from 2025-05-11. Fail.",
 			`{"rule":"eligibility.field_station.3.2.observation_years","citation":"附件·拉萨市野外科学观测研究站 第三条（二）","outcome":"fail",` +
@@ -178,8 +178,8 @@ func TestFinding(t *testing.T) {
 		},
 		{
 			"a review carries its note in both languages",
-			platform.Finding{Rule: ruleDirection, Outcome: platform.Review, Found: platform.Text("高原生物"),
-				NoteZh: "需专家评审判断。", NoteEn: "A reviewer must judge this."},
+			platform.Finding{Rule: ruleDirection, Outcome: platform.Review}.WithFound(platform.Text("高原生物")).
+				WithNote("需专家评审判断。", "A reviewer must judge this."),
 			"附件·拉萨市重点实验室 第三条（一） 研究方向符合重点领域：实际高原生物。需评审。需专家评审判断。",
 			"Annex, key laboratory, Art. 3(1) research direction within the focus fields: found 高原生物. Needs review. A reviewer must judge this.",
 			`{"rule":"eligibility.key_laboratory.3.1.direction","citation":"附件·拉萨市重点实验室 第三条（一）","outcome":"review",` +
@@ -189,7 +189,7 @@ func TestFinding(t *testing.T) {
 		},
 		{
 			"an unknown with money wanted shows 万元 and no found value",
-			platform.Finding{Rule: ruleResearchers, Outcome: platform.Unknown, Wanted: platform.Quantity(dec("500000"), platform.Yuan)},
+			platform.Finding{Rule: ruleResearchers, Outcome: platform.Unknown}.WithWanted(platform.Quantity(dec("500000"), platform.Yuan)),
 			"附件·拉萨市重点实验室 第三条（五） 专职研究人员不少于15人：要求50万元。信息不全。",
 			"Annex, key laboratory, Art. 3(5) at least 15 full-time researchers: wanted 500000.00 yuan. Unknown.",
 			`{"rule":"eligibility.key_laboratory.3.5.full_time_researchers","citation":"附件·拉萨市重点实验室 第三条（五）","outcome":"unknown",` +
@@ -199,7 +199,7 @@ func TestFinding(t *testing.T) {
 		},
 		{
 			"a finding without a rule has no citation",
-			platform.Finding{Outcome: platform.Pass, Found: platform.Bool(true)},
+			platform.Finding{Outcome: platform.Pass}.WithFound(platform.Bool(true)),
 			"：实际是。符合。",
 			": found yes. Pass.",
 			`{"rule":"","outcome":"pass","found":{"kind":"bool","value":true},"zh":"：实际是。符合。","en":": found yes. Pass."}`,

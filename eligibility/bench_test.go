@@ -44,8 +44,8 @@ func BenchmarkFindingsFloor(b *testing.B) {
 	for b.Loop() {
 		out := make([]platform.Finding, 0, 27)
 		for i := 0; i < 27; i++ {
-			out = append(out, platform.Finding{Rule: &rule, Outcome: platform.Pass,
-				Wanted: platform.Count(5, platform.Person), Found: platform.Count(int64(i), platform.Person)})
+			out = append(out, platform.Finding{Rule: &rule, Outcome: platform.Pass}.
+				WithWanted(platform.Count(5, platform.Person)).WithFound(platform.Count(int64(i), platform.Person)))
 		}
 		sinkFindings = out
 	}

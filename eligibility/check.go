@@ -173,7 +173,8 @@ func (c *Checker) Check(app Application, opts Options) (Result, error) {
 // buffer and allocate nothing: pass the previous result's Findings. The result's Findings
 // alias buf then; keep a result only until buf is reused.
 func (c *Checker) CheckInto(buf []platform.Finding, app Application, opts Options) (Result, error) {
-	if err := validate(&app); err != nil {
+	r := run{c: c, app: app, opts: opts}
+	if err := validate(&r.app, &r.reviewed); err != nil {
 		return Result{}, err
 	}
 	from, to := sectionRange(app.Type)
@@ -185,7 +186,7 @@ func (c *Checker) CheckInto(buf []platform.Finding, app Application, opts Option
 	} else {
 		buf = make([]platform.Finding, 0, need)
 	}
-	r := run{c: c, app: app, opts: opts, out: buf}
+	r.out = buf
 	r.withinLhasa(rWithinLhasa)
 	r.bans()
 	switch app.Type {
@@ -214,14 +215,14 @@ type run struct {
 	app  Application
 	opts Options
 	out  []platform.Finding
+	// reviewed maps a rule to its review: the review's position in app.Reviews plus one,
+	// 0 when the rule was not reviewed. validate resolved the IDs, once per check.
+	reviewed [numRules]uint16
+	// notes holds the reviewers' notes the findings point to, allocated once, at the first.
+	notes []platform.Note
+	// lhasa is the position plus one of the first finding on the registered locality.
+	lhasa int
 }
-
-const (
-	noteJudgmentZh = "判断性条款，需专家评审。"
-	noteJudgmentEn = "A clause of judgment: it needs a reviewer."
-	noteNAZh       = "不适用。"
-	noteNAEn       = "Not applicable."
-)
 
 // push reserves the next finding, for rule i, in place (the slice has room for every
 // finding of the type, so no copy is made).
@@ -236,32 +237,33 @@ func (r *run) push(i ruleIndex) *platform.Finding {
 	return f
 }
 
-// done completes a finding: one that needs review takes the reviewer's finding when the
-// caller supplied one.
-func (r *run) done(f *platform.Finding) {
-	if f.Outcome != platform.Review {
+// done completes the finding of rule i: one that needs review takes the reviewer's finding
+// when the caller supplied one. A note given in one language only is used for both.
+func (r *run) done(i ruleIndex, f *platform.Finding) {
+	if f.Outcome != platform.Review || r.reviewed[i] == 0 {
 		return
 	}
-	for i := range r.app.Reviews {
-		v := &r.app.Reviews[i]
-		if v.Rule == f.Rule.ID {
-			f.Outcome = v.Outcome
-			f.NoteZh, f.NoteEn = v.NoteZh, v.NoteEn
-			if f.NoteZh == "" {
-				f.NoteZh = v.NoteEn
-			}
-			if f.NoteEn == "" {
-				f.NoteEn = v.NoteZh
-			}
-			return
-		}
+	v := &r.app.Reviews[r.reviewed[i]-1]
+	f.Outcome = v.Outcome
+	if r.notes == nil {
+		r.notes = make([]platform.Note, 0, len(r.app.Reviews)) // never grown: pointers stay
 	}
+	n := platform.Note{Zh: v.NoteZh, En: v.NoteEn}
+	if n.Zh == "" {
+		n.Zh = v.NoteEn
+	}
+	if n.En == "" {
+		n.En = v.NoteZh
+	}
+	r.notes = append(r.notes, n)
+	f.Note = &r.notes[len(r.notes)-1]
 }
 
-// add records a finding built elsewhere.
-func (r *run) add(f platform.Finding) {
+// add records the finding of rule i, built elsewhere.
+func (r *run) add(i ruleIndex, f platform.Finding) {
+	f.Rule = r.rule(i)
 	r.out = append(r.out, f)
-	r.done(&r.out[len(r.out)-1])
+	r.done(i, &r.out[len(r.out)-1])
 }
 
 func (r *run) rule(i ruleIndex) *platform.Rule { return &r.c.rules[i] }
@@ -269,48 +271,50 @@ func (r *run) rule(i ruleIndex) *platform.Rule { return &r.c.rules[i] }
 // judge records a clause of judgment: Review, unless a reviewer's finding is supplied.
 func (r *run) judge(i ruleIndex) {
 	f := r.push(i)
-	f.Outcome, f.NoteZh, f.NoteEn = platform.Review, noteJudgmentZh, noteJudgmentEn
-	r.done(f)
+	f.Outcome, f.Note = platform.Review, &noteJudgment
+	r.done(i, f)
 }
 
 // notApplicable records a criterion that does not apply to this applicant.
 func (r *run) notApplicable(i ruleIndex) {
 	f := r.push(i)
-	f.Outcome, f.NoteZh, f.NoteEn = platform.Pass, noteNAZh, noteNAEn
+	f.Outcome, f.Note = platform.Pass, &noteNA
 }
 
 // fact records a yes-or-no fact: yes passes, no fails, not supplied is Unknown.
 func (r *run) fact(i ruleIndex, v Opt[bool]) {
 	f := r.push(i)
-	f.Wanted = platform.Bool(true)
+	f.SetWanted(platform.Bool(true))
 	b, ok := v.Get()
 	switch {
 	case !ok:
 		f.Outcome = platform.Unknown
 	case b:
-		f.Outcome, f.Found = platform.Pass, platform.Bool(true)
+		f.Outcome = platform.Pass
+		f.SetFound(platform.Bool(true))
 	default:
-		f.Outcome, f.Found = platform.Fail, platform.Bool(false)
+		f.Outcome = platform.Fail
+		f.SetFound(platform.Bool(false))
 	}
-	r.done(f)
+	r.done(i, f)
 }
 
 // count compares a count with the rule's threshold.
 func (r *run) count(i ruleIndex, v Opt[int]) {
 	n := &r.c.norm[i]
 	f := r.push(i)
-	f.Wanted = platform.Count(n.v, n.unit)
+	f.SetWanted(platform.Count(n.v, n.unit))
 	x, ok := v.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.done(f)
+		r.done(i, f)
 		return
 	}
 	r.countValue(f, n, int64(x))
 }
 
 func (r *run) countValue(f *platform.Finding, n *norm, x int64) {
-	f.Found = platform.Count(x, n.unit)
+	f.SetFound(platform.Count(x, n.unit))
 	if n.bound.Admits(cmp64(x, n.v)) {
 		f.Outcome = platform.Pass
 	} else {
@@ -318,9 +322,9 @@ func (r *run) countValue(f *platform.Finding, n *norm, x int64) {
 		if !n.bound.Inclusive() {
 			need++
 		}
-		f.Outcome, f.Shortfall = platform.Fail, platform.Count(need, n.unit)
+		f.Outcome = platform.Fail
+		f.SetShortfall(platform.Count(need, n.unit))
 	}
-	r.done(f)
 }
 
 func cmp64(a, b int64) int {
@@ -363,13 +367,13 @@ func hundredths(d decimal.Decimal) (int64, bool) {
 func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 	n := &r.c.norm[i]
 	f := r.push(i)
-	f.Wanted = platform.Quantity(n.dec, n.unit)
+	f.SetWanted(platform.Quantity(n.dec, n.unit))
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.done(f)
+		r.done(i, f)
 		return
 	}
-	f.Found = platform.Quantity(d, n.unit)
+	f.SetFound(platform.Quantity(d, n.unit))
 	var c int
 	x, fast := hundredths(d)
 	if fast {
@@ -379,7 +383,7 @@ func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 	}
 	if n.bound.Admits(c) {
 		f.Outcome = platform.Pass
-		r.done(f)
+		r.done(i, f)
 		return
 	}
 	var short decimal.Decimal
@@ -395,8 +399,9 @@ func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 			short = short.Add(decimal.New(1, -2))
 		}
 	}
-	f.Outcome, f.Shortfall = platform.Fail, platform.Quantity(short, n.unit)
-	r.done(f)
+	f.Outcome = platform.Fail
+	f.SetShortfall(platform.Quantity(short, n.unit))
+	r.done(i, f)
 }
 
 func (r *run) area(i ruleIndex, v Opt[decimal.Decimal]) {
@@ -431,58 +436,55 @@ func (r *run) metFrom(n *norm, since platform.Date) (first platform.Date, ok boo
 	return first, true
 }
 
-const (
-	noteBeyondZh = "满足之日超出所支持的日期（9999年12月31日之后）。"
-	noteBeyondEn = "The condition would be met only after 9999-12-31, the last supported date."
-)
-
 // duration checks a duration condition (持续运营不低于2年, 运营满2年, 已正常运行1年以上)
 // counted from since to the application date.
 func (r *run) duration(i ruleIndex, since platform.Date) {
 	n := &r.c.norm[i]
 	f := r.push(i)
-	f.Wanted = platform.Count(n.v, platform.YearUnit)
+	f.SetWanted(platform.Count(n.v, platform.YearUnit))
 	if since.IsZero() {
 		f.Outcome = platform.Unknown
-		r.done(f)
+		r.done(i, f)
 		return
 	}
-	f.Found = platform.DateVal(since)
+	f.SetFound(platform.DateVal(since))
 	first, ok := r.metFrom(n, since)
 	switch {
 	case !ok:
-		f.Outcome, f.NoteZh, f.NoteEn = platform.Fail, noteBeyondZh, noteBeyondEn
+		f.Outcome, f.Note = platform.Fail, &noteBeyond
 	case r.app.Date.Before(first):
-		f.Outcome, f.Shortfall = platform.Fail, platform.DateVal(first)
+		f.Outcome = platform.Fail
+		f.SetShortfall(platform.DateVal(first))
 	default:
 		f.Outcome = platform.Pass
 	}
-	r.done(f)
+	r.done(i, f)
 }
 
 // ratio checks "part is p% or more of whole" by cross-multiplication. A failed ratio's
 // shortfall is how many more qualifying persons are needed, counting them in the whole.
-func (r *run) ratio(i ruleIndex, part, whole Opt[int], noteZh, noteEn string) {
+func (r *run) ratio(i ruleIndex, part, whole Opt[int], note *platform.Note) {
 	n := &r.c.norm[i]
 	f := r.push(i)
-	f.Wanted = platform.Count(n.v, platform.Percent)
+	f.SetWanted(platform.Count(n.v, platform.Percent))
 	m, ok1 := part.Get()
 	t, ok2 := whole.Get()
 	if !ok1 || !ok2 {
 		f.Outcome = platform.Unknown
-		r.done(f)
+		r.done(i, f)
 		return
 	}
-	f.Found = platform.Count(int64(m), platform.Person)
-	f.NoteZh, f.NoteEn = noteZh, noteEn
+	f.SetFound(platform.Count(int64(m), platform.Person))
+	f.Note = note
 	mm, tt, p := int64(m), int64(t), n.v
 	if tt > 0 && n.bound.Admits(cmp64(mm*100, p*tt)) {
 		f.Outcome = platform.Pass
-		r.done(f)
+		r.done(i, f)
 		return
 	}
-	f.Outcome, f.Shortfall = platform.Fail, platform.Count(ratioShortfall(mm, tt, p, n.bound.Inclusive()), platform.Person)
-	r.done(f)
+	f.Outcome = platform.Fail
+	f.SetShortfall(platform.Count(ratioShortfall(mm, tt, p, n.bound.Inclusive()), platform.Person))
+	r.done(i, f)
 }
 
 // ratioShortfall returns the least k ≥ 1 such that (m+k)·100 ≥ p·(t+k) (or > when strict).
@@ -520,37 +522,43 @@ func ratioShortfall(m, t, p int64, inclusive bool) int64 {
 func (r *run) withinLhasa(i ruleIndex) {
 	a := &r.app.Applicant
 	f := r.push(i)
-	if !a.CreditCode.IsZero() {
-		f.Found = platform.Text(a.CreditCode.String())
+	switch {
+	case r.lhasa > 0:
+		// The section's registration clause reads the same credit code as 第二条: share
+		// the found value (and the block holding its text) of the first finding.
+		*f = r.out[r.lhasa-1]
+		f.Rule, f.Note = r.rule(i), nil
+	case !a.CreditCode.IsZero():
+		f.SetFound(platform.Text(a.CreditCode.String()))
+	}
+	if r.lhasa == 0 {
+		r.lhasa = len(r.out)
 	}
 	switch a.CreditCode.Locality() {
 	case platform.InLhasa:
 		f.Outcome = platform.Pass
 	case platform.RegionLevel:
 		f.Outcome = platform.Review
-		f.NoteZh = "自治区级登记（540000），登记地未必在拉萨，需核实。"
-		f.NoteEn = "Registered at autonomous-region level (540000): where the unit sits must be checked."
+		f.Note = &noteRegionLevel
 	case platform.OutsideLhasa:
 		if i == rWithinLhasa && r.app.Type == platform.FieldStation {
 			// The field-station section asks only that the site lie in Lhasa (第三条（一）),
 			// and 第五条 welcomes units from outside Lhasa building platforms there: a
 			// relying unit registered elsewhere does not show the station is built elsewhere.
 			f.Outcome = platform.Review
-			f.NoteZh = "依托单位在拉萨市外登记；野外站是否在拉萨市行政区域内组建，以观测站点（第三条（一））为准，需核实。"
-			f.NoteEn = "The relying unit is registered outside Lhasa; whether the station is built in Lhasa turns on its site (第三条（一）): it must be checked."
+			f.Note = &noteStationOutside
 			break
 		}
 		f.Outcome = platform.Fail
 	default:
 		if alliance, _ := a.Alliance.Get(); alliance && r.app.Type == platform.InnovationCenter {
 			f.Outcome = platform.Review
-			f.NoteZh = "产业技术联盟组织无统一社会信用代码，所在地需核实。"
-			f.NoteEn = "An industry technology alliance without a credit code: its location must be checked."
+			f.Note = &noteAllianceNoCode
 		} else {
 			f.Outcome = platform.Unknown
 		}
 	}
-	r.done(f)
+	r.done(i, f)
 }
 
 // banFindings returns how many findings bans gives for the record o.
@@ -577,13 +585,6 @@ func banFindings(o Opt[[]Ban]) int {
 	return n
 }
 
-const (
-	noteBansUnknownZh = "禁止申请记录未提供。"
-	noteBansUnknownEn = "The record of bans on applying was not supplied."
-	noteNoBanZh       = "无禁止申请记录。"
-	noteNoBanEn       = "No ban on applying is recorded."
-)
-
 // bans records 第二十四条 and then 第二十五条: for each article, one finding per ban of that
 // article — ineligible while the application date is on or before the ban's last day, the
 // shortfall being the first day one may apply — or, when the record holds no ban of that
@@ -598,7 +599,7 @@ func (r *run) bans() {
 		}
 		if !ok {
 			f := r.push(i)
-			f.Outcome, f.NoteZh, f.NoteEn = platform.Unknown, noteBansUnknownZh, noteBansUnknownEn
+			f.Outcome, f.Note = platform.Unknown, &noteBansUnknown
 			continue
 		}
 		found := false
@@ -610,7 +611,7 @@ func (r *run) bans() {
 		}
 		if !found {
 			f := r.push(i)
-			f.Outcome, f.NoteZh, f.NoteEn = platform.Pass, noteNoBanZh, noteNoBanEn
+			f.Outcome, f.Note = platform.Pass, &noteNoBan
 		}
 	}
 }
@@ -618,18 +619,18 @@ func (r *run) bans() {
 // ban records one ban of rule i's article.
 func (r *run) ban(i ruleIndex, b *Ban) {
 	f := r.push(i)
-	f.Found = platform.DateVal(b.LastDay)
-	f.NoteZh = b.Kind
-	f.NoteEn = b.Kind
+	f.SetFound(platform.DateVal(b.LastDay))
+	f.Note = &platform.Note{Zh: b.Kind, En: b.Kind}
 	switch next := b.LastDay.AddDays(1); {
 	case r.app.Date.After(b.LastDay):
 		f.Outcome = platform.Pass
 	case next.After(b.LastDay):
-		f.Outcome, f.Shortfall = platform.Fail, platform.DateVal(next)
+		f.Outcome = platform.Fail
+		f.SetShortfall(platform.DateVal(next))
 	default: // a ban to 9999-12-31: no later date to apply on
 		f.Outcome = platform.Fail
 	}
-	r.done(f)
+	r.done(i, f)
 }
 
 // focus reads 第二条 of a section: one of the listed fields passes; anything else needs
@@ -639,10 +640,10 @@ func (r *run) focus(i ruleIndex, fields []string) {
 	f := r.push(i)
 	if field == "" {
 		f.Outcome = platform.Unknown
-		r.done(f)
+		r.done(i, f)
 		return
 	}
-	f.Found = platform.Text(field)
+	f.SetFound(platform.Text(field))
 	f.Outcome = platform.Review
 	for _, s := range fields {
 		if s == field {
@@ -651,10 +652,9 @@ func (r *run) focus(i ruleIndex, fields []string) {
 		}
 	}
 	if f.Outcome == platform.Review {
-		f.NoteZh = "所列领域之外，需评审。"
-		f.NoteEn = "Outside the listed fields: it needs review."
+		f.Note = &noteOutsideFields
 	}
-	r.done(f)
+	r.done(i, f)
 }
 
 // integrity checks "申报前N年无失信和学术不端行为": an incident dated within the look-back
@@ -665,7 +665,7 @@ func (r *run) integrity(i ruleIndex) {
 	incidents, ok := r.app.Applicant.Integrity.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.done(f)
+		r.done(i, f)
 		return
 	}
 	span := platform.Years(n.look)
@@ -690,20 +690,20 @@ func (r *run) integrity(i ruleIndex) {
 		for k := 0; k < 8 && binds(a); k++ {
 			a = a.AddDays(1)
 		}
-		f.Outcome, f.Found = platform.Fail, platform.DateVal(latest)
+		f.Outcome = platform.Fail
+		f.SetFound(platform.DateVal(latest))
 		if binds(a) { // only after 9999-12-31, where dates clamp
-			f.NoteZh, f.NoteEn = noteBeyondZh, noteBeyondEn
+			f.Note = &noteBeyond
 		} else {
-			f.Shortfall = platform.DateVal(a)
+			f.SetShortfall(platform.DateVal(a))
 		}
 	case unknown:
 		f.Outcome = platform.Unknown
-		f.NoteZh = "有失信或学术不端记录未注明日期。"
-		f.NoteEn = "An incident has no date."
+		f.Note = &noteIncidentUndated
 	default:
 		f.Outcome = platform.Pass
 	}
-	r.done(f)
+	r.done(i, f)
 }
 
 // window returns the look-back of rule i before the application date.

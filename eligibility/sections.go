@@ -133,13 +133,14 @@ func (r *run) fieldStation() {
 	case 0:
 		f.Outcome = platform.Unknown
 	case University, Institute, IndustryDepartment:
-		f.Outcome, f.Found = platform.Pass, platform.Text(k.Chinese())
+		f.Outcome = platform.Pass
+		f.SetFound(platform.Text(k.Chinese()))
 	default:
-		f.Outcome, f.Found = platform.Review, platform.Text(k.Chinese())
-		f.NoteZh = "依托单位类型不在所列高校、科研院所、行业部门之内（“等单位”），需评审。"
-		f.NoteEn = "The relying unit is not a university, institute or industry department: it needs review."
+		f.Outcome = platform.Review
+		f.SetFound(platform.Text(k.Chinese()))
+		f.Note = &noteStationUnitOther
 	}
-	r.done(f)
+	r.done(rFRelyingUnit, f)
 	// 第三条（二）符合国家、西藏自治区和拉萨市战略需求和学科长远发展需要，遵循自然环境分异
 	// 规律，具有典型区域或领域代表性。
 	r.judge(rFStrategicFit)
@@ -173,16 +174,16 @@ func (r *run) fieldStation() {
 func (r *run) landUse(s *FieldStation) {
 	n := &r.c.norm[rFLand]
 	f := r.push(rFLand)
-	f.Wanted = platform.Count(n.v, platform.YearUnit)
+	f.SetWanted(platform.Count(n.v, platform.YearUnit))
 	cert, cok := s.LandCertificate.Get()
 	years, yok := s.LandUseYears.Get()
 	if yok {
-		f.Found = platform.Count(int64(years), platform.YearUnit)
+		f.SetFound(platform.Count(int64(years), platform.YearUnit))
 	}
 	switch {
 	case cok && cert:
 		f.Outcome = platform.Pass
-		f.NoteZh, f.NoteEn = "具有土地使用权证。", "A land-use-right certificate is held."
+		f.Note = &noteLandCertificate
 	case yok && n.bound.Admits(cmp64(int64(years), n.v)):
 		f.Outcome = platform.Pass
 	case cok && yok:
@@ -190,11 +191,12 @@ func (r *run) landUse(s *FieldStation) {
 		if !n.bound.Inclusive() {
 			need++
 		}
-		f.Outcome, f.Shortfall = platform.Fail, platform.Count(need, platform.YearUnit)
+		f.Outcome = platform.Fail
+		f.SetShortfall(platform.Count(need, platform.YearUnit))
 	default:
 		f.Outcome = platform.Unknown
 	}
-	r.done(f)
+	r.done(rFLand, f)
 }
 
 // keyLab checks 附件·拉萨市重点实验室 第二条 and 第三条（一）至（九）.
@@ -234,12 +236,8 @@ func (r *run) keyLab() {
 	// 第三条（五）依托单位、联合共建单位专职从事本领域的研究人员不少于 15 人。其中，中级及以上
 	// 职称专业技术人员占 30%以上，高级职称专业技术人员占 10%以上。
 	r.count(rKFullTime, k.FullTimeResearchers)
-	r.ratio(rKMidRatio, k.MidOrSenior, k.FullTimeResearchers,
-		"实际为中级及以上职称人数，基数为专职研究人员；尚差人数计入总数。",
-		"Found: researchers with an intermediate or higher title, of all full-time researchers; a shortfall counts the added persons in the total.")
-	r.ratio(rKSeniorRatio, k.Senior, k.FullTimeResearchers,
-		"实际为高级职称人数，基数为专职研究人员；尚差人数计入总数。",
-		"Found: researchers with a senior title, of all full-time researchers; a shortfall counts the added persons in the total.")
+	r.ratio(rKMidRatio, k.MidOrSenior, k.FullTimeResearchers, &noteMidRatio)
+	r.ratio(rKSeniorRatio, k.Senior, k.FullTimeResearchers, &noteSeniorRatio)
 	// 第三条（六）高校重点实验室应具有硕士及以上学位授予权，科研院所、企业重点实验室应具有培养
 	// （或代培）研究生的条件和能力（签署联合培养协议及建立双导师制等）。实行“开放、流动、联合、
 	// 竞争”的运行机制，能够广泛开展国内外学术交流与合作，具有良好的学术氛围。
@@ -251,9 +249,8 @@ func (r *run) keyLab() {
 	case Institute, Enterprise:
 		r.fact(rKGraduate, k.GraduateTraining)
 	default:
-		r.add(platform.Finding{Rule: r.rule(rKGraduate), Outcome: platform.Review, Found: platform.Text(kind.Chinese()),
-			NoteZh: "依托单位既非高校，也非科研院所或企业，需评审。",
-			NoteEn: "The relying unit is neither a university nor an institute or enterprise: it needs review."})
+		r.add(rKGraduate, platform.Finding{Outcome: platform.Review, Note: &noteLabUnitOther}.
+			WithFound(platform.Text(kind.Chinese())))
 	}
 	r.judge(rKOpenMechanism)
 	// 第三条（七）具有相对集中的研究方向、科学合理的组织架构和规范有效的管理运行制度；有明确的
@@ -274,11 +271,11 @@ func (r *run) keyLab() {
 func (r *run) recentProjects(o Opt[[]Project], w platform.Window) {
 	n := &r.c.norm[rKProjects]
 	f := r.push(rKProjects)
-	f.Wanted = platform.Count(n.v, n.unit)
+	f.SetWanted(platform.Count(n.v, n.unit))
 	ps, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.done(f)
+		r.done(rKProjects, f)
 		return
 	}
 	var c int64
@@ -294,11 +291,11 @@ func (r *run) recentProjects(o Opt[[]Project], w platform.Window) {
 func (r *run) recentPapers(o Opt[[]platform.Date], w platform.Window) {
 	n := &r.c.norm[rKPapers]
 	f := r.push(rKPapers)
-	f.Wanted = platform.Count(n.v, n.unit)
+	f.SetWanted(platform.Count(n.v, n.unit))
 	ds, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.done(f)
+		r.done(rKPapers, f)
 		return
 	}
 	var c int64
@@ -308,7 +305,7 @@ func (r *run) recentPapers(o Opt[[]platform.Date], w platform.Window) {
 		}
 	}
 	if r.opts.PapersAnyTime {
-		f.NoteZh, f.NoteEn = "论文不限近三年（选项）。", "Papers of any date counted (option)."
+		f.Note = &notePapersAnyTime
 	}
 	r.countValue(f, n, c)
 }
@@ -327,16 +324,18 @@ func (r *run) innovation() {
 	le, leok := a.IndependentLegalEntity.Get()
 	al, alok := a.Alliance.Get()
 	f := r.push(rIEntity)
-	f.Wanted = platform.Bool(true)
+	f.SetWanted(platform.Bool(true))
 	switch {
 	case leok && le, alok && al:
-		f.Outcome, f.Found = platform.Pass, platform.Bool(true)
+		f.Outcome = platform.Pass
+		f.SetFound(platform.Bool(true))
 	case leok && alok:
-		f.Outcome, f.Found = platform.Fail, platform.Bool(false)
+		f.Outcome = platform.Fail
+		f.SetFound(platform.Bool(false))
 	default:
 		f.Outcome = platform.Unknown
 	}
-	r.done(f)
+	r.done(rIEntity, f)
 	r.duration(rIOperating, n.OperatingSince)
 	r.fact(rIPublicServices, n.PublicServices)
 	// 第三条（二）申报领域与国家、自治区重大战略任务以及拉萨市重大任务、重点工作等紧密结合，聚焦
@@ -376,18 +375,18 @@ func (r *run) clinical() {
 	r.withinLhasa(rCInCity)
 	g := r.c.th.ClinicalHospitalGrade
 	f := r.push(rCGrade)
-	f.Wanted = platform.Text(g.Grade.Chinese())
+	f.SetWanted(platform.Text(g.Grade.Chinese()))
 	if c.HospitalGrade == 0 {
 		f.Outcome = platform.Unknown
 	} else {
-		f.Found = platform.Text(c.HospitalGrade.Chinese())
+		f.SetFound(platform.Text(c.HospitalGrade.Chinese()))
 		if c.HospitalGrade != Ungraded && g.Bound.Admits(cmp64(int64(c.HospitalGrade), int64(g.Grade))) {
 			f.Outcome = platform.Pass
 		} else {
 			f.Outcome = platform.Fail
 		}
 	}
-	r.done(f)
+	r.done(rCGrade, f)
 	r.fact(rCConditions, c.ResearchConditions)
 	r.judge(rCBedsCases)
 	r.fact(rCEquipment, c.ResearchEquipment)
@@ -432,11 +431,11 @@ func (r *run) clinical() {
 // enough).
 func (r *run) planProjects(o Opt[[]Project]) {
 	f := r.push(rCProjects)
-	f.Wanted = platform.Count(1, platform.Item)
+	f.SetWanted(platform.Count(1, platform.Item))
 	ps, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.done(f)
+		r.done(rCProjects, f)
 		return
 	}
 	w := r.window(rCProjects)
@@ -461,24 +460,24 @@ func (r *run) planProjects(o Opt[[]Project]) {
 			unknown = true
 		}
 	}
-	f.Found = platform.Count(n, platform.Item)
+	f.SetFound(platform.Count(n, platform.Item))
 	switch {
 	case n > 0:
 		f.Outcome = platform.Pass
 		if national && r.opts.HigherPlansCount {
-			f.NoteZh, f.NoteEn = "国家级科技计划项目计入（选项）。", "National plan projects counted (option)."
+			f.Note = &noteHigherPlansCounted
 		}
 	case unknown:
 		f.Outcome = platform.Unknown
-		f.NoteZh, f.NoteEn = "市级项目未注明承担或参与。", "A city project does not say whether it was undertaken."
+		f.Note = &noteCityRoleMissing
 	default:
-		f.Outcome, f.Shortfall = platform.Fail, platform.Count(1, platform.Item)
+		f.Outcome = platform.Fail
+		f.SetShortfall(platform.Count(1, platform.Item))
 		if national {
-			f.NoteZh = "国家级项目不在条款所列，按字面不计（选项HigherPlansCount可计入）。"
-			f.NoteEn = "National projects are not named by the clause and do not count on its literal reading (they do under the HigherPlansCount option)."
+			f.Note = &noteHigherPlansLiteral
 		}
 	}
-	r.done(f)
+	r.done(rCProjects, f)
 }
 
 // Required functions of each category of 第三条（三）: each entry is satisfied by any of its
@@ -523,7 +522,8 @@ func (r *run) newRD() {
 	f := r.push(rNCategory)
 	f.Outcome = platform.Unknown
 	if n.Category != 0 {
-		f.Outcome, f.Found = platform.Pass, platform.Text(n.Category.Chinese())
+		f.Outcome = platform.Pass
+		f.SetFound(platform.Text(n.Category.Chinese()))
 	}
 	switch n.Category {
 	case platform.Agriculture:
@@ -550,24 +550,17 @@ func (r *run) newRD() {
 		r.functions(rNSvcFunctions, n.Functions, &serviceFunctions)
 	case platform.OtherCategory:
 		// 对申报其他类的，可根据实际情况，采取“一事一议”的方式研究支持。
-		r.add(platform.Finding{Rule: r.rule(rNOther), Outcome: platform.Review,
-			NoteZh: "其他类“一事一议”，需评审。", NoteEn: "The other category is decided case by case: it needs review."})
+		r.add(rNOther, platform.Finding{Outcome: platform.Review, Note: &noteOtherCategory})
 	}
 	// 第三条（四）具有稳定的技术研发和服务人员队伍，科研人员占其职工总人数 60%以上，本科学历或
 	// 中级职称以上的人员比例高于 50%，具有本科以上学历的从事研究开发活动的专业技术人员 10 人
 	// 以上，且拥有技术水平高、实践经验丰富的技术带头人 1 人以上。
 	r.judge(rNStableTeam)
-	r.ratio(rNResearchRatio, n.ResearchStaff, n.Employees,
-		"实际为科研人员数，基数为职工总人数；尚差人数计入总数。",
-		"Found: research staff, of all employees; a shortfall counts the added persons in the total.")
+	r.ratio(rNResearchRatio, n.ResearchStaff, n.Employees, &noteResearchRatio)
 	if r.opts.DegreeRatioOverResearchStaff {
-		r.ratio(rNQualifiedRatio, n.QualifiedResearchStaff, n.ResearchStaff,
-			"实际为本科学历或中级职称以上的科研人员数，以科研人员为基数（选项）；尚差人数计入总数。",
-			"Found: research staff with a degree or an intermediate title, of all research staff (option); a shortfall counts the added persons in the total.")
+		r.ratio(rNQualifiedRatio, n.QualifiedResearchStaff, n.ResearchStaff, &noteQualifiedOverResearchStaff)
 	} else {
-		r.ratio(rNQualifiedRatio, n.QualifiedEmployees, n.Employees,
-			"实际为本科学历或中级职称以上的人数，基数为职工总人数；尚差人数计入总数。",
-			"Found: employees with a degree or an intermediate title, of all employees; a shortfall counts the added persons in the total.")
+		r.ratio(rNQualifiedRatio, n.QualifiedEmployees, n.Employees, &noteQualifiedOverEmployees)
 	}
 	r.count(rNBachelor, n.BachelorRDStaff)
 	r.count(rNLeaders, n.TechnicalLeaders)
@@ -590,23 +583,22 @@ func (r *run) inPrinciple(i ruleIndex, multi, v Opt[bool]) {
 	m, mok := multi.Get()
 	b, bok := v.Get()
 	f := r.push(i)
-	f.Wanted = platform.Bool(true)
+	f.SetWanted(platform.Bool(true))
 	if bok {
-		f.Found = platform.Bool(b)
+		f.SetFound(platform.Bool(b))
 	}
 	switch {
 	case bok && b:
 		f.Outcome = platform.Pass
 	case mok && !m:
-		f.Outcome, f.NoteZh, f.NoteEn = platform.Pass, "非多元投资设立，"+noteNAZh, "Not set up by several investors. "+noteNAEn
+		f.Outcome, f.Note = platform.Pass, &noteNotSeveral
 	case mok && bok:
 		f.Outcome = platform.Review
-		f.NoteZh = "“原则上应”：未实行，需评审，不因此直接判定不符合。"
-		f.NoteEn = "Required in principle: absent, so it needs review; it does not fail the application by itself."
+		f.Note = &noteInPrinciple
 	default:
 		f.Outcome = platform.Unknown
 	}
-	r.done(f)
+	r.done(i, f)
 }
 
 // areaSum checks a total of several areas (办公、科研、实验田面积共计). With some parts not
@@ -639,20 +631,20 @@ func (r *run) areaSum(i ruleIndex, parts ...Opt[decimal.Decimal]) {
 	if n.bound.Admits(sum.Cmp(n.dec)) {
 		r.quantity(i, sum, true)
 		last := &r.out[len(r.out)-1]
-		last.NoteZh, last.NoteEn = "部分面积未报，已报面积合计即已达标。", "Some areas were not given; those given already reach the threshold."
+		last.Note = &noteAreasPartial
 		return
 	}
-	r.add(platform.Finding{Rule: r.rule(i), Outcome: platform.Unknown, Wanted: platform.Quantity(n.dec, n.unit)})
+	r.add(i, platform.Finding{Outcome: platform.Unknown}.WithWanted(platform.Quantity(n.dec, n.unit)))
 }
 
 // functions checks the functions a category requires (all of them; others may be added).
 func (r *run) functions(i ruleIndex, o Opt[[]Function], need *[4]uint16) {
 	f := r.push(i)
-	f.Wanted = platform.Count(int64(len(need)), platform.Item)
+	f.SetWanted(platform.Count(int64(len(need)), platform.Item))
 	fs, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.done(f)
+		r.done(i, f)
 		return
 	}
 	var have uint16
@@ -665,13 +657,14 @@ func (r *run) functions(i ruleIndex, o Opt[[]Function], need *[4]uint16) {
 			met++
 		}
 	}
-	f.Found = platform.Count(met, platform.Item)
+	f.SetFound(platform.Count(met, platform.Item))
 	if met == int64(len(need)) {
 		f.Outcome = platform.Pass
 	} else {
-		f.Outcome, f.Shortfall = platform.Fail, platform.Count(int64(len(need))-met, platform.Item)
+		f.Outcome = platform.Fail
+		f.SetShortfall(platform.Count(int64(len(need))-met, platform.Item))
 	}
-	r.done(f)
+	r.done(i, f)
 }
 
 // partners checks "有一个或几个高等院所或自治区级（含）以上重点实验室为依托对象".
@@ -681,7 +674,7 @@ func (r *run) partners(o Opt[[]Partner]) {
 	ps, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
-		r.done(f)
+		r.done(rNPartner, f)
 		return
 	}
 	f.Outcome = platform.Fail
@@ -698,7 +691,7 @@ func (r *run) partners(o Opt[[]Partner]) {
 	}
 	if f.Outcome == platform.Fail && unknown {
 		f.Outcome = platform.Unknown
-		f.NoteZh, f.NoteEn = "重点实验室级别未注明。", "A key laboratory's level is not given."
+		f.Note = &noteLabLevelMissing
 	}
-	r.done(f)
+	r.done(rNPartner, f)
 }

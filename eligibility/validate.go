@@ -1,6 +1,8 @@
 package eligibility
 
 import (
+	"math"
+
 	"github.com/lhasa-sti/platform"
 	"github.com/shopspring/decimal"
 )
@@ -81,21 +83,25 @@ func (v *validator) projects(field string, o Opt[[]Project]) {
 	}
 }
 
-// reviewable reports whether id names 第二条 of the main text or a rule of the section.
-func reviewable(id string, from, to ruleIndex) bool {
-	if id == ruleDefs[rWithinLhasa].id {
-		return true
+// ruleByID finds a rule by its ID. It is built once from the rule table and never changed.
+var ruleByID = func() map[string]ruleIndex {
+	m := make(map[string]ruleIndex, numRules)
+	for i := range ruleDefs {
+		m[ruleDefs[i].id] = ruleIndex(i)
 	}
-	for i := from; i < to; i++ {
-		if ruleDefs[i].id == id {
-			return true
-		}
-	}
-	return false
+	return m
+}()
+
+// reviewable returns the rule id names when it is 第二条 of the main text or a rule of the
+// section from..to; ok is false otherwise.
+func reviewable(id string, from, to ruleIndex) (i ruleIndex, ok bool) {
+	i, ok = ruleByID[id]
+	return i, ok && (i == rWithinLhasa || (i >= from && i < to))
 }
 
-// validate reports every impossible fact of app, joined; nil when there is none.
-func validate(app *Application) error {
+// validate reports every impossible fact of app, joined; nil when there is none. It maps
+// each reviewed rule to its review in reviewed (the review's position plus one).
+func validate(app *Application, reviewed *[numRules]uint16) error {
 	v := validator{date: app.Date}
 	if !app.Type.Valid() {
 		v.add(platform.ErrInvalid, "type", app.Type.String())
@@ -126,16 +132,21 @@ func validate(app *Application) error {
 	from, to := sectionRange(app.Type)
 	for i := range app.Reviews {
 		rv := &app.Reviews[i]
-		if !reviewable(rv.Rule, from, to) {
-			v.add(platform.ErrInvalid, "reviews["+itoa(int64(i))+"].rule", rv.Rule)
-		}
 		if rv.Outcome != platform.Pass && rv.Outcome != platform.Fail {
 			v.add(platform.ErrInvalid, "reviews["+itoa(int64(i))+"].outcome", rv.Outcome.String())
 		}
-		for j := 0; j < i; j++ {
-			if app.Reviews[j].Rule == rv.Rule {
-				v.add(platform.ErrDuplicate, "reviews["+itoa(int64(i))+"].rule", rv.Rule)
+		switch k, ok := reviewable(rv.Rule, from, to); {
+		case !ok:
+			v.add(platform.ErrInvalid, "reviews["+itoa(int64(i))+"].rule", rv.Rule)
+			for j := 0; j < i; j++ {
+				if app.Reviews[j].Rule == rv.Rule {
+					v.add(platform.ErrDuplicate, "reviews["+itoa(int64(i))+"].rule", rv.Rule)
+				}
 			}
+		case reviewed[k] != 0:
+			v.add(platform.ErrDuplicate, "reviews["+itoa(int64(i))+"].rule", rv.Rule)
+		default:
+			reviewed[k] = uint16(min(i+1, math.MaxUint16))
 		}
 	}
 	parts := [...]struct {

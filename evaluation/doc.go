@@ -54,8 +54,9 @@
 // hundredths once computed, and a fixed-point fast path computes Σ weight·score exactly in
 // int64 when the decimals are small (at most 16 decimals; weights at most 9), falling back
 // to decimal arithmetic otherwise. Ordering is linear (a distribution by group and total,
-// then by ID within equal totals). Memory is linear in the round's size: about 500–700
-// bytes per platform, most of it the findings. See the benchmarks in bench_test.go.
+// then by ID within equal totals). Memory is linear in the round's size: about 350–550
+// bytes per platform, about half of it the results and their findings. See the benchmarks
+// in bench_test.go.
 //
 // # 不在范围内 (not covered)
 //

@@ -68,11 +68,11 @@ const (
 )
 
 type cband struct {
-	minH   int64 // the band's Min in hundredths, rounded up: total ≥ Min ⇔ h ≥ minH
-	grade  platform.Grade
-	wanted platform.Value
-	noteZh string
-	noteEn string
+	minH  int64 // the band's Min in hundredths, rounded up: total ≥ Min ⇔ h ≥ minH
+	grade platform.Grade
+	// finding is the band's finding without the found value: the band as wanted and the
+	// provisional grade as note. Each participant's copy shares its text and note.
+	finding platform.Finding
 }
 
 // compiled is the parameters prepared for one call.
@@ -141,11 +141,11 @@ func compile(p Parameters) *compiled {
 	for _, b := range bands {
 		g := b.Grade
 		c.bands = append(c.bands, cband{
-			minH:   b.Min.Shift(2).Ceil().IntPart(),
-			grade:  g,
-			wanted: platform.Text(b.label()),
-			noteZh: "暂定等次：" + g.Chinese() + "。",
-			noteEn: "Provisional grade: " + g.English() + ".",
+			minH:  b.Min.Shift(2).Ceil().IntPart(),
+			grade: g,
+			finding: platform.Finding{Rule: rBand, Outcome: platform.Pass}.
+				WithWanted(platform.Text(b.label())).
+				WithNote("暂定等次："+g.Chinese()+"。", "Provisional grade: "+g.English()+"."),
 		})
 	}
 	return c
@@ -567,61 +567,41 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 			pr.Score = score(e.h)
 			pr.Provisional, pr.Final = b.grade, g.final[k]
 			if e.round {
-				fs = append(fs, platform.Finding{Rule: rTotal, Outcome: platform.Pass,
-					Found:  platform.Quantity(exact[e.idx], platform.Points),
-					NoteZh: "总分四舍五入保留两位小数后为本平台得分，据以排序。",
-					NoteEn: "The total, rounded half-up to two decimals, is the platform's score for ranking."})
+				fs = append(fs, platform.Finding{Rule: rTotal, Outcome: platform.Pass, Note: &noteTotalRounded}.
+					WithFound(platform.Quantity(exact[e.idx], platform.Points)))
 			}
-			fs = append(fs, platform.Finding{Rule: rBand, Outcome: platform.Pass, Wanted: b.wanted,
-				Found: platform.Quantity(pr.Score, platform.Points), NoteZh: b.noteZh, NoteEn: b.noteEn})
+			fs = append(fs, b.finding.WithFound(platform.Quantity(pr.Score, platform.Points)))
 			gr := &res.Groups[groupIx]
 			if f&fTieCap != 0 {
 				fs = append(fs, tieFinding(rTieCap, f&fTieCapResolved != 0, gr.Cap))
 			}
 			if f&fLowered != 0 {
-				fs = append(fs, platform.Finding{Rule: rCap, Outcome: platform.Fail,
-					Wanted: platform.Count(int64(gr.Cap), platform.Institution),
-					Found:  platform.Count(int64(gr.Provisional.Excellent), platform.Institution),
-					NoteZh: "超过优秀比例上限，由优秀调整为良好。",
-					NoteEn: "Over the excellent cap: lowered from excellent to good."})
+				fs = append(fs, platform.Finding{Rule: rCap, Outcome: platform.Fail, Note: &noteLowered}.
+					WithWanted(platform.Count(int64(gr.Cap), platform.Institution)).
+					WithFound(platform.Count(int64(gr.Provisional.Excellent), platform.Institution)))
 			}
 			if f&fTieFloor != 0 {
 				fs = append(fs, tieFinding(rTieFloor, f&fTieFloorResolved != 0, gr.Floor))
 			}
 			if f&fMadePoor != 0 {
-				from := g.afterCap(k)
-				fs = append(fs, platform.Finding{Rule: rFloor, Outcome: platform.Fail,
-					Wanted: platform.Count(int64(gr.Floor), platform.Institution),
-					Found:  platform.Count(int64(gr.Provisional.Poor+g.withdrawnIn(groupIx, res.Groups)), platform.Institution),
-					NoteZh: "未达较差比例下限，由" + from.Chinese() + "调整为较差。",
-					NoteEn: "Below the poor floor: changed from " + from.English() + " to poor."})
+				fs = append(fs, platform.Finding{Rule: rFloor, Outcome: platform.Fail, Note: &noteMadePoor[g.afterCap(k)]}.
+					WithWanted(platform.Count(int64(gr.Floor), platform.Institution)).
+					WithFound(platform.Count(int64(gr.Provisional.Poor+g.withdrawnIn(groupIx, res.Groups)), platform.Institution)))
 			}
 			pr.Tie = f&(fTieCap|fTieFloor) != 0
 		case classWithdrawn:
 			pr.Graded, pr.Final, pr.Consequence = true, platform.Poor, RemovalAndBan
-			fs = append(fs, platform.Finding{Rule: rWithdrawalCounted, Outcome: platform.Fail,
-				Found:  platform.Text(e.part.Chinese()),
-				NoteZh: "中途退出评估：计入参评数量，按较差计；由生命周期记录不再列入备案序列及三年内不得再次申请。",
-				NoteEn: "Withdrew midway: counted among those evaluated, as poor; lifecycle records removal and a three-year ban."})
+			fs = append(fs, findingWithdrewCounted)
 		default:
 			switch e.part {
 			case AbsentWithoutCause:
 				pr.Consequence = RemovalAndBan
-				fs = append(fs, platform.Finding{Rule: rAbsent, Outcome: platform.Fail,
-					Found:  platform.Text(e.part.Chinese()),
-					NoteZh: "不评等次，不计入参评数量；由生命周期记录不再列入备案序列及三年内不得再次申请。",
-					NoteEn: "Not graded and not counted; lifecycle records removal and a three-year ban."})
+				fs = append(fs, findingAbsent)
 			case Withdrew:
 				pr.Consequence = RemovalAndBan
-				fs = append(fs, platform.Finding{Rule: rWithdrawal, Outcome: platform.Fail,
-					Found:  platform.Text(e.part.Chinese()),
-					NoteZh: "中途退出评估：不评等次，不计入参评数量；由生命周期记录不再列入备案序列及三年内不得再次申请。",
-					NoteEn: "Withdrew midway: not graded and not counted; lifecycle records removal and a three-year ban."})
+				fs = append(fs, findingWithdrew)
 			default:
-				fs = append(fs, platform.Finding{Rule: rExcused, Outcome: platform.Pass,
-					Found:  platform.Text(e.part.Chinese()),
-					NoteZh: "因故未参加评估：不评等次，不计入参评数量，不产生第二十四条所列后果。",
-					NoteEn: "Absent with cause: not graded, not counted, and no consequence under Art. 24."})
+				fs = append(fs, findingExcused)
 			}
 		}
 		pr.Findings = fs[first:len(fs):len(fs)]
@@ -658,13 +638,11 @@ func duplicates(op string, ps []Participant, probs *platform.Problems) {
 }
 
 func tieFinding(rule *platform.Rule, resolved bool, bound int) platform.Finding {
-	f := platform.Finding{Rule: rule, Outcome: platform.Review, Wanted: platform.Count(int64(bound), platform.Institution),
-		NoteZh: "同分跨越比例界线：为不突破比例，同分者一并处理；需评审。",
-		NoteEn: "Equal totals straddle the quota boundary: treated alike so that no quota is breached; needs review."}
+	f := platform.Finding{Rule: rule, Outcome: platform.Review, Note: &noteTie}.
+		WithWanted(platform.Count(int64(bound), platform.Institution))
 	if resolved {
 		f.Outcome = platform.Pass
-		f.NoteZh = "同分跨越比例界线：按调用方提供的排序确定。"
-		f.NoteEn = "Equal totals straddle the quota boundary: broken by the caller's tie-break order."
+		f.Note = &noteTieResolved
 	}
 	return f
 }
@@ -993,24 +971,24 @@ func (g *grader) makePoor(k int) {
 func (g *grader) groupFindings(gr *GroupResult) []platform.Finding {
 	n := strconv.Itoa(gr.N)
 	q := g.c.q
-	out := []platform.Finding{{Rule: rCap, Outcome: platform.Pass,
-		Wanted: platform.Count(int64(gr.Cap), platform.Institution),
-		Found:  platform.Count(int64(gr.Final.Excellent), platform.Institution),
-		NoteZh: "参评数量" + n + "家，优秀上限为" + strconv.Itoa(q.Excellent.Percent) + "%×" + n + "取整得" + strconv.Itoa(gr.Cap) + "家。",
-		NoteEn: "N = " + n + "; the excellent cap is " + strconv.Itoa(q.Excellent.Percent) + "% of " + n + " rounded down: " + strconv.Itoa(gr.Cap) + "."}}
+	out := []platform.Finding{platform.Finding{Rule: rCap, Outcome: platform.Pass}.
+		WithWanted(platform.Count(int64(gr.Cap), platform.Institution)).
+		WithFound(platform.Count(int64(gr.Final.Excellent), platform.Institution)).
+		WithNote("参评数量"+n+"家，优秀上限为"+strconv.Itoa(q.Excellent.Percent)+"%×"+n+"取整得"+strconv.Itoa(gr.Cap)+"家。",
+			"N = "+n+"; the excellent cap is "+strconv.Itoa(q.Excellent.Percent)+"% of "+n+" rounded down: "+strconv.Itoa(gr.Cap)+".")}
 	if gr.FloorWaived {
-		out = append(out, platform.Finding{Rule: rFloorWaived, Outcome: platform.Pass,
-			Wanted: platform.Count(int64(g.opts.WaivePoorFloorBelow), platform.Institution),
-			Found:  platform.Count(int64(gr.N), platform.Institution),
-			NoteZh: "参评数量少于调用方设定的规模，依“原则上”不强制较差比例下限（下限本为" + strconv.Itoa(gr.Floor) + "家）。",
-			NoteEn: "The cohort is smaller than the size the caller set, so the poor floor (" + strconv.Itoa(gr.Floor) + ") is not imposed (\"in principle\")."})
+		out = append(out, platform.Finding{Rule: rFloorWaived, Outcome: platform.Pass}.
+			WithWanted(platform.Count(int64(g.opts.WaivePoorFloorBelow), platform.Institution)).
+			WithFound(platform.Count(int64(gr.N), platform.Institution)).
+			WithNote("参评数量少于调用方设定的规模，依“原则上”不强制较差比例下限（下限本为"+strconv.Itoa(gr.Floor)+"家）。",
+				"The cohort is smaller than the size the caller set, so the poor floor ("+strconv.Itoa(gr.Floor)+") is not imposed (\"in principle\")."))
 		return out
 	}
-	return append(out, platform.Finding{Rule: rFloor, Outcome: platform.Pass,
-		Wanted: platform.Count(int64(gr.Floor), platform.Institution),
-		Found:  platform.Count(int64(gr.Final.Poor), platform.Institution),
-		NoteZh: "参评数量" + n + "家，较差下限为" + strconv.Itoa(q.Poor.Percent) + "%×" + n + "向上取整得" + strconv.Itoa(gr.Floor) + "家。",
-		NoteEn: "N = " + n + "; the poor floor is " + strconv.Itoa(q.Poor.Percent) + "% of " + n + " rounded up: " + strconv.Itoa(gr.Floor) + "."})
+	return append(out, platform.Finding{Rule: rFloor, Outcome: platform.Pass}.
+		WithWanted(platform.Count(int64(gr.Floor), platform.Institution)).
+		WithFound(platform.Count(int64(gr.Final.Poor), platform.Institution)).
+		WithNote("参评数量"+n+"家，较差下限为"+strconv.Itoa(q.Poor.Percent)+"%×"+n+"向上取整得"+strconv.Itoa(gr.Floor)+"家。",
+			"N = "+n+"; the poor floor is "+strconv.Itoa(q.Poor.Percent)+"% of "+n+" rounded up: "+strconv.Itoa(gr.Floor)+"."))
 }
 
 func roundFindings(r Round, o Options) []platform.Finding {
@@ -1018,40 +996,102 @@ func roundFindings(r Round, o Options) []platform.Finding {
 	if r.Evaluator.Name != "" {
 		ev += "（" + r.Evaluator.Name + "）"
 	}
-	grouping := platform.Finding{Rule: rGrouping, Outcome: platform.Pass, Found: platform.Text(o.GroupBy.Chinese()),
-		NoteZh: "默认：全部参评平台合并计算比例。", NoteEn: "Default: quotas counted over the whole round."}
+	grouping := platform.Finding{Rule: rGrouping, Outcome: platform.Pass, Note: &notePooled}.
+		WithFound(platform.Text(o.GroupBy.Chinese()))
 	if o.GroupBy != Pooled {
-		grouping.NoteZh, grouping.NoteEn = "选项：比例分组计算。", "Option: quotas counted per group."
+		grouping.Note = &noteGrouped
 	}
-	out := []platform.Finding{{Rule: rEvaluator, Outcome: platform.Pass, Found: platform.Text(ev)}, grouping}
+	out := []platform.Finding{platform.Finding{Rule: rEvaluator, Outcome: platform.Pass}.WithFound(platform.Text(ev)), grouping}
 	if o.WaivePoorFloorBelow > 0 {
-		out = append(out, platform.Finding{Rule: rFloorWaived, Outcome: platform.Pass,
-			Wanted: platform.Count(int64(o.WaivePoorFloorBelow), platform.Institution),
-			NoteZh: "选项：参评数量少于该规模的组不强制较差比例下限（原则上）。",
-			NoteEn: "Option: a group with fewer graded platforms than this is not held to the poor floor (in principle)."})
+		out = append(out, platform.Finding{Rule: rFloorWaived, Outcome: platform.Pass, Note: &noteFloorWaivedOption}.
+			WithWanted(platform.Count(int64(o.WaivePoorFloorBelow), platform.Institution)))
 	} else {
-		out = append(out, platform.Finding{Rule: rFloor, Outcome: platform.Pass,
-			NoteZh: "默认：较差比例下限严格适用于每一组。",
-			NoteEn: "Default: the poor floor applies strictly to every group."})
+		out = append(out, platform.Finding{Rule: rFloor, Outcome: platform.Pass, Note: &noteFloorStrict})
 	}
 	if len(o.TieBreak) > 0 {
-		out = append(out, platform.Finding{Rule: rTieCap, Outcome: platform.Pass,
-			Found:  platform.Count(int64(len(o.TieBreak)), platform.Institution),
-			NoteZh: "选项：比例界线上的同分按调用方提供的排序确定；排序未列出的同分者按默认处理。",
-			NoteEn: "Option: ties at a quota boundary are broken by the caller's order; a tie with an unlisted member falls back to the default."})
+		out = append(out, platform.Finding{Rule: rTieCap, Outcome: platform.Pass, Note: &noteTieBreakOption}.
+			WithFound(platform.Count(int64(len(o.TieBreak)), platform.Institution)))
 	} else {
-		out = append(out, platform.Finding{Rule: rTieCap, Outcome: platform.Pass,
-			NoteZh: "默认：比例界线上的同分一并处理，不突破比例，并标记需评审。",
-			NoteEn: "Default: ties at a quota boundary are treated alike so that no quota is breached, and flagged for review."})
+		out = append(out, platform.Finding{Rule: rTieCap, Outcome: platform.Pass, Note: &noteTieDefault})
 	}
 	if o.WithdrawalsCountInN {
-		out = append(out, platform.Finding{Rule: rWithdrawalCounted, Outcome: platform.Pass,
-			NoteZh: "选项：中途退出者计入参评数量，按较差计。",
-			NoteEn: "Option: withdrawals count in N, as poor."})
+		out = append(out, platform.Finding{Rule: rWithdrawalCounted, Outcome: platform.Pass, Note: &noteWithdrawalsCountedOption})
 	} else {
-		out = append(out, platform.Finding{Rule: rWithdrawal, Outcome: platform.Pass,
-			NoteZh: "默认：中途退出者不计入参评数量。",
-			NoteEn: "Default: withdrawals are not counted in N."})
+		out = append(out, platform.Finding{Rule: rWithdrawal, Outcome: platform.Pass, Note: &noteWithdrawalsDefault})
 	}
 	return out
 }
+
+// The findings of the platforms without a total, one for each participation (the found
+// value): appended as they stand, so that every copy shares the found text.
+var (
+	findingWithdrewCounted = participationFinding(rWithdrawalCounted, platform.Fail, &noteWithdrewCounted, Withdrew)
+	findingAbsent          = participationFinding(rAbsent, platform.Fail, &noteAbsent, AbsentWithoutCause)
+	findingWithdrew        = participationFinding(rWithdrawal, platform.Fail, &noteWithdrew, Withdrew)
+	findingExcused         = participationFinding(rExcused, platform.Pass, &noteExcused, AbsentWithCause)
+)
+
+func participationFinding(rule *platform.Rule, o platform.Outcome, note *platform.Note, part Participation) platform.Finding {
+	return platform.Finding{Rule: rule, Outcome: o, Note: note}.WithFound(platform.Text(part.Chinese()))
+}
+
+// The fixed notes of the findings, shared by every finding that gives them: read-only.
+var (
+	noteTotalRounded = platform.Note{
+		Zh: "总分四舍五入保留两位小数后为本平台得分，据以排序。",
+		En: "The total, rounded half-up to two decimals, is the platform's score for ranking."}
+	noteLowered = platform.Note{
+		Zh: "超过优秀比例上限，由优秀调整为良好。",
+		En: "Over the excellent cap: lowered from excellent to good."}
+	noteWithdrewCounted = platform.Note{
+		Zh: "中途退出评估：计入参评数量，按较差计；由生命周期记录不再列入备案序列及三年内不得再次申请。",
+		En: "Withdrew midway: counted among those evaluated, as poor; lifecycle records removal and a three-year ban."}
+	noteAbsent = platform.Note{
+		Zh: "不评等次，不计入参评数量；由生命周期记录不再列入备案序列及三年内不得再次申请。",
+		En: "Not graded and not counted; lifecycle records removal and a three-year ban."}
+	noteWithdrew = platform.Note{
+		Zh: "中途退出评估：不评等次，不计入参评数量；由生命周期记录不再列入备案序列及三年内不得再次申请。",
+		En: "Withdrew midway: not graded and not counted; lifecycle records removal and a three-year ban."}
+	noteExcused = platform.Note{
+		Zh: "因故未参加评估：不评等次，不计入参评数量，不产生第二十四条所列后果。",
+		En: "Absent with cause: not graded, not counted, and no consequence under Art. 24."}
+	// noteMadePoor is the note of a platform made poor, by the grade it had after the cap.
+	noteMadePoor = func() (n [platform.Poor + 1]platform.Note) {
+		for _, g := range platform.Grades() {
+			n[g] = platform.Note{
+				Zh: "未达较差比例下限，由" + g.Chinese() + "调整为较差。",
+				En: "Below the poor floor: changed from " + g.English() + " to poor."}
+		}
+		return n
+	}()
+	noteTie = platform.Note{
+		Zh: "同分跨越比例界线：为不突破比例，同分者一并处理；需评审。",
+		En: "Equal totals straddle the quota boundary: treated alike so that no quota is breached; needs review."}
+	noteTieResolved = platform.Note{
+		Zh: "同分跨越比例界线：按调用方提供的排序确定。",
+		En: "Equal totals straddle the quota boundary: broken by the caller's tie-break order."}
+	notePooled = platform.Note{
+		Zh: "默认：全部参评平台合并计算比例。",
+		En: "Default: quotas counted over the whole round."}
+	noteGrouped = platform.Note{
+		Zh: "选项：比例分组计算。",
+		En: "Option: quotas counted per group."}
+	noteFloorWaivedOption = platform.Note{
+		Zh: "选项：参评数量少于该规模的组不强制较差比例下限（原则上）。",
+		En: "Option: a group with fewer graded platforms than this is not held to the poor floor (in principle)."}
+	noteFloorStrict = platform.Note{
+		Zh: "默认：较差比例下限严格适用于每一组。",
+		En: "Default: the poor floor applies strictly to every group."}
+	noteTieBreakOption = platform.Note{
+		Zh: "选项：比例界线上的同分按调用方提供的排序确定；排序未列出的同分者按默认处理。",
+		En: "Option: ties at a quota boundary are broken by the caller's order; a tie with an unlisted member falls back to the default."}
+	noteTieDefault = platform.Note{
+		Zh: "默认：比例界线上的同分一并处理，不突破比例，并标记需评审。",
+		En: "Default: ties at a quota boundary are treated alike so that no quota is breached, and flagged for review."}
+	noteWithdrawalsCountedOption = platform.Note{
+		Zh: "选项：中途退出者计入参评数量，按较差计。",
+		En: "Option: withdrawals count in N, as poor."}
+	noteWithdrawalsDefault = platform.Note{
+		Zh: "默认：中途退出者不计入参评数量。",
+		En: "Default: withdrawals are not counted in N."}
+)

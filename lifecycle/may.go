@@ -42,12 +42,12 @@ func (s State) MayApply(on platform.Date, t platform.Type) Permission {
 	p := Permission{On: on, Type: t, Bans: []Ban{}, Blacklisted: len(s.Blacklist) > 0}
 	if on.IsZero() {
 		p.Outcome = platform.Unknown
-		p.Findings = []platform.Finding{finding(rRemoval, platform.Unknown, "未给出申请日期。", "No application date given.")}
+		p.Findings = []platform.Finding{finding(rRemoval, platform.Unknown, &noteNoDate)}
 		return p
 	}
 	if t != 0 && !t.Valid() {
 		p.Outcome = platform.Unknown
-		p.Findings = []platform.Finding{finding(rRemoval, platform.Unknown, "平台类型不明。", "The platform type is not one of the measures'.")}
+		p.Findings = []platform.Finding{finding(rRemoval, platform.Unknown, &noteTypeUnknown)}
 		return p
 	}
 	for _, b := range s.Bans {
@@ -58,15 +58,15 @@ func (s State) MayApply(on platform.Date, t platform.Type) Permission {
 		if b.LastDay.After(p.Until) {
 			p.Until, p.Article = b.LastDay, b.Article
 		}
-		f := finding(banRule(b.Kind), platform.Fail, "禁止申请期内。", "Within a ban on applying.")
-		f.Wanted = platform.DateVal(b.LastDay.AddDays(1))
-		f.Found = platform.DateVal(on)
-		f.Shortfall = platform.DateVal(b.LastDay.AddDays(1))
+		f := finding(banRule(b.Kind), platform.Fail, &noteWithinBan)
+		f.SetWanted(platform.DateVal(b.LastDay.AddDays(1)))
+		f.SetFound(platform.DateVal(on))
+		f.SetShortfall(platform.DateVal(b.LastDay.AddDays(1)))
 		p.Findings = append(p.Findings, f)
 	}
 	if len(p.Bans) == 0 {
 		p.Outcome, p.May = platform.Pass, true
-		p.Findings = append(p.Findings, finding(rRemoval, platform.Pass, "无禁止申请情形。", "No ban binds."))
+		p.Findings = append(p.Findings, finding(rRemoval, platform.Pass, &noteNoBan))
 		return p
 	}
 	// A ban decided later that binds on the day after Until (it began within the bans found,
@@ -83,6 +83,13 @@ func (s State) MayApply(on platform.Date, t platform.Type) Permission {
 	p.Outcome, p.From = platform.Fail, p.Until.AddDays(1)
 	return p
 }
+
+var (
+	noteNoDate      = platform.Note{Zh: "未给出申请日期。", En: "No application date given."}
+	noteTypeUnknown = platform.Note{Zh: "平台类型不明。", En: "The platform type is not one of the measures'."}
+	noteWithinBan   = platform.Note{Zh: "禁止申请期内。", En: "Within a ban on applying."}
+	noteNoBan       = platform.Note{Zh: "无禁止申请情形。", En: "No ban binds."}
+)
 
 // binds reports whether the ban binds an application for a platform of type t (zero: any
 // type) on date on: from the decision to the end of its last day, for the organisation or,

@@ -156,9 +156,10 @@ func actorAllowed(as []Actor, a Actor) bool {
 	return false
 }
 
-// finding builds the finding of a replayed event.
-func finding(rule int, o platform.Outcome, zh, en string) platform.Finding {
-	return platform.Finding{Rule: &rules[rule], Outcome: o, NoteZh: zh, NoteEn: en}
+// finding builds the finding of a replayed event; note is nil when there is nothing to add.
+// A note with a fixed text is a package-level Note, shared by every finding that gives it.
+func finding(rule int, o platform.Outcome, note *platform.Note) platform.Finding {
+	return platform.Finding{Rule: &rules[rule], Outcome: o, Note: note}
 }
 
 func (r *replayer) record(i int, ev Event, f platform.Finding) {
@@ -253,11 +254,13 @@ func (r *replayer) procedure(i int, ev Event, from, to Stage) (*Platform, *aux, 
 	return nil, nil, eventErr(i, ev, platform.ErrDuplicate, cite, 0, "step already taken")
 }
 
+var noteCall = platform.Note{Zh: "常年受理备案申请，成熟一个、备案一个。",
+	En: "Applications are accepted all year round and filed one at a time."}
+
 func (r *replayer) apply(i int, ev Event) error {
 	switch ev.Kind {
 	case Call:
-		r.record(i, ev, finding(rCall, platform.Pass, "常年受理备案申请，成熟一个、备案一个。",
-			"Applications are accepted all year round and filed one at a time."))
+		r.record(i, ev, finding(rCall, platform.Pass, &noteCall))
 		return nil
 	case Application:
 		return r.application(i, ev)
@@ -266,7 +269,7 @@ func (r *replayer) apply(i int, ev Event) error {
 		if _, _, err := r.procedure(i, ev, from, from+1); err != nil {
 			return err
 		}
-		r.record(i, ev, finding(kindRule[ev.Kind], platform.Pass, "", ""))
+		r.record(i, ev, finding(kindRule[ev.Kind], platform.Pass, nil))
 		return nil
 	case NoticeStart:
 		return r.notice(i, ev)
@@ -326,10 +329,12 @@ func (r *replayer) application(i int, ev Event) error {
 	r.idx[ev.Platform] = len(r.st.Platforms)
 	r.st.Platforms = append(r.st.Platforms, Platform{ID: ev.Platform, Type: ev.Type, Stage: Applied, Applied: ev.Date, Name: name})
 	r.aux = append(r.aux, aux{})
-	r.record(i, ev, finding(rApplication, platform.Pass, "成熟一个、备案一个：申请不设截止日期，不分批次。",
-		"Filed one at a time: no closing date, no batch."))
+	r.record(i, ev, finding(rApplication, platform.Pass, &noteApplication))
 	return nil
 }
+
+var noteApplication = platform.Note{Zh: "成熟一个、备案一个：申请不设截止日期，不分批次。",
+	En: "Filed one at a time: no closing date, no batch."}
 
 // notice starts the public notice and counts its 5 working days on the calendar.
 //
@@ -347,18 +352,21 @@ func (r *replayer) notice(i int, ev Event) error {
 	}
 	n.LastDay, n.Unconfirmed = last, unconfirmed
 	p.Notice = n
-	f := finding(rNotice, platform.Pass, "", "")
-	f.Wanted = platform.Count(int64(r.p.NoticeWorkingDays.Value), platform.WorkingDay)
+	f := finding(rNotice, platform.Pass, nil)
+	f.SetWanted(platform.Count(int64(r.p.NoticeWorkingDays.Value), platform.WorkingDay))
 	if !last.IsZero() {
-		f.Found = platform.DateVal(last)
+		f.SetFound(platform.DateVal(last))
 	}
 	if len(unconfirmed) > 0 {
 		f.Outcome = platform.Unknown
-		f.NoteZh, f.NoteEn = "公示期内有未经确认的假日安排。", "The notice window includes a holiday arrangement that is not confirmed."
+		f.Note = &noteNoticeUnconfirmed
 	}
 	r.record(i, ev, f)
 	return nil
 }
+
+var noteNoticeUnconfirmed = platform.Note{Zh: "公示期内有未经确认的假日安排。",
+	En: "The notice window includes a holiday arrangement that is not confirmed."}
 
 // objection holds the filing while an objection raised during the notice is open; the
 // 市科技局's decision either ends the file (upheld) or lets the filing proceed (dismissed).
@@ -380,8 +388,7 @@ func (r *replayer) objection(i int, ev Event) error {
 		p.Stage = Held
 		p.Notice.Objections++
 		a.objections++
-		r.record(i, ev, finding(rObjection, platform.Review, "公示期间有异议：备案暂缓，待市科技局处理。",
-			"Objection during the notice: the filing is held until the city bureau decides."))
+		r.record(i, ev, finding(rObjection, platform.Review, &noteObjection))
 		return nil
 	}
 	if p.Stage != Held {
@@ -391,15 +398,22 @@ func (r *replayer) objection(i int, ev Event) error {
 	if ev.Upheld {
 		p.Stage = NotFiled
 		p.Ended = ev.Date
-		r.record(i, ev, finding(rObjection, platform.Fail, "异议成立：不予备案。", "Objection upheld: not filed."))
+		r.record(i, ev, finding(rObjection, platform.Fail, &noteObjectionUpheld))
 		return nil
 	}
 	if a.objections == 0 {
 		p.Stage = InNotice
 	}
-	r.record(i, ev, finding(rObjection, platform.Pass, "异议不成立：备案程序继续。", "Objection dismissed: the filing proceeds."))
+	r.record(i, ev, finding(rObjection, platform.Pass, &noteObjectionDismissed))
 	return nil
 }
+
+var (
+	noteObjection = platform.Note{Zh: "公示期间有异议：备案暂缓，待市科技局处理。",
+		En: "Objection during the notice: the filing is held until the city bureau decides."}
+	noteObjectionUpheld    = platform.Note{Zh: "异议成立：不予备案。", En: "Objection upheld: not filed."}
+	noteObjectionDismissed = platform.Note{Zh: "异议不成立：备案程序继续。", En: "Objection dismissed: the filing proceeds."}
+)
 
 // filing issues the filing document after the notice's last day, starts the first cycle and
 // creates the filing subsidy entitlement.
@@ -428,17 +442,25 @@ func (r *replayer) filing(i int, ev Event) error {
 	p.Filed = ev.Date
 	p.Level = platform.City
 	r.aux[r.idx[p.ID]].firstYear = r.firstReportYear(ev.Date)
-	f := finding(rFiling, platform.Pass, "正式备案，进入第一个评估周期。", "Filed; the first evaluation cycle begins.")
+	f := finding(rFiling, platform.Pass, &noteFiled)
 	if n := p.Notice; n != nil && len(n.Unconfirmed) > 0 {
 		// A holiday of an unconfirmed arrangement in the window would make the notice end
 		// later than n.LastDay: whether it had run its working days by the filing is unknown.
 		f.Outcome = platform.Unknown
-		f.NoteZh += "公示期内有未经确认的假日安排，备案时公示期是否已满未知。"
-		f.NoteEn += " The notice window includes an unconfirmed holiday arrangement: whether it had run its course by the filing is unknown."
+		f.Note = &noteFiledUnconfirmed
 	}
 	r.record(i, ev, f)
 	return r.award(i, ev, p, Award{Kind: FilingBenefit, Level: platform.City, Cite: platform.Art(15)})
 }
+
+var (
+	noteFiled = platform.Note{Zh: "正式备案，进入第一个评估周期。", En: "Filed; the first evaluation cycle begins."}
+	// noteFiledUnconfirmed is noteFiled with what an unconfirmed holiday in the notice leaves open.
+	noteFiledUnconfirmed = platform.Note{
+		Zh: noteFiled.Zh + "公示期内有未经确认的假日安排，备案时公示期是否已满未知。",
+		En: noteFiled.En + " The notice window includes an unconfirmed holiday arrangement: whether it had run its course by the filing is unknown.",
+	}
+)
 
 // naming records the official name, checked by package naming.
 //
@@ -460,8 +482,8 @@ func (r *replayer) naming(i int, ev Event) error {
 	}
 	a.named = true
 	p.Name = name
-	f := finding(rNaming, platform.Pass, "", "")
-	f.Found = platform.Text(name)
+	f := finding(rNaming, platform.Pass, nil)
+	f.SetFound(platform.Text(name))
 	r.record(i, ev, f)
 	return nil
 }
@@ -553,15 +575,18 @@ func (r *replayer) report(i int, ev Event) error {
 			return eventErr(i, ev, platform.ErrCalendar, platform.Art(20), 0, err.Error())
 		}
 	}
-	f := finding(rAnnualReport, platform.Pass, "", "")
-	f.Wanted, f.Found = platform.DateVal(due), platform.DateVal(ev.Date)
+	f := finding(rAnnualReport, platform.Pass, nil)
+	f.SetWanted(platform.DateVal(due))
+	f.SetFound(platform.DateVal(ev.Date))
 	if ev.Date.After(due) {
 		f.Outcome = platform.Fail
-		f.NoteZh, f.NoteEn = "逾期报送。", "Submitted late."
+		f.Note = &noteLate
 	}
 	r.record(i, ev, f)
 	return nil
 }
+
+var noteLate = platform.Note{Zh: "逾期报送。", En: "Submitted late."}
 
 func mulSpan(s platform.Span, n int) platform.Span {
 	return platform.Span{Years: s.Years * n, Months: s.Months * n, Days: s.Days * n}
@@ -629,14 +654,13 @@ func (r *replayer) graded(i int, ev Event) error {
 	p.Grades = append(p.Grades, Grading{Cycle: c, Grade: ev.Grade, Date: ev.Date, Event: i})
 	switch ev.Grade {
 	case platform.Excellent, platform.Good:
-		f := finding(rCycleAward, platform.Pass, "可进入下一轮建设运行周期，并给予周期奖励扶持。",
-			"Goes on to the next cycle, with the cycle award.")
-		f.Found = platform.Text(ev.Grade.Chinese())
+		f := finding(rCycleAward, platform.Pass, &noteCycleAward)
+		f.SetFound(platform.Text(ev.Grade.Chinese()))
 		r.record(i, ev, f)
 		return r.award(i, ev, p, Award{Kind: CycleBenefit, Level: p.Level, Grade: ev.Grade, Cycle: c, Cite: platform.Art(23)})
 	case platform.Qualified:
-		f := finding(rNextCycle, platform.Pass, "可进入下一轮建设运行周期。", "Goes on to the next cycle.")
-		f.Found = platform.Text(ev.Grade.Chinese())
+		f := finding(rNextCycle, platform.Pass, &noteNextCycle)
+		f.SetFound(platform.Text(ev.Grade.Chinese()))
 		r.record(i, ev, f)
 		return nil
 	}
@@ -655,12 +679,19 @@ func (r *replayer) graded(i int, ev Event) error {
 	p.Rectification = &Rectification{Cycle: c, Opened: ev.Date, Deadline: deadline}
 	a := &r.aux[r.idx[p.ID]]
 	a.rectSet, a.rectUnrolled = false, unrolled
-	f := finding(rRectification, platform.Fail, "评估结果较差：限期整改。", "Poor result: rectification ordered.")
-	f.Found = platform.Text(ev.Grade.Chinese())
-	f.Wanted = platform.DateVal(deadline)
+	f := finding(rRectification, platform.Fail, &noteRectificationOrdered)
+	f.SetFound(platform.Text(ev.Grade.Chinese()))
+	f.SetWanted(platform.DateVal(deadline))
 	r.record(i, ev, f)
 	return nil
 }
+
+var (
+	noteCycleAward = platform.Note{Zh: "可进入下一轮建设运行周期，并给予周期奖励扶持。",
+		En: "Goes on to the next cycle, with the cycle award."}
+	noteNextCycle            = platform.Note{Zh: "可进入下一轮建设运行周期。", En: "Goes on to the next cycle."}
+	noteRectificationOrdered = platform.Note{Zh: "评估结果较差：限期整改。", En: "Poor result: rectification ordered."}
+)
 
 // rectification records the deadline set for a rectification; one beyond the limit needs a
 // recorded exception (原则上). With Options.RollDeadlines the limit rolls past a holiday as
@@ -688,8 +719,9 @@ func (r *replayer) rectification(i int, ev Event) error {
 	// Until a deadline is set, rc.Deadline is the limit itself: one year from the result, its
 	// last day rolled past a holiday with RollDeadlines (graded sets it).
 	limit := rc.Deadline
-	f := finding(rRectification, platform.Pass, "", "")
-	f.Wanted, f.Found = platform.DateVal(limit), platform.DateVal(ev.Deadline)
+	f := finding(rRectification, platform.Pass, nil)
+	f.SetWanted(platform.DateVal(limit))
+	f.SetFound(platform.DateVal(ev.Deadline))
 	if ev.Deadline.After(limit) {
 		if ev.Exception == "" && a.rectUnrolled {
 			return eventErr(i, ev, platform.ErrCalendar, platform.Art(24), 0,
@@ -700,7 +732,7 @@ func (r *replayer) rectification(i int, ev Event) error {
 				"deadline "+ev.Deadline.String()+" exceeds one year ("+limit.String()+") without a recorded exception")
 		}
 		f.Outcome = platform.Review
-		f.NoteZh, f.NoteEn = "整改期限超过一年，已记录例外理由："+ev.Exception, "Deadline beyond one year; recorded exception: "+ev.Exception
+		f.Note = &platform.Note{Zh: "整改期限超过一年，已记录例外理由：" + ev.Exception, En: "Deadline beyond one year; recorded exception: " + ev.Exception}
 	}
 	a.rectSet, a.rectUnrolled = true, false
 	rc.Deadline, rc.Exception = ev.Deadline, ev.Exception
@@ -724,12 +756,17 @@ func (r *replayer) recheck(i int, ev Event) error {
 	if ev.Kind == RecheckPassed {
 		rc.Passed = true
 		p.Stage = Filed
-		r.record(i, ev, finding(rRecheck, platform.Pass, "整改检查通过：恢复运行。", "Re-check passed: back in operation."))
+		r.record(i, ev, finding(rRecheck, platform.Pass, &noteRecheckPassed))
 		return nil
 	}
-	return r.ban(i, ev, p, Removed, rRemoval, "removal", r.p.RemovalBan,
-		"整改检查未通过：不再列入市级科技创新平台备案序列。", "Re-check failed: removed from the city filing list.")
+	return r.ban(i, ev, p, Removed, rRemoval, "removal", r.p.RemovalBan, &noteRecheckFailed)
 }
+
+var (
+	noteRecheckPassed = platform.Note{Zh: "整改检查通过：恢复运行。", En: "Re-check passed: back in operation."}
+	noteRecheckFailed = platform.Note{Zh: "整改检查未通过：不再列入市级科技创新平台备案序列。",
+		En: "Re-check failed: removed from the city filing list."}
+)
 
 // evaluationAbsence removes and bans a platform absent without cause or withdrawn midway.
 // By default withdrawal suffices on its own; Options.WithdrawalNeedsNoCause reads 无故 into it.
@@ -742,19 +779,28 @@ func (r *replayer) evaluationAbsence(i int, ev Event) error {
 		return err
 	}
 	if ev.WithCause && (ev.Kind == NoShow || r.opts.WithdrawalNeedsNoCause) {
-		r.record(i, ev, finding(rRemoval, platform.Pass, "有正当理由：不适用第二十四条的处理。",
-			"With cause: the consequence of Art. 24 does not apply."))
+		r.record(i, ev, finding(rRemoval, platform.Pass, &noteAbsenceWithCause))
 		return nil
 	}
-	zh, en := "无故不参加评估：不再列入市级科技创新平台备案序列。", "No-show without cause: removed from the city filing list."
+	note := &noteNoShow
 	if ev.Kind == Withdrawal {
-		zh, en = "中途退出评估：不再列入市级科技创新平台备案序列。", "Withdrew midway: removed from the city filing list."
+		note = &noteWithdrawal
 	}
-	return r.ban(i, ev, p, Removed, rRemoval, "removal", r.p.RemovalBan, zh, en)
+	return r.ban(i, ev, p, Removed, rRemoval, "removal", r.p.RemovalBan, note)
 }
 
-// ban ends a platform (p may be nil for a ban on the organisation alone) and imposes a ban.
-func (r *replayer) ban(i int, ev Event, p *Platform, end Stage, rule int, kind string, period SpanParam, zh, en string) error {
+var (
+	noteAbsenceWithCause = platform.Note{Zh: "有正当理由：不适用第二十四条的处理。",
+		En: "With cause: the consequence of Art. 24 does not apply."}
+	noteNoShow = platform.Note{Zh: "无故不参加评估：不再列入市级科技创新平台备案序列。",
+		En: "No-show without cause: removed from the city filing list."}
+	noteWithdrawal = platform.Note{Zh: "中途退出评估：不再列入市级科技创新平台备案序列。",
+		En: "Withdrew midway: removed from the city filing list."}
+)
+
+// ban ends a platform (p may be nil for a ban on the organisation alone) and imposes a ban;
+// note explains the decision.
+func (r *replayer) ban(i int, ev Event, p *Platform, end Stage, rule int, kind string, period SpanParam, note *platform.Note) error {
 	b := Ban{Article: rules[rule].Cite, Kind: kind, Scope: OrganisationScope, From: ev.Date, Period: period.Value,
 		LastDay: platform.LastDay(ev.Date, period.Value), Event: i}
 	// Dates stop at 9999-12-31 (later ones are clamped to it): a ban ending there has no
@@ -772,9 +818,9 @@ func (r *replayer) ban(i int, ev Event, p *Platform, end Stage, rule int, kind s
 		}
 	}
 	r.st.Bans = append(r.st.Bans, b)
-	f := finding(rule, platform.Fail, zh, en)
-	f.Wanted = platform.Text(period.Value.Chinese() + "内不得申请")
-	f.Shortfall = platform.DateVal(b.LastDay.AddDays(1))
+	f := finding(rule, platform.Fail, note)
+	f.SetWanted(platform.Text(period.Value.Chinese() + "内不得申请"))
+	f.SetShortfall(platform.DateVal(b.LastDay.AddDays(1)))
 	r.record(i, ev, f)
 	return nil
 }
@@ -785,20 +831,26 @@ func (r *replayer) ban(i int, ev Event, p *Platform, end Stage, rule int, kind s
 // 清退处理，三年内不得重新申请备案；……
 func (r *replayer) fraud(i int, ev Event) error {
 	if ev.Platform == "" {
-		return r.ban(i, ev, nil, 0, rFraud, "fraud", r.p.FraudBan,
-			"弄虚作假、提供虚假材料：三年内不得申请备案。", "Fraud: may not apply for filing within the ban.")
+		return r.ban(i, ev, nil, 0, rFraud, "fraud", r.p.FraudBan, &noteFraud)
 	}
 	p, _, err := r.lookup(i, ev)
 	if err != nil {
 		return err
 	}
 	if p.Stage.Operating() {
-		return r.ban(i, ev, p, Cleared, rFraud, "fraud", r.p.FraudBan,
-			"已纳入备案范围的予以清退处理，不得重新申请备案。", "Filed platform cleared out; may not re-apply within the ban.")
+		return r.ban(i, ev, p, Cleared, rFraud, "fraud", r.p.FraudBan, &noteFraudCleared)
 	}
-	return r.ban(i, ev, p, NotFiled, rFraud, "fraud", r.p.FraudBan,
-		"弄虚作假、提供虚假材料：不予备案，不得申请备案。", "Fraud: not filed; may not apply within the ban.")
+	return r.ban(i, ev, p, NotFiled, rFraud, "fraud", r.p.FraudBan, &noteFraudNotFiled)
 }
+
+var (
+	noteFraud = platform.Note{Zh: "弄虚作假、提供虚假材料：三年内不得申请备案。",
+		En: "Fraud: may not apply for filing within the ban."}
+	noteFraudCleared = platform.Note{Zh: "已纳入备案范围的予以清退处理，不得重新申请备案。",
+		En: "Filed platform cleared out; may not re-apply within the ban."}
+	noteFraudNotFiled = platform.Note{Zh: "弄虚作假、提供虚假材料：不予备案，不得申请备案。",
+		En: "Fraud: not filed; may not apply within the ban."}
+)
 
 // unfinished puts the organisation on the research-integrity blacklist.
 //
@@ -810,15 +862,19 @@ func (r *replayer) unfinished(i int, ev Event) error {
 		}
 	}
 	if ev.WithCause {
-		r.record(i, ev, finding(rBlacklist, platform.Pass, "有正当理由：不列入科研诚信黑名单。",
-			"With cause: not blacklisted."))
+		r.record(i, ev, finding(rBlacklist, platform.Pass, &noteUnfinishedWithCause))
 		return nil
 	}
 	r.st.Blacklist = append(r.st.Blacklist, Listing{Article: platform.Art(25), Platform: ev.Platform, Date: ev.Date, Event: i})
-	r.record(i, ev, finding(rBlacklist, platform.Fail, "无故不完成科研任务：列入科研诚信黑名单。",
-		"Research tasks not completed without cause: on the research-integrity blacklist."))
+	r.record(i, ev, finding(rBlacklist, platform.Fail, &noteBlacklisted))
 	return nil
 }
+
+var (
+	noteUnfinishedWithCause = platform.Note{Zh: "有正当理由：不列入科研诚信黑名单。", En: "With cause: not blacklisted."}
+	noteBlacklisted         = platform.Note{Zh: "无故不完成科研任务：列入科研诚信黑名单。",
+		En: "Research tasks not completed without cause: on the research-integrity blacklist."}
+)
 
 // delisting delists a filed platform and bans the organisation for five years.
 //
@@ -833,9 +889,11 @@ func (r *replayer) delisting(i int, ev Event) error {
 		return eventErr(i, ev, platform.ErrState, platform.Art(25), Filing,
 			"摘牌 needs a filed platform; "+strconv.Quote(p.ID)+" is "+p.Stage.String())
 	}
-	return r.ban(i, ev, p, Delisted, rDelisting, "delisting", r.p.DelistingBan,
-		"依法依规问责，予以摘牌，五年内不得重新申请备案。", "Accountability; delisted; may not re-apply within the ban.")
+	return r.ban(i, ev, p, Delisted, rDelisting, "delisting", r.p.DelistingBan, &noteDelisted)
 }
+
+var noteDelisted = platform.Note{Zh: "依法依规问责，予以摘牌，五年内不得重新申请备案。",
+	En: "Accountability; delisted; may not re-apply within the ban."}
 
 // upgrade records recognition at a higher level and creates the one-time reward.
 //
@@ -857,16 +915,19 @@ func (r *replayer) upgrade(i int, ev Event) error {
 	}
 	from := p.Level
 	p.Level = ev.Level
-	lv := finding(rLevel, platform.Pass, "认定为"+ev.Level.Chinese()+"科技创新平台（原为"+from.Chinese()+"）。",
-		"Recognised at "+ev.Level.English()+" (was "+from.English()+").")
-	lv.Wanted = platform.Text(platform.Regional.Chinese() + "或" + platform.National.Chinese())
-	lv.Found = platform.Text(ev.Level.Chinese())
+	lv := finding(rLevel, platform.Pass, &platform.Note{
+		Zh: "认定为" + ev.Level.Chinese() + "科技创新平台（原为" + from.Chinese() + "）。",
+		En: "Recognised at " + ev.Level.English() + " (was " + from.English() + ")."})
+	lv.SetWanted(platform.Text(platform.Regional.Chinese() + "或" + platform.National.Chinese()))
+	lv.SetFound(platform.Text(ev.Level.Chinese()))
 	r.record(i, ev, lv)
-	f := finding(rUpgrade, platform.Pass, "提档升级，给予一次性奖励扶持。", "Upgraded; one-time reward due.")
-	f.Found = platform.Text(ev.Level.Chinese())
+	f := finding(rUpgrade, platform.Pass, &noteUpgraded)
+	f.SetFound(platform.Text(ev.Level.Chinese()))
 	r.record(i, ev, f)
 	return r.award(i, ev, p, Award{Kind: UpgradeBenefit, From: from, Level: ev.Level, Cite: platform.Art(17)})
 }
+
+var noteUpgraded = platform.Note{Zh: "提档升级，给予一次性奖励扶持。", En: "Upgraded; one-time reward due."}
 
 // adjustmentStep numbers the steps of 第二十六条.
 func adjustmentStep(k Kind) int { return int(k-AdjustmentReview) + 1 }
@@ -897,7 +958,7 @@ func (r *replayer) adjustment(i int, ev Event) error {
 		p.Adjustments = append(p.Adjustments, AdjustmentStep{Kind: ev.Adjustment})
 	}
 	st := &p.Adjustments[a.pending[ev.Adjustment]]
-	f := finding(rAdjustment, platform.Pass, "", "")
+	f := finding(rAdjustment, platform.Pass, nil)
 	if ev.Kind == AdjustmentApproval {
 		switch ev.Adjustment {
 		case Rename:
@@ -919,8 +980,8 @@ func (r *replayer) adjustment(i int, ev Event) error {
 			}
 			st.From, st.To, p.RelyingUnit = old.String(), ev.RelyingUnit.String(), ev.RelyingUnit
 		}
-		f.NoteZh, f.NoteEn = "经市科技局批准，进行相应调整。", "Approved by the city bureau; the adjustment takes effect."
-		f.Found = platform.Text(st.To)
+		f.Note = &noteAdjustmentApproved
+		f.SetFound(platform.Text(st.To))
 		a.done[ev.Adjustment] = 0
 	} else {
 		a.done[ev.Adjustment] = step
@@ -929,6 +990,9 @@ func (r *replayer) adjustment(i int, ev Event) error {
 	r.record(i, ev, f)
 	return nil
 }
+
+var noteAdjustmentApproved = platform.Note{Zh: "经市科技局批准，进行相应调整。",
+	En: "Approved by the city bureau; the adjustment takes effect."}
 
 // award records an entitlement, priced through the subsidy schedule when one is available.
 func (r *replayer) award(i int, ev Event, p *Platform, a Award) error {
@@ -996,18 +1060,20 @@ func (r *replayer) finish(evs []Event) error {
 			case asOf.After(due):
 				rep.Status = ReportOverdue
 				ys := strconv.Itoa(y)
-				f := finding(rAnnualReport, platform.Fail, "年度工作总结报告逾期未报送："+p.ID+" "+ys+"年。",
-					"Annual report overdue: "+p.ID+" "+ys+".")
-				f.Wanted = platform.DateVal(due)
+				f := finding(rAnnualReport, platform.Fail, &platform.Note{
+					Zh: "年度工作总结报告逾期未报送：" + p.ID + " " + ys + "年。",
+					En: "Annual report overdue: " + p.ID + " " + ys + "."})
+				f.SetWanted(platform.DateVal(due))
 				r.st.Findings = append(r.st.Findings, f)
 			default:
 				rep.Status = ReportUpcoming
 			}
 			if unrolled {
 				ys := strconv.Itoa(y)
-				f := finding(rAnnualReport, platform.Unknown, "日历未载明当年假日安排，报告截止日是否顺延未知："+p.ID+" "+ys+"年。",
-					"Whether the report day rolls is unknown (the calendar lacks that year's arrangement): "+p.ID+" "+ys+".")
-				f.Wanted = platform.DateVal(due)
+				f := finding(rAnnualReport, platform.Unknown, &platform.Note{
+					Zh: "日历未载明当年假日安排，报告截止日是否顺延未知：" + p.ID + " " + ys + "年。",
+					En: "Whether the report day rolls is unknown (the calendar lacks that year's arrangement): " + p.ID + " " + ys + "."})
+				f.SetWanted(platform.DateVal(due))
 				r.st.Findings = append(r.st.Findings, f)
 			}
 			p.Reports = append(p.Reports, rep)
@@ -1020,16 +1086,18 @@ func (r *replayer) finish(evs []Event) error {
 				return &platform.Error{Op: opReplay, Kind: platform.ErrCalendar, Field: "rectification_deadline",
 					Input: p.ID + " " + rc.Deadline.String(), Err: err}
 			}
-			f := finding(rRectification, platform.Unknown, "日历未载明当年假日安排，整改期限是否顺延未知："+p.ID+"。",
-				"Whether the rectification deadline rolls is unknown (the calendar lacks that year's arrangement): "+p.ID+".")
-			f.Wanted = platform.DateVal(rc.Deadline)
+			f := finding(rRectification, platform.Unknown, &platform.Note{
+				Zh: "日历未载明当年假日安排，整改期限是否顺延未知：" + p.ID + "。",
+				En: "Whether the rectification deadline rolls is unknown (the calendar lacks that year's arrangement): " + p.ID + "."})
+			f.SetWanted(platform.DateVal(rc.Deadline))
 			r.st.Findings = append(r.st.Findings, f)
 		}
 		if rc := p.Rectification; p.Stage == Rectifying && asOf.After(rc.Deadline) {
 			rc.Overdue = true
-			f := finding(rRectification, platform.Fail, "整改期限届满未记录整改检查："+p.ID+"。本办法未规定其后果。",
-				"Rectification deadline passed with no re-check recorded: "+p.ID+". The measures do not say what follows.")
-			f.Wanted = platform.DateVal(rc.Deadline)
+			f := finding(rRectification, platform.Fail, &platform.Note{
+				Zh: "整改期限届满未记录整改检查：" + p.ID + "。本办法未规定其后果。",
+				En: "Rectification deadline passed with no re-check recorded: " + p.ID + ". The measures do not say what follows."})
+			f.SetWanted(platform.DateVal(rc.Deadline))
 			r.st.Findings = append(r.st.Findings, f)
 		}
 	}
@@ -1061,8 +1129,7 @@ func (r *replayer) validity(evs []Event) {
 	w, known := ed.Validity()
 	if !known {
 		r.st.Validity = Validity{Outcome: platform.Unknown}
-		r.st.Findings = append(r.st.Findings, finding(rValidity, platform.Unknown, "发布日期未知，无法判断事件是否在有效期内。",
-			"The publication date is unknown, so whether the events fall within the validity window is unknown."))
+		r.st.Findings = append(r.st.Findings, finding(rValidity, platform.Unknown, &noteValidityUnknown))
 		return
 	}
 	v := Validity{Outcome: platform.Pass, Window: &w}
@@ -1070,10 +1137,16 @@ func (r *replayer) validity(evs []Event) {
 		if !w.Contains(ev.Date) {
 			v.Outcome = platform.Fail
 			v.Outside = append(v.Outside, i)
-			f := finding(rValidity, platform.Fail, "事件不在本办法有效期内。", "The event falls outside the measures' validity window.")
-			f.Found = platform.DateVal(ev.Date)
+			f := finding(rValidity, platform.Fail, &noteOutsideValidity)
+			f.SetFound(platform.DateVal(ev.Date))
 			r.st.Findings = append(r.st.Findings, f)
 		}
 	}
 	r.st.Validity = v
 }
+
+var (
+	noteValidityUnknown = platform.Note{Zh: "发布日期未知，无法判断事件是否在有效期内。",
+		En: "The publication date is unknown, so whether the events fall within the validity window is unknown."}
+	noteOutsideValidity = platform.Note{Zh: "事件不在本办法有效期内。", En: "The event falls outside the measures' validity window."}
+)

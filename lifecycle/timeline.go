@@ -31,7 +31,7 @@ func (s State) Timeline() []Row {
 
 func row(d platform.Date, ev, evEn, id string, f *platform.Finding) Row {
 	r := Row{Date: d, Event: ev, EventEn: evEn, Platform: id, Cite: f.Cite(), Outcome: f.Outcome,
-		Consequence: f.NoteZh, ConsequenceEn: f.NoteEn}
+		Consequence: f.NoteZh(), ConsequenceEn: f.NoteEn()}
 	if r.Consequence == "" {
 		r.Consequence = f.Chinese()
 	}

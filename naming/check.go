@@ -30,6 +30,13 @@ type Report struct {
 
 var defaultFingerprint = defaultTable.Fingerprint()
 
+// The notes [Check] gives its findings.
+var (
+	noteNoName      = platform.Note{Zh: "未提供名称。", En: "No name was given."}
+	noteNotIsolated = platform.Note{Zh: "名称的开头或结尾不符合，无法确定核心研究方向。", En: "The prefix or suffix is wrong, so the direction cannot be isolated."}
+	noteListedOnly  = platform.Note{Zh: "选项只接受第十四条列举的名称。", En: "The options accept only the suffixes Art. 14 lists."}
+)
+
 // Check explains whether s is a valid official name under 第十四条: where [Parse] gives a
 // Name or an error, Check gives a finding for every rule, so a filing officer sees each
 // rule that passed as well as each that failed. Its error is for bad options only (a
@@ -59,20 +66,20 @@ func Check(s string, opts Options) (Report, error) {
 		case s == "":
 			// No name was given: only its missing prefix is known; nothing else passes.
 			f.Outcome = platform.Unknown
-			f.NoteZh, f.NoteEn = "未提供名称。", "No name was given."
+			f.Note = &noteNoName
 		case !isolated && (v == ruleNonEmpty || v == ruleNoPrefix || v == ruleNoTypeSuffix ||
 			v == ruleLength || v == ruleParentheses):
 			f.Outcome = platform.Unknown
-			f.NoteZh, f.NoteEn = "名称的开头或结尾不符合，无法确定核心研究方向。", "The prefix or suffix is wrong, so the direction cannot be isolated."
+			f.Note = &noteNotIsolated
 		}
 		if v == ruleLength {
-			f.Wanted = platform.Count(int64(cfg.tb.MaxDirectionRunes), platform.Character)
+			f.SetWanted(platform.Count(int64(cfg.tb.MaxDirectionRunes), platform.Character))
 			if isolated {
-				f.Found = platform.Count(int64(utf8.RuneCountInString(n.dir)), platform.Character)
+				f.SetFound(platform.Count(int64(utf8.RuneCountInString(n.dir)), platform.Character))
 			}
 		}
 		if v == ruleSuffixAnnex && f.Outcome == platform.Fail {
-			f.NoteZh, f.NoteEn = "选项只接受第十四条列举的名称。", "The options accept only the suffixes Art. 14 lists."
+			f.Note = &noteListedOnly
 		}
 		rep.Findings = append(rep.Findings, f)
 	}

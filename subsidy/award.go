@@ -74,7 +74,7 @@ func checkType(p *platform.Problems, op, field string, t platform.Type) {
 
 func (tb *table) filingAward(t platform.Type, opts Options) Award {
 	a := tb.filing[t]
-	f := platform.Finding{Rule: &book.filing[t], Outcome: platform.Pass, Wanted: yuan(a), Found: yuan(a)}
+	f := platform.Finding{Rule: &book.filing[t], Outcome: platform.Pass}.WithWanted(yuan(a)).WithFound(yuan(a))
 	zeroAward(&f, a)
 	return Award{
 		Benefit: Filed(), Type: t, Amount: a, Citation: tb.filingCite[t], Options: opts, Edition: tb.edition,
@@ -89,11 +89,17 @@ func zeroAward(f *platform.Finding, a platform.Amount) {
 		return
 	}
 	f.Outcome = platform.Fail
-	if f.NoteEn != "" {
-		f.NoteEn += " "
+	addNote(f, "所用参数表的金额为 0 元。", "The schedule used awards 0 yuan.")
+}
+
+// addNote points f at a new note: its note, if any, followed by zh and en. The note f
+// pointed at may be shared, so it is not changed.
+func addNote(f *platform.Finding, zh, en string) {
+	oldZh, oldEn := f.NoteZh(), f.NoteEn()
+	if oldEn != "" {
+		oldEn += " "
 	}
-	f.NoteZh += "所用参数表的金额为 0 元。"
-	f.NoteEn += "The schedule used awards 0 yuan."
+	f.Note = &platform.Note{Zh: oldZh + zh, En: oldEn + en}
 }
 
 // Upgrade returns the one-time reward of a platform of type t upgraded from level from to
@@ -139,23 +145,29 @@ func checkUpgrade(p *platform.Problems, op, prefix string, from, to platform.Lev
 	}
 }
 
+// noteUpgradeInFull is the note of every upgrade from 自治区级 to 国家级 under the default
+// reading of 第十七条.
+var noteUpgradeInFull = platform.Note{
+	Zh: "默认解读（第十七条按升级所达级别分别给予）：自治区级升国家级，国家级奖励全额给予，不扣除自治区级奖励。",
+	En: "Default reading (Art. 17 grants a reward per level reached): from regional to national level, the national reward is paid in full; the regional reward is not deducted.",
+}
+
 func (tb *table) upgradeAward(t platform.Type, from, to platform.Level, opts Options) Award {
 	full := tb.upgrade[to]
 	a := full
-	f := platform.Finding{Rule: &book.upgrade[to], Outcome: platform.Pass, Wanted: yuan(full)}
+	f := platform.Finding{Rule: &book.upgrade[to], Outcome: platform.Pass}.WithWanted(yuan(full))
 	if from == platform.Regional && to == platform.National {
 		if opts.TopUp {
 			reg := tb.upgrade[platform.Regional]
 			a = full.Sub(reg)
-			f.NoteZh = "按补差解读（选项 TopUp，第十七条未明示）：自治区级升国家级，扣除自治区级奖励 " + reg.Wan() + "，给予差额 " + a.Wan() + "。"
-			f.NoteEn = "Top-up reading (option TopUp; Art. 17 leaves it open): from regional to national level, the regional reward of " +
-				reg.English() + " is deducted and the difference of " + a.English() + " is paid."
+			f = f.WithNote("按补差解读（选项 TopUp，第十七条未明示）：自治区级升国家级，扣除自治区级奖励 "+reg.Wan()+"，给予差额 "+a.Wan()+"。",
+				"Top-up reading (option TopUp; Art. 17 leaves it open): from regional to national level, the regional reward of "+
+					reg.English()+" is deducted and the difference of "+a.English()+" is paid.")
 		} else {
-			f.NoteZh = "默认解读（第十七条按升级所达级别分别给予）：自治区级升国家级，国家级奖励全额给予，不扣除自治区级奖励。"
-			f.NoteEn = "Default reading (Art. 17 grants a reward per level reached): from regional to national level, the national reward is paid in full; the regional reward is not deducted."
+			f.Note = &noteUpgradeInFull
 		}
 	}
-	f.Found = yuan(a)
+	f.SetFound(yuan(a))
 	zeroAward(&f, a)
 	return Award{
 		Benefit: Upgraded(to), Type: t, From: from, Amount: a, Citation: tb.upCite[to],
@@ -233,35 +245,32 @@ func (tb *table) cycleAward(t platform.Type, g platform.Grade, cycle int, held p
 	if upgraded && opts.CeaseCycleAfterUpgrade {
 		zero := platform.Amount{}
 		aw.Amount = zero
-		aw.Finding = platform.Finding{Rule: &book.upgraded, Outcome: platform.Fail, Wanted: yuan(a), Found: yuan(zero),
-			NoteZh: "按选项 CeaseCycleAfterUpgrade（第二十三条未明示）：平台已提档升级为" + held.Chinese() + "，自升级起不再享受市级周期奖励扶持。",
-			NoteEn: "Option CeaseCycleAfterUpgrade (Art. 23 leaves it open): the platform has been upgraded to the " + held.English() +
-				" and no longer receives the city's cycle award."}
+		aw.Finding = platform.Finding{Rule: &book.upgraded, Outcome: platform.Fail}.WithWanted(yuan(a)).WithFound(yuan(zero)).
+			WithNote("按选项 CeaseCycleAfterUpgrade（第二十三条未明示）：平台已提档升级为"+held.Chinese()+"，自升级起不再享受市级周期奖励扶持。",
+				"Option CeaseCycleAfterUpgrade (Art. 23 leaves it open): the platform has been upgraded to the "+held.English()+
+					" and no longer receives the city's cycle award.")
 		return aw
 	}
 	// The outcome follows the amount awarded, so that a custom schedule paying for 合格 or
 	// nothing for 良好 never gives a Fail with money or a Pass with none.
-	f := platform.Finding{Rule: &book.cycle[t][g], Outcome: platform.Pass, Wanted: yuan(a), Found: yuan(a)}
+	f := platform.Finding{Rule: &book.cycle[t][g], Outcome: platform.Pass}.WithWanted(yuan(a)).WithFound(yuan(a))
 	rewarded := g == platform.Excellent || g == platform.Good
 	switch {
 	case !rewarded && a.IsZero():
 		f.Outcome = platform.Fail
-		f.Wanted = platform.Value{}
-		f.NoteZh = "第二十三条只对考核等次为良好、优秀的平台给予奖励扶持，考核等次为" + g.Chinese() + "的奖励金额为 " + a.Wan() + "。"
-		f.NoteEn = "Art. 23 rewards only the grades good and excellent; the award for the grade " + g.English() + " is " + a.English() + "."
+		f.SetWanted(platform.Value{})
+		f = f.WithNote("第二十三条只对考核等次为良好、优秀的平台给予奖励扶持，考核等次为"+g.Chinese()+"的奖励金额为 "+a.Wan()+"。",
+			"Art. 23 rewards only the grades good and excellent; the award for the grade "+g.English()+" is "+a.English()+".")
 	case !rewarded:
-		f.NoteZh = "第二十三条只对考核等次为良好、优秀的平台给予奖励扶持；所用参数表对考核等次为" + g.Chinese() + "的给予 " + a.Wan() + "。"
-		f.NoteEn = "Art. 23 rewards only the grades good and excellent; the schedule used awards " + a.English() + " for the grade " + g.English() + "."
+		f = f.WithNote("第二十三条只对考核等次为良好、优秀的平台给予奖励扶持；所用参数表对考核等次为"+g.Chinese()+"的给予 "+a.Wan()+"。",
+			"Art. 23 rewards only the grades good and excellent; the schedule used awards "+a.English()+" for the grade "+g.English()+".")
 	case a.IsZero():
 		zeroAward(&f, a)
 	}
 	if upgraded {
-		f.NoteZh += "平台已提档升级为" + held.Chinese() + "；默认解读（第二十三条未明示）继续享受市级周期奖励扶持。"
-		if f.NoteEn != "" {
-			f.NoteEn += " "
-		}
-		f.NoteEn += "The platform has been upgraded to the " + held.English() +
-			"; by default (Art. 23 leaves it open) it keeps receiving the city's cycle award."
+		addNote(&f, "平台已提档升级为"+held.Chinese()+"；默认解读（第二十三条未明示）继续享受市级周期奖励扶持。",
+			"The platform has been upgraded to the "+held.English()+
+				"; by default (Art. 23 leaves it open) it keeps receiving the city's cycle award.")
 	}
 	aw.Finding = f
 	return aw

@@ -34,8 +34,8 @@ func checkAward(t *testing.T, a subsidy.Award, want platform.Amount, rule string
 	if a.Finding.Outcome != outcome {
 		t.Errorf("outcome = %v, want %v", a.Finding.Outcome, outcome)
 	}
-	if !a.Finding.Found.Dec.Equal(want.Yuan()) || a.Finding.Found.Unit != platform.Yuan {
-		t.Errorf("found = %v, want %v 元", a.Finding.Found.English(), want)
+	if !a.Finding.Found().Dec.Equal(want.Yuan()) || a.Finding.Found().Unit != platform.Yuan {
+		t.Errorf("found = %v, want %v 元", a.Finding.Found().English(), want)
 	}
 	if a.Edition.Fingerprint != fp || a.Edition.Name != platform.Title {
 		t.Errorf("edition = %+v, want fingerprint %s", a.Edition, fp)
@@ -132,11 +132,11 @@ func TestUpgrade(t *testing.T) {
 				if a.Benefit != subsidy.Upgraded(tt.to) || a.From != tt.from || a.Options != tt.opts {
 					t.Errorf("Upgrade benefit %v from %v options %+v", a.Benefit, a.From, a.Options)
 				}
-				if !strings.Contains(a.Finding.NoteZh, tt.note) || (tt.note == "") != (a.Finding.NoteZh == "") {
-					t.Errorf("note %q, want one containing %q", a.Finding.NoteZh, tt.note)
+				if !strings.Contains(a.Finding.NoteZh(), tt.note) || (tt.note == "") != (a.Finding.NoteZh() == "") {
+					t.Errorf("note %q, want one containing %q", a.Finding.NoteZh(), tt.note)
 				}
-				if !a.Finding.Wanted.Dec.Equal(yuan(tt.wanted).Yuan()) {
-					t.Errorf("wanted = %v, want %s (the full reward of the level reached)", a.Finding.Wanted.English(), tt.wanted)
+				if !a.Finding.Wanted().Dec.Equal(yuan(tt.wanted).Yuan()) {
+					t.Errorf("wanted = %v, want %s (the full reward of the level reached)", a.Finding.Wanted().English(), tt.wanted)
 				}
 			})
 		}
@@ -227,8 +227,8 @@ func TestCycle(t *testing.T) {
 				if a.Benefit != subsidy.Cycled(n) || a.Grade != tt.grade || a.Type != tt.typ {
 					t.Errorf("Cycle benefit %v grade %v type %v", a.Benefit, a.Grade, a.Type)
 				}
-				if (tt.outcome == platform.Fail) != strings.Contains(a.Finding.NoteZh, "只对考核等次为良好、优秀的平台给予奖励扶持") {
-					t.Errorf("Cycle note %q", a.Finding.NoteZh)
+				if (tt.outcome == platform.Fail) != strings.Contains(a.Finding.NoteZh(), "只对考核等次为良好、优秀的平台给予奖励扶持") {
+					t.Errorf("Cycle note %q", a.Finding.NoteZh())
 				}
 			}
 		})
@@ -262,8 +262,8 @@ func TestCycleAtUpgradedPlatform(t *testing.T) {
 				t.Fatalf("CycleAt error %v", err)
 			}
 			checkAward(t, a, yuan(tt.want), tt.rule, platform.Art(23), tt.outcome, fp)
-			if !strings.Contains(a.Finding.NoteZh, tt.note) || (tt.note == "") != (a.Finding.NoteZh == "") || (tt.note == "") != (a.Finding.NoteEn == "") {
-				t.Errorf("note %q / %q, want one containing %q", a.Finding.NoteZh, a.Finding.NoteEn, tt.note)
+			if !strings.Contains(a.Finding.NoteZh(), tt.note) || (tt.note == "") != (a.Finding.NoteZh() == "") || (tt.note == "") != (a.Finding.NoteEn() == "") {
+				t.Errorf("note %q / %q, want one containing %q", a.Finding.NoteZh(), a.Finding.NoteEn(), tt.note)
 			}
 			if a.Held != tt.held || a.Options != tt.opts {
 				t.Errorf("held %v options %+v", a.Held, a.Options)
@@ -271,8 +271,8 @@ func TestCycleAtUpgradedPlatform(t *testing.T) {
 		})
 	}
 	a, err := subsidy.CycleAt(subsidy.DefaultSchedule(), platform.KeyLaboratory, platform.Qualified, 1, platform.National, subsidy.Options{})
-	if err != nil || !a.Amount.IsZero() || !strings.Contains(a.Finding.NoteZh, "合格") || !strings.Contains(a.Finding.NoteEn, "upgraded") {
-		t.Errorf("CycleAt(qualified, national) = %v, %q, %q, %v", a.Amount, a.Finding.NoteZh, a.Finding.NoteEn, err)
+	if err != nil || !a.Amount.IsZero() || !strings.Contains(a.Finding.NoteZh(), "合格") || !strings.Contains(a.Finding.NoteEn(), "upgraded") {
+		t.Errorf("CycleAt(qualified, national) = %v, %q, %q, %v", a.Amount, a.Finding.NoteZh(), a.Finding.NoteEn(), err)
 	}
 }
 

@@ -604,29 +604,30 @@ func sources(prior []Entry) (zh, en string) {
 }
 
 func doubleFinding(aw Award, received, payable platform.Amount, t receipts) platform.Finding {
-	f := platform.Finding{Rule: &book.double, Outcome: platform.Pass, Wanted: yuan(aw.Amount), Found: yuan(received)}
+	f := platform.Finding{Rule: &book.double, Outcome: platform.Pass}.WithWanted(yuan(aw.Amount)).WithFound(yuan(received))
 	b := aw.Benefit
+	var noteZh, noteEn string
 	switch {
 	case received.IsZero() && len(t.above) > 0:
-		f.NoteZh = "此前未按本办法或市内其他文件享受" + b.Chinese() + "，应拨付 " + payable.Wan() + "。"
-		f.NoteEn = "Nothing was received before for the " + b.English() + " under these measures or another city document; " +
+		noteZh = "此前未按本办法或市内其他文件享受" + b.Chinese() + "，应拨付 " + payable.Wan() + "。"
+		noteEn = "Nothing was received before for the " + b.English() + " under these measures or another city document; " +
 			payable.English() + " is payable."
 	case received.IsZero():
-		f.NoteZh = "此前未享受" + b.Chinese() + "，应拨付 " + payable.Wan() + "。"
-		f.NoteEn = "Nothing was received before for the " + b.English() + "; " + payable.English() + " is payable."
+		noteZh = "此前未享受" + b.Chinese() + "，应拨付 " + payable.Wan() + "。"
+		noteEn = "Nothing was received before for the " + b.English() + "; " + payable.English() + " is payable."
 	case payable.IsZero():
 		zh, en := sources(t.counted)
 		f.Outcome = platform.Fail
-		f.NoteZh = "已享受" + b.Chinese() + "（" + zh + "，合计 " + received.Wan() + "），达到本办法标准 " +
+		noteZh = "已享受" + b.Chinese() + "（" + zh + "，合计 " + received.Wan() + "），达到本办法标准 " +
 			aw.Amount.Wan() + "，按本办法执行，不得重复享受，应拨付 0 元。"
-		f.NoteEn = "The " + b.English() + " was already received (" + en + "; " + received.English() +
+		noteEn = "The " + b.English() + " was already received (" + en + "; " + received.English() +
 			" in all), reaching this measure's amount of " + aw.Amount.English() +
 			"; these measures apply and the same benefit may not be received twice, so nothing is payable."
 	default:
 		zh, en := sources(t.counted)
-		f.NoteZh = "已享受" + b.Chinese() + "（" + zh + "，合计 " + received.Wan() + "），低于本办法标准 " +
+		noteZh = "已享受" + b.Chinese() + "（" + zh + "，合计 " + received.Wan() + "），低于本办法标准 " +
 			aw.Amount.Wan() + "，按本办法执行，补足差额 " + payable.Wan() + "。"
-		f.NoteEn = "The " + b.English() + " was already partly received (" + en + "; " + received.English() +
+		noteEn = "The " + b.English() + " was already partly received (" + en + "; " + received.English() +
 			" in all), below this measure's amount of " + aw.Amount.English() +
 			"; these measures apply and the difference of " + payable.English() + " is payable."
 	}
@@ -636,12 +637,13 @@ func doubleFinding(aw Award, received, payable platform.Amount, t receipts) plat
 		zh, en := sources(t.unstated)
 		ifHigher := aw.Amount.Sub(received.Sub(t.unknown)).Max(platform.Amount{})
 		f.Outcome = platform.Review
-		f.NoteZh += "其中" + zh + "未注明制发层级，已按市内其他文件从严扣减；请注明其为市级、自治区级还是国家级文件" +
+		noteZh += "其中" + zh + "未注明制发层级，已按市内其他文件从严扣减；请注明其为市级、自治区级还是国家级文件" +
 			"（第二十八条只及于市内其他文件，自治区级、国家级文件所领不予扣减，届时应拨付 " + ifHigher.Wan() + "）。"
-		f.NoteEn += " Of this, " + en + " is under a document whose issuing level is not stated and was deducted as a city document" +
+		noteEn += " Of this, " + en + " is under a document whose issuing level is not stated and was deducted as a city document" +
 			" to be safe; state whether it is a city, autonomous-region or national document (Art. 28 reaches only other city" +
 			" documents; were it a higher-level one, nothing of it would be deducted and " + ifHigher.English() + " would be payable)."
 	}
+	f.Note = &platform.Note{Zh: noteZh, En: noteEn}
 	return f
 }
 
@@ -649,19 +651,23 @@ func doubleFinding(aw Award, received, payable platform.Amount, t receipts) plat
 // is not deducted.
 func higherFinding(aw Award, payable platform.Amount, t receipts) platform.Finding {
 	zh, en := sources(t.above)
-	return platform.Finding{Rule: &book.higher, Outcome: platform.Pass, Found: yuan(t.higher),
-		NoteZh: zh + "系上级扶持政策（第十六条：享受上级有关科研创新平台扶持政策），不属于第二十八条所称市内其他文件，" +
-			"不扣减本办法的" + aw.Benefit.Chinese() + "，应拨付 " + payable.Wan() + "。",
-		NoteEn: en + " is support under a higher-level policy (Art. 16: platforms enjoy the support policies of higher levels)," +
-			" not one of the other city documents of Art. 28; it is not deducted from this measure's " + aw.Benefit.English() +
-			", and " + payable.English() + " is payable."}
+	return platform.Finding{Rule: &book.higher, Outcome: platform.Pass,
+		Note: &platform.Note{
+			Zh: zh + "系上级扶持政策（第十六条：享受上级有关科研创新平台扶持政策），不属于第二十八条所称市内其他文件，" +
+				"不扣减本办法的" + aw.Benefit.Chinese() + "，应拨付 " + payable.Wan() + "。",
+			En: en + " is support under a higher-level policy (Art. 16: platforms enjoy the support policies of higher levels)," +
+				" not one of the other city documents of Art. 28; it is not deducted from this measure's " + aw.Benefit.English() +
+				", and " + payable.English() + " is payable.",
+		}}.WithFound(yuan(t.higher))
 }
 
 func excessFinding(aw Award, received, excess platform.Amount, prior []Entry) platform.Finding {
 	zh, en := sources(prior)
-	return platform.Finding{Rule: &book.excess, Outcome: platform.Review, Wanted: yuan(aw.Amount), Found: yuan(received),
-		NoteZh: "已领取" + aw.Benefit.Chinese() + "（" + zh + "）超过本办法标准 " + aw.Amount.Wan() + "，超出 " +
-			excess.Wan() + "，报请核对。",
-		NoteEn: "What was received for the " + aw.Benefit.English() + " (" + en + ") exceeds this measure's amount of " +
-			aw.Amount.English() + " by " + excess.English() + "; reported for reconciliation."}
+	return platform.Finding{Rule: &book.excess, Outcome: platform.Review,
+		Note: &platform.Note{
+			Zh: "已领取" + aw.Benefit.Chinese() + "（" + zh + "）超过本办法标准 " + aw.Amount.Wan() + "，超出 " +
+				excess.Wan() + "，报请核对。",
+			En: "What was received for the " + aw.Benefit.English() + " (" + en + ") exceeds this measure's amount of " +
+				aw.Amount.English() + " by " + excess.English() + "; reported for reconciliation.",
+		}}.WithWanted(yuan(aw.Amount)).WithFound(yuan(received))
 }

@@ -116,16 +116,16 @@ func TestEntitle(t *testing.T) {
 			if f.Rule.ID != "subsidy.28.no_double_benefit" || f.Outcome != tt.outcome || f.Cite() != platform.Art(28) {
 				t.Errorf("第二十八条 finding %s %v, want %v", f.Rule.ID, f.Outcome, tt.outcome)
 			}
-			if !strings.Contains(f.NoteZh, tt.note) || f.NoteEn == "" {
-				t.Errorf("note %q, want one containing %q", f.NoteZh, tt.note)
+			if !strings.Contains(f.NoteZh(), tt.note) || f.NoteEn() == "" {
+				t.Errorf("note %q, want one containing %q", f.NoteZh(), tt.note)
 			}
 			if tt.reviewed != (len(en.Findings) == 3) {
 				t.Fatalf("findings %d, want excess finding %v", len(en.Findings), tt.reviewed)
 			}
 			if tt.reviewed {
 				x := en.Findings[2]
-				if x.Rule.ID != "subsidy.28.excess" || x.Outcome != platform.Review || !strings.Contains(x.NoteZh, "报请核对") {
-					t.Errorf("excess finding %s %v %q", x.Rule.ID, x.Outcome, x.NoteZh)
+				if x.Rule.ID != "subsidy.28.excess" || x.Outcome != platform.Review || !strings.Contains(x.NoteZh(), "报请核对") {
+					t.Errorf("excess finding %s %v %q", x.Rule.ID, x.Outcome, x.NoteZh())
 				}
 			}
 			if en.Edition.Fingerprint != fp || en.Options != tt.opts || en.PlatformID != "LAB-1" || en.Benefit != tt.claim.Benefit {
@@ -536,8 +536,8 @@ func TestEntitleDocumentLevel(t *testing.T) {
 				}
 			}
 			f := en.Findings[1]
-			if f.Rule.ID != "subsidy.28.no_double_benefit" || f.Outcome != tt.outcome || !strings.Contains(f.NoteZh, tt.note) || f.NoteEn == "" {
-				t.Errorf("第二十八条 finding %s %v %q, want %v with %q", f.Rule.ID, f.Outcome, f.NoteZh, tt.outcome, tt.note)
+			if f.Rule.ID != "subsidy.28.no_double_benefit" || f.Outcome != tt.outcome || !strings.Contains(f.NoteZh(), tt.note) || f.NoteEn() == "" {
+				t.Errorf("第二十八条 finding %s %v %q, want %v with %q", f.Rule.ID, f.Outcome, f.NoteZh(), tt.outcome, tt.note)
 			}
 			var extra []string
 			for _, x := range en.Findings[2:] {
@@ -555,8 +555,8 @@ func TestEntitleDocumentLevel(t *testing.T) {
 			}
 			if len(tt.extra) > 0 {
 				last := en.Findings[len(en.Findings)-1]
-				if !strings.Contains(last.NoteZh, tt.extraZh) || last.NoteEn == "" {
-					t.Errorf("last finding note %q, want %q", last.NoteZh, tt.extraZh)
+				if !strings.Contains(last.NoteZh(), tt.extraZh) || last.NoteEn() == "" {
+					t.Errorf("last finding note %q, want %q", last.NoteZh(), tt.extraZh)
 				}
 				if last.Rule.ID == "subsidy.28.higher_level_document" && last.Outcome != platform.Pass {
 					t.Errorf("higher-level finding outcome %v, want Pass", last.Outcome)

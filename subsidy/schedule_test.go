@@ -304,8 +304,8 @@ func TestCustomScheduleCycleOutcome(t *testing.T) {
 			if a.Finding.Outcome != tt.outcome {
 				t.Errorf("outcome %v, want %v", a.Finding.Outcome, tt.outcome)
 			}
-			if !strings.Contains(a.Finding.NoteZh, tt.note) || (tt.note == "") != (a.Finding.NoteZh == "") {
-				t.Errorf("note %q, want one containing %q", a.Finding.NoteZh, tt.note)
+			if !strings.Contains(a.Finding.NoteZh(), tt.note) || (tt.note == "") != (a.Finding.NoteZh() == "") {
+				t.Errorf("note %q, want one containing %q", a.Finding.NoteZh(), tt.note)
 			}
 		})
 	}

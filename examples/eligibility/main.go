@@ -254,7 +254,7 @@ func renderText(rs []result, l cli.Lang, ids bool) []byte {
 				m = " "
 			}
 			fmt.Fprintf(&b, "  %s %s\n", m, text)
-			if note := l.Pick(f.NoteZh, f.NoteEn); note != "" && !strings.Contains(text, note) {
+			if note := l.Pick(f.NoteZh(), f.NoteEn()); note != "" && !strings.Contains(text, note) {
 				fmt.Fprintf(&b, "      %s%s\n", l.Pick("说明：", "note: "), note)
 			}
 		}

@@ -155,27 +155,30 @@ func (c Calendar) AddWorkingDays(start platform.Date, n int, opts Options) (Resu
 }
 
 func (r Result) findings() []platform.Finding {
-	f := platform.Finding{
-		Rule: rule(RuleWorkingDays), Outcome: platform.Pass,
-		Wanted: platform.Count(int64(r.N), platform.WorkingDay), Found: platform.DateVal(r.Last),
-	}
-	f.NoteZh = "自" + r.Start.Chinese() + "起计" + strconv.Itoa(r.N) + "个工作日，最后一日为" + r.Last.Chinese()
-	f.NoteEn = strconv.Itoa(r.N) + " working days from " + r.Start.String() + " end on " + r.Last.String()
+	f := platform.Finding{Rule: rule(RuleWorkingDays), Outcome: platform.Pass}.
+		WithWanted(platform.Count(int64(r.N), platform.WorkingDay)).WithFound(platform.DateVal(r.Last))
+	zh := "自" + r.Start.Chinese() + "起计" + strconv.Itoa(r.N) + "个工作日，最后一日为" + r.Last.Chinese()
+	en := strconv.Itoa(r.N) + " working days from " + r.Start.String() + " end on " + r.Last.String()
 	if len(r.Unconfirmed) > 0 {
 		f.Outcome = platform.Unknown
-		f.NoteZh += "；" + notesText(r.Unconfirmed, true)
-		f.NoteEn += "; " + notesText(r.Unconfirmed, false)
+		zh += "；" + notesText(r.Unconfirmed, true)
+		en += "; " + notesText(r.Unconfirmed, false)
 	}
-	s := platform.Finding{Rule: rule(RuleStartDay), Outcome: platform.Pass, Found: platform.DateVal(r.Start)}
+	f.Note = &platform.Note{Zh: zh, En: en}
+	s := platform.Finding{Rule: rule(RuleStartDay), Outcome: platform.Pass}.WithFound(platform.DateVal(r.Start))
 	if r.Options.StartDayCounts {
-		s.NoteZh = "选项：开始的当日为工作日的计入"
-		s.NoteEn = "option: the start day counts when it is a working day"
+		s.Note = &noteStartDayCounts
 	} else {
-		s.NoteZh = "开始的当日不计入"
-		s.NoteEn = "the start day is not counted"
+		s.Note = &noteStartDayNotCounted
 	}
 	return []platform.Finding{f, s}
 }
+
+// The notes of the start-day finding.
+var (
+	noteStartDayCounts     = platform.Note{Zh: "选项：开始的当日为工作日的计入", En: "option: the start day counts when it is a working day"}
+	noteStartDayNotCounted = platform.Note{Zh: "开始的当日不计入", En: "the start day is not counted"}
+)
 
 // Rolled is a last day moved past a holiday under 《民法典》第二百零三条.
 type Rolled struct {
@@ -225,23 +228,26 @@ func (c Calendar) Roll(last platform.Date, opts Options) (Rolled, error) {
 		dd = next
 	}
 	r.Last, r.Moved = dd, dd != last
-	f := platform.Finding{Rule: rule(RuleRoll), Outcome: platform.Pass, Wanted: platform.DateVal(last), Found: platform.DateVal(dd)}
+	f := platform.Finding{Rule: rule(RuleRoll), Outcome: platform.Pass}.
+		WithWanted(platform.DateVal(last)).WithFound(platform.DateVal(dd))
+	var zh, en string
 	if r.Moved {
-		f.NoteZh = "最后一日" + last.Chinese() + "为法定休假日，顺延至" + dd.Chinese()
-		f.NoteEn = "the last day " + last.String() + " is a holiday; it moves to " + dd.String()
+		zh = "最后一日" + last.Chinese() + "为法定休假日，顺延至" + dd.Chinese()
+		en = "the last day " + last.String() + " is a holiday; it moves to " + dd.String()
 	} else {
-		f.NoteZh = "最后一日" + last.Chinese() + "不是法定休假日，不顺延"
-		f.NoteEn = "the last day " + last.String() + " is not a holiday and does not move"
+		zh = "最后一日" + last.Chinese() + "不是法定休假日，不顺延"
+		en = "the last day " + last.String() + " is not a holiday and does not move"
 	}
 	if opts.WeekendsNotHolidays {
-		f.NoteZh += "（选项：周休息日不视为法定休假日）"
-		f.NoteEn += " (option: weekends are not statutory holidays)"
+		zh += "（选项：周休息日不视为法定休假日）"
+		en += " (option: weekends are not statutory holidays)"
 	}
 	if len(r.Unconfirmed) > 0 {
 		f.Outcome = platform.Unknown
-		f.NoteZh += "；" + notesText(r.Unconfirmed, true)
-		f.NoteEn += "; " + notesText(r.Unconfirmed, false)
+		zh += "；" + notesText(r.Unconfirmed, true)
+		en += "; " + notesText(r.Unconfirmed, false)
 	}
+	f.Note = &platform.Note{Zh: zh, En: en}
 	r.Findings = []platform.Finding{f}
 	r.Edition = c.Edition()
 	return r, nil

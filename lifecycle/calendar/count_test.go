@@ -350,7 +350,7 @@ func TestRoll(t *testing.T) {
 			if tt.unconfirmed {
 				want = platform.Unknown
 			}
-			if r.Findings[0].Outcome != want || r.Findings[0].NoteZh == "" || r.Findings[0].NoteEn == "" {
+			if r.Findings[0].Outcome != want || r.Findings[0].NoteZh() == "" || r.Findings[0].NoteEn() == "" {
 				t.Errorf("finding = %+v, want outcome %v with notes", r.Findings[0], want)
 			}
 			if r.Edition.Fingerprint != cal.Fingerprint() || r.Options != tt.opts {

@@ -1,0 +1,35 @@
+package eligibility
+
+import "github.com/lhasa-sti/platform"
+
+// The notes findings share: every finding that gives the same explanation points at one
+// of these, so a check allocates no notes (platform.Note).
+var (
+	noteJudgment                   = platform.Note{Zh: "判断性条款，需专家评审。", En: "A clause of judgment: it needs a reviewer."}
+	noteNA                         = platform.Note{Zh: "不适用。", En: "Not applicable."}
+	noteNotSeveral                 = platform.Note{Zh: "非多元投资设立，不适用。", En: "Not set up by several investors. Not applicable."}
+	noteBeyond                     = platform.Note{Zh: "满足之日超出所支持的日期（9999年12月31日之后）。", En: "The condition would be met only after 9999-12-31, the last supported date."}
+	noteBansUnknown                = platform.Note{Zh: "禁止申请记录未提供。", En: "The record of bans on applying was not supplied."}
+	noteNoBan                      = platform.Note{Zh: "无禁止申请记录。", En: "No ban on applying is recorded."}
+	noteRegionLevel                = platform.Note{Zh: "自治区级登记（540000），登记地未必在拉萨，需核实。", En: "Registered at autonomous-region level (540000): where the unit sits must be checked."}
+	noteStationOutside             = platform.Note{Zh: "依托单位在拉萨市外登记；野外站是否在拉萨市行政区域内组建，以观测站点（第三条（一））为准，需核实。", En: "The relying unit is registered outside Lhasa; whether the station is built in Lhasa turns on its site (第三条（一）): it must be checked."}
+	noteAllianceNoCode             = platform.Note{Zh: "产业技术联盟组织无统一社会信用代码，所在地需核实。", En: "An industry technology alliance without a credit code: its location must be checked."}
+	noteOutsideFields              = platform.Note{Zh: "所列领域之外，需评审。", En: "Outside the listed fields: it needs review."}
+	noteIncidentUndated            = platform.Note{Zh: "有失信或学术不端记录未注明日期。", En: "An incident has no date."}
+	noteStationUnitOther           = platform.Note{Zh: "依托单位类型不在所列高校、科研院所、行业部门之内（“等单位”），需评审。", En: "The relying unit is not a university, institute or industry department: it needs review."}
+	noteHigherPlansLiteral         = platform.Note{Zh: "国家级项目不在条款所列，按字面不计（选项HigherPlansCount可计入）。", En: "National projects are not named by the clause and do not count on its literal reading (they do under the HigherPlansCount option)."}
+	noteInPrinciple                = platform.Note{Zh: "“原则上应”：未实行，需评审，不因此直接判定不符合。", En: "Required in principle: absent, so it needs review; it does not fail the application by itself."}
+	noteLandCertificate            = platform.Note{Zh: "具有土地使用权证。", En: "A land-use-right certificate is held."}
+	notePapersAnyTime              = platform.Note{Zh: "论文不限近三年（选项）。", En: "Papers of any date counted (option)."}
+	noteHigherPlansCounted         = platform.Note{Zh: "国家级科技计划项目计入（选项）。", En: "National plan projects counted (option)."}
+	noteCityRoleMissing            = platform.Note{Zh: "市级项目未注明承担或参与。", En: "A city project does not say whether it was undertaken."}
+	noteAreasPartial               = platform.Note{Zh: "部分面积未报，已报面积合计即已达标。", En: "Some areas were not given; those given already reach the threshold."}
+	noteLabLevelMissing            = platform.Note{Zh: "重点实验室级别未注明。", En: "A key laboratory's level is not given."}
+	noteLabUnitOther               = platform.Note{Zh: "依托单位既非高校，也非科研院所或企业，需评审。", En: "The relying unit is neither a university nor an institute or enterprise: it needs review."}
+	noteOtherCategory              = platform.Note{Zh: "其他类“一事一议”，需评审。", En: "The other category is decided case by case: it needs review."}
+	noteMidRatio                   = platform.Note{Zh: "实际为中级及以上职称人数，基数为专职研究人员；尚差人数计入总数。", En: "Found: researchers with an intermediate or higher title, of all full-time researchers; a shortfall counts the added persons in the total."}
+	noteSeniorRatio                = platform.Note{Zh: "实际为高级职称人数，基数为专职研究人员；尚差人数计入总数。", En: "Found: researchers with a senior title, of all full-time researchers; a shortfall counts the added persons in the total."}
+	noteResearchRatio              = platform.Note{Zh: "实际为科研人员数，基数为职工总人数；尚差人数计入总数。", En: "Found: research staff, of all employees; a shortfall counts the added persons in the total."}
+	noteQualifiedOverResearchStaff = platform.Note{Zh: "实际为本科学历或中级职称以上的科研人员数，以科研人员为基数（选项）；尚差人数计入总数。", En: "Found: research staff with a degree or an intermediate title, of all research staff (option); a shortfall counts the added persons in the total."}
+	noteQualifiedOverEmployees     = platform.Note{Zh: "实际为本科学历或中级职称以上的人数，基数为职工总人数；尚差人数计入总数。", En: "Found: employees with a degree or an intermediate title, of all employees; a shortfall counts the added persons in the total."}
+)
