@@ -645,7 +645,23 @@ func (f *Finding) value(i int) Value {
 	return v
 }
 
+// set stores v in slot i. Counts, yes-or-no and dates, most of what a check writes, take
+// a short path.
 func (f *Finding) set(i int, v Value) {
+	if f.long&(1<<i) == 0 && f.kind[i] != TextValue {
+		switch v.Kind {
+		case IntValue, BoolValue:
+			f.kind[i], f.unit[i], f.exp[i], f.num[i] = v.Kind, v.Unit, 0, v.Int
+			return
+		case DateValue:
+			f.kind[i], f.unit[i], f.exp[i], f.num[i] = v.Kind, v.Unit, 0, int64(v.Date.n)
+			return
+		}
+	}
+	f.setAny(i, v)
+}
+
+func (f *Finding) setAny(i int, v Value) {
 	f.kind[i], f.unit[i], f.exp[i], f.num[i] = v.Kind, v.Unit, 0, 0
 	f.long &^= 1 << i
 	switch v.Kind {
@@ -691,13 +707,20 @@ func coefficientBounds() (hi, lo [256]decimal.Decimal) {
 // shortDecimal returns d's coefficient and exponent when they fit an int64 and an int8.
 func shortDecimal(d decimal.Decimal) (int64, int8, bool) {
 	e := d.Exponent()
-	switch {
-	case e < -128 || e > 127:
+	if e < -128 || e > 127 {
 		return 0, 0, false
-	case d.Sign() == 0:
+	}
+	switch d.Sign() {
+	case 0:
 		return 0, int8(e), true
-	case d.Cmp(coefficientMax[e+128]) > 0 || d.Cmp(coefficientMin[e+128]) < 0:
-		return 0, 0, false
+	case 1:
+		if d.Cmp(coefficientMax[e+128]) > 0 {
+			return 0, 0, false
+		}
+	default:
+		if d.Cmp(coefficientMin[e+128]) < 0 {
+			return 0, 0, false
+		}
 	}
 	return d.CoefficientInt64(), int8(e), true
 }

@@ -123,6 +123,16 @@ func TestFindingSlotsAreIndependent(t *testing.T) {
 		g.SetShortfall(platform.Quantity(decimal.RequireFromString("25"), platform.SquareMetre))
 		eq(t, "25㎡", g.Shortfall().Chinese())
 	})
+	t.Run("three texts are all kept", func(t *testing.T) {
+		g := f
+		g.SetShortfall(platform.Text("三"))
+		g.SetWanted(platform.Count(1, platform.Item))
+		g.SetWanted(platform.Text("一"))
+		eq(t, "一", g.Wanted().Text)
+		eq(t, "二级甲等", g.Found().Text)
+		eq(t, "三", g.Shortfall().Text)
+		eq(t, "三级乙等", f.Wanted().Text, "the original is unchanged")
+	})
 	t.Run("clearing a slot leaves no value", func(t *testing.T) {
 		g := f
 		g.SetWanted(platform.Value{})

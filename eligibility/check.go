@@ -635,7 +635,7 @@ func (r *run) ban(i ruleIndex, b *Ban) {
 
 // focus reads 第二条 of a section: one of the listed fields passes; anything else needs
 // review (主要围绕 is not a closed list); no field is Unknown.
-func (r *run) focus(i ruleIndex, fields []string) {
+func (r *run) focus(i ruleIndex, fields []string, found []platform.Finding) {
 	field := r.app.Applicant.Field
 	f := r.push(i)
 	if field == "" {
@@ -643,17 +643,15 @@ func (r *run) focus(i ruleIndex, fields []string) {
 		r.done(i, f)
 		return
 	}
-	f.SetFound(platform.Text(field))
-	f.Outcome = platform.Review
-	for _, s := range fields {
+	for k, s := range fields {
 		if s == field {
-			f.Outcome = platform.Pass
-			break
+			*f = found[k] // the listed field's text, shared
+			f.Rule, f.Outcome = r.rule(i), platform.Pass
+			return
 		}
 	}
-	if f.Outcome == platform.Review {
-		f.Note = &noteOutsideFields
-	}
+	f.SetFound(platform.Text(field))
+	f.Outcome, f.Note = platform.Review, &noteOutsideFields
 	r.done(i, f)
 }
 

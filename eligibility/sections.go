@@ -42,6 +42,25 @@ func FocusFields(t platform.Type) []string {
 	return append([]string(nil), s...)
 }
 
+// The found value of each listed field, built once: a finding on a listed field copies it,
+// and so shares the block holding its text instead of allocating one (platform.Finding).
+var (
+	engineeringFound  = foundFields(engineeringFields)
+	fieldStationFound = foundFields(fieldStationFields)
+	keyLabFound       = foundFields(keyLabFields)
+	innovationFound   = foundFields(innovationFields)
+	clinicalFound     = foundFields(clinicalFields)
+	newRDFound        = foundFields(newRDFields)
+)
+
+func foundFields(fields []string) []platform.Finding {
+	out := make([]platform.Finding, len(fields))
+	for k, s := range fields {
+		out[k].SetFound(platform.Text(s))
+	}
+	return out
+}
+
 // Zero parts stand in for a part the caller did not supply: every fact of it is unknown.
 var (
 	noEngineering  Engineering
@@ -63,7 +82,7 @@ func (r *run) engineering() {
 		e = &noEngineering
 	}
 	a := &r.app.Applicant
-	r.focus(rEFocus, engineeringFields)
+	r.focus(rEFocus, engineeringFields, engineeringFound)
 	// 第三条（一）申报对象应是在拉萨市行政区域依法登记注册的独立法人单位，对本领域技术创新及
 	// 行业进步具有较强的影响力，持续运营不低于 2 年。行业龙头企业可自主申请或与科研院所和高校
 	// 联合出资成立公司法人联合申请。以联盟等形式共同申请的，必须确立一个主建法人单位，并附有
@@ -125,7 +144,7 @@ func (r *run) fieldStation() {
 	if s == nil {
 		s = &noFieldStation
 	}
-	r.focus(rFFocus, fieldStationFields)
+	r.focus(rFFocus, fieldStationFields, fieldStationFound)
 	// 第三条（一）观测站点在拉萨市辖内，依托高校、科研院所及行业部门等单位建设。
 	r.fact(rFSiteInLhasa, s.SiteInLhasa)
 	f := r.push(rFRelyingUnit)
@@ -206,7 +225,7 @@ func (r *run) keyLab() {
 		k = &noKeyLab
 	}
 	a := &r.app.Applicant
-	r.focus(rKFocus, keyLabFields)
+	r.focus(rKFocus, keyLabFields, keyLabFound)
 	// 第三条（一）依托单位须为在拉萨市行政区域依法登记注册的独立法人单位，具备良好的科研条件和
 	// 基础设施，实验室面积不少于 300m2，具备开展基础研究和应用基础研究所必需的仪器设备和设施，
 	// 仪器设备等固定资产价值不低于 50 万。
@@ -317,7 +336,7 @@ func (r *run) innovation() {
 		n = &noInnovation
 	}
 	a := &r.app.Applicant
-	r.focus(rIFocus, innovationFields)
+	r.focus(rIFocus, innovationFields, innovationFound)
 	// 第三条（一）依托单位须为在拉萨市行政区域依法登记注册的独立法人实体单位或产业技术联盟组织，
 	// 运营满 2 年，为行业企业开展技术研发和成果转化等公共服务。
 	r.withinLhasa(rIRegistered)
@@ -369,7 +388,7 @@ func (r *run) clinical() {
 	if c == nil {
 		c = &noClinical
 	}
-	r.focus(rCFocus, clinicalFields)
+	r.focus(rCFocus, clinicalFields, clinicalFound)
 	// 第三条（一）临床诊疗水平先进。申报的牵头单位必须为市域内三级乙等以上医院；具备医学临床研究
 	// 实验条件和基础设施，有一定数量的病床和病例数；有必要的研究试验设备和分析检测仪器。
 	r.withinLhasa(rCInCity)
@@ -503,7 +522,7 @@ func (r *run) newRD() {
 		n = &noNewRD
 	}
 	a := &r.app.Applicant
-	r.focus(rNFocus, newRDFields)
+	r.focus(rNFocus, newRDFields, newRDFound)
 	// 第三条（一）符合国家、自治区、拉萨市经济社会与科技发展战略目标，具有能承担自治区级以上重大
 	// 科技项目（课题）的能力，攻克行业（产业）若干共性关键技术的具有独立法人资格的科研实体。
 	r.judge(rNStrategicFit)

@@ -83,20 +83,40 @@ func (v *validator) projects(field string, o Opt[[]Project]) {
 	}
 }
 
-// ruleByID finds a rule by its ID. It is built once from the rule table and never changed.
-var ruleByID = func() map[string]ruleIndex {
-	m := make(map[string]ruleIndex, numRules)
+// idLen holds the length of each rule's ID, so that finding a reviewed rule compares its
+// ID only with IDs of the same length (a scan of a few dozen small numbers is quicker here
+// than hashing the ID). It is built once from the rule table and never changed.
+var idLen = func() (l [numRules]uint16) {
 	for i := range ruleDefs {
-		m[ruleDefs[i].id] = ruleIndex(i)
+		l[i] = uint16(min(len(ruleDefs[i].id), math.MaxUint16))
 	}
-	return m
+	return l
 }()
 
 // reviewable returns the rule id names when it is 第二条 of the main text or a rule of the
-// section from..to; ok is false otherwise.
-func reviewable(id string, from, to ruleIndex) (i ruleIndex, ok bool) {
-	i, ok = ruleByID[id]
-	return i, ok && (i == rWithinLhasa || (i >= from && i < to))
+// section from..to; ok is false otherwise. The scan starts at hint and wraps around:
+// reviews listed in catalog order, as the catalog gives them, are each found at the first
+// or second rule looked at.
+func reviewable(id string, from, to, hint ruleIndex) (ruleIndex, bool) {
+	if len(id) >= math.MaxUint16 {
+		return 0, false
+	}
+	n := uint16(len(id))
+	if n == idLen[rWithinLhasa] && id == ruleDefs[rWithinLhasa].id {
+		return rWithinLhasa, true
+	}
+	hint = min(max(hint, from), to)
+	for i := hint; i < to; i++ {
+		if idLen[i] == n && id == ruleDefs[i].id {
+			return i, true
+		}
+	}
+	for i := from; i < hint; i++ {
+		if idLen[i] == n && id == ruleDefs[i].id {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // validate reports every impossible fact of app, joined; nil when there is none. It maps
@@ -130,12 +150,14 @@ func validate(app *Application, reviewed *[numRules]uint16) error {
 		}
 	}
 	from, to := sectionRange(app.Type)
+	hint := from
 	for i := range app.Reviews {
 		rv := &app.Reviews[i]
 		if rv.Outcome != platform.Pass && rv.Outcome != platform.Fail {
 			v.add(platform.ErrInvalid, "reviews["+itoa(int64(i))+"].outcome", rv.Outcome.String())
 		}
-		switch k, ok := reviewable(rv.Rule, from, to); {
+		k, ok := reviewable(rv.Rule, from, to, hint)
+		switch {
 		case !ok:
 			v.add(platform.ErrInvalid, "reviews["+itoa(int64(i))+"].rule", rv.Rule)
 			for j := 0; j < i; j++ {
@@ -147,6 +169,7 @@ func validate(app *Application, reviewed *[numRules]uint16) error {
 			v.add(platform.ErrDuplicate, "reviews["+itoa(int64(i))+"].rule", rv.Rule)
 		default:
 			reviewed[k] = uint16(min(i+1, math.MaxUint16))
+			hint = k + 1
 		}
 	}
 	parts := [...]struct {
