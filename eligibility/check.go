@@ -170,8 +170,11 @@ func (c *Checker) Check(app Application, opts Options) (Result, error) {
 
 // CheckInto is [Checker.Check] writing the findings into buf's storage when it is large
 // enough (it is cleared first), so that a caller checking many applications can reuse one
-// buffer and allocate nothing: pass the previous result's Findings. The result's Findings
-// alias buf then; keep a result only until buf is reused.
+// buffer: pass the previous result's Findings. What is still allocated is what findings
+// point to and a check cannot share: the applicant's credit code as found text (one block,
+// shared by both registration findings), a focus field outside the listed ones, and the
+// reviewers' notes (one block per check). The result's Findings alias buf; keep a result
+// only until buf is reused.
 func (c *Checker) CheckInto(buf []platform.Finding, app Application, opts Options) (Result, error) {
 	r := run{c: c, app: app, opts: opts}
 	if err := validate(&r.app, &r.reviewed); err != nil {
