@@ -79,6 +79,9 @@ type norm struct {
 	unit  platform.Unit
 	kind  rowKind
 	look  int // look-back years, for rules that count within a period
+	// wanted is the finding of an area or money rule with its rule and threshold set, built
+	// once: a check copies it rather than converting the threshold's decimal each time.
+	wanted platform.Finding
 }
 
 // New returns a Checker for the thresholds th, after validating them.
@@ -100,6 +103,11 @@ func New(th Thresholds) (*Checker, error) {
 		}
 		c.norm[r.rule] = n
 		c.rules[r.rule].Bound = r.t.Bound
+	}
+	for i := range c.norm {
+		if n := &c.norm[i]; n.kind == kArea || n.kind == kMoney {
+			n.wanted = platform.Finding{Rule: &c.rules[i]}.WithWanted(platform.Quantity(n.dec, n.unit))
+		}
 	}
 	for _, p := range c.th.periods() {
 		c.norm[p.rule].look = p.p.Years
@@ -370,7 +378,7 @@ func hundredths(d decimal.Decimal) (int64, bool) {
 func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 	n := &r.c.norm[i]
 	f := r.push(i)
-	f.SetWanted(platform.Quantity(n.dec, n.unit))
+	*f = n.wanted // the rule and its threshold, built once by New for every area and money rule
 	if !ok {
 		f.Outcome = platform.Unknown
 		r.done(i, f)
@@ -424,10 +432,14 @@ func (r *run) metFrom(n *norm, since platform.Date) (first platform.Date, ok boo
 	if int64(since.Year())+n.v > 9999 {
 		return platform.Date{}, false
 	}
+	// platform.FirstDayMet, with the last day computed once: the day after the period's
+	// last day, or with MetOnLastDay the last day itself.
 	last := platform.LastDay(since, platform.Years(int(n.v)))
-	first = platform.FirstDayMet(since, platform.Years(int(n.v)), r.opts.Counting)
-	if !r.opts.MetOnLastDay && !first.After(last) {
-		return platform.Date{}, false
+	first = last
+	if !r.opts.MetOnLastDay {
+		if first = last.AddDays(1); !first.After(last) {
+			return platform.Date{}, false
+		}
 	}
 	if !n.bound.Inclusive() {
 		next := first.AddDays(1)
