@@ -2,7 +2,6 @@ package platform
 
 import (
 	"encoding/json"
-	"math"
 	"strconv"
 	"strings"
 
@@ -691,38 +690,19 @@ func (f *Finding) spill() *findingMore {
 	return m
 }
 
-// coefficientMax and coefficientMin hold the largest and smallest 64-bit coefficients at
-// each exponent a finding holds itself (-128 to 127), so that a decimal of that exponent is
-// compared with them without rescaling, and so without allocating.
-var coefficientMax, coefficientMin = coefficientBounds()
-
-func coefficientBounds() (hi, lo [256]decimal.Decimal) {
-	for e := -128; e <= 127; e++ {
-		hi[e+128] = decimal.New(math.MaxInt64, int32(e))
-		lo[e+128] = decimal.New(math.MinInt64, int32(e))
-	}
-	return hi, lo
-}
-
-// shortDecimal returns d's coefficient and exponent when they fit an int64 and an int8.
+// shortDecimal returns d's coefficient and exponent when they fit an int64 and an int8:
+// the coefficient's low 64 bits, rebuilt into a decimal of the same exponent, give d back
+// exactly when nothing was cut off. (The rebuilt decimal stays on the stack.)
 func shortDecimal(d decimal.Decimal) (int64, int8, bool) {
 	e := d.Exponent()
 	if e < -128 || e > 127 {
 		return 0, 0, false
 	}
-	switch d.Sign() {
-	case 0:
-		return 0, int8(e), true
-	case 1:
-		if d.Cmp(coefficientMax[e+128]) > 0 {
-			return 0, 0, false
-		}
-	default:
-		if d.Cmp(coefficientMin[e+128]) < 0 {
-			return 0, 0, false
-		}
+	c := d.CoefficientInt64()
+	if !decimal.New(c, e).Equal(d) {
+		return 0, 0, false
 	}
-	return d.CoefficientInt64(), int8(e), true
+	return c, int8(e), true
 }
 
 // Equal reports whether f and g are the same finding: the same rule (the same table entry,

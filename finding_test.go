@@ -216,3 +216,21 @@ func FuzzFindingValue(f *testing.F) {
 		}
 	})
 }
+
+// TestFindingSetAllocations: putting a count, a date or a short decimal into a finding, and
+// reading a count back, allocates nothing; only text and long decimals take a block.
+func TestFindingSetAllocations(t *testing.T) {
+	area := platform.Quantity(decimal.RequireFromString("199.99"), platform.SquareMetre)
+	count := platform.Count(15, platform.Person)
+	day := platform.DateVal(platform.MustDate(2025, 3, 2))
+	var f platform.Finding
+	n := testing.AllocsPerRun(100, func() {
+		f.SetWanted(area)
+		f.SetFound(count)
+		f.SetShortfall(day)
+		_ = f.Found().Int
+	})
+	eq(t, 0.0, n, "allocations per set")
+	n = testing.AllocsPerRun(100, func() { f.SetFound(platform.Text("食品安全")) })
+	eq(t, 1.0, n, "a text takes one block")
+}
