@@ -549,7 +549,8 @@ const (
 // [Finding.WithWanted] and its siblings. A count, a yes-or-no, a date and a decimal whose
 // coefficient fits 64 bits (every quantity of the measures) are held in the finding
 // itself; text, and a decimal too long for that, in a small block the finding points to.
-// What is set is what is read: no value is rounded or normalised.
+// What is set is what is read, in the fields the value's kind uses (the Int of a count, the
+// Dec of a quantity, ...): no value is rounded or normalised.
 //
 // Rule points into the deciding package's rule table and Note to a shared note, both
 // shared by every result that package returns: treat them as read-only (copy the Rule,

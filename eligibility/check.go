@@ -378,7 +378,8 @@ func hundredths(d decimal.Decimal) (int64, bool) {
 func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 	n := &r.c.norm[i]
 	f := r.push(i)
-	*f = n.wanted // the rule and its threshold, built once by New for every area and money rule
+	*f = n.wanted // the threshold, built once by New for every area and money rule
+	f.Rule = r.rule(i)
 	if !ok {
 		f.Outcome = platform.Unknown
 		r.done(i, f)

@@ -45,6 +45,12 @@ func TestCheckRejectsImpossibleInput(t *testing.T) {
 			[]want{{platform.ErrRange, "key_laboratory.lab_area"}}},
 		{"负的固定资产", keyLab, func(a *eligibility.Application) { a.KeyLab.EquipmentValue = yuan("-0.01") },
 			[]want{{platform.ErrRange, "key_laboratory.equipment_value"}}},
+		{"固定资产的指数超过10^30为不可能（比较不得无限变慢）", keyLab, func(a *eligibility.Application) {
+			a.KeyLab.EquipmentValue = eligibility.Some(platform.AmountOf(decimal.New(1, 31)))
+		}, []want{{platform.ErrRange, "key_laboratory.equipment_value"}}},
+		{"固定资产精确到10^-31元为不可能", keyLab, func(a *eligibility.Application) {
+			a.KeyLab.EquipmentValue = eligibility.Some(platform.AmountOf(decimal.New(1, -31)))
+		}, []want{{platform.ErrRange, "key_laboratory.equipment_value"}}},
 		{"负的队伍人数", keyLab, func(a *eligibility.Application) { a.KeyLab.TeamSize = n(-1) },
 			[]want{{platform.ErrRange, "key_laboratory.team_size"}}},
 		{"高级职称人数多于专职人员", keyLab, func(a *eligibility.Application) { a.KeyLab.Senior, a.KeyLab.MidOrSenior = n(21), n(21) },
@@ -251,5 +257,21 @@ func TestCheckRejectsAbsurdAreas(t *testing.T) {
 	res, err := eligibility.Check(app, eligibility.Options{})
 	if f, _ := res.Finding("eligibility.key_laboratory.3.1.lab_area"); err != nil || f.Outcome != platform.Pass {
 		t.Errorf("area 3e2 = %v, %v; want pass", f.Outcome, err)
+	}
+}
+
+// TestMoneyAtTheExponentBound: a sum at the bound of 附件 amounts the check accepts (an
+// exponent of ±30) is still decided; one step past it is impossible input (the rows above).
+func TestMoneyAtTheExponentBound(t *testing.T) {
+	for _, d := range []decimal.Decimal{decimal.New(1, 30), decimal.RequireFromString("500000." + strings.Repeat("0", 30))} {
+		app := keyLab()
+		app.KeyLab.EquipmentValue = eligibility.Some(platform.AmountOf(d))
+		res, err := eligibility.Check(app, eligibility.Options{})
+		if err != nil {
+			t.Fatalf("equipment %s: %v", d, err)
+		}
+		if f, ok := res.Finding("eligibility.key_laboratory.3.1.equipment_value"); !ok || f.Outcome != platform.Pass {
+			t.Errorf("equipment %s: %v %v, want pass", d, f.Outcome, ok)
+		}
 	}
 }

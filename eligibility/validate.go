@@ -45,8 +45,16 @@ func (v *validator) area(field string, o Opt[decimal.Decimal]) {
 	}
 }
 
+// money rejects a negative sum, and one whose exponent passes ±maxExp (no sum is 10^30 元 or
+// counted finer than 10^-30 元; an exponent without bound would make comparing it unboundedly
+// slow).
 func (v *validator) money(field string, o Opt[platform.Amount]) {
-	if a, ok := o.Get(); ok && a.IsNegative() {
+	a, ok := o.Get()
+	switch e := a.Yuan().Exponent(); {
+	case !ok:
+	case e > maxExp || e < -maxExp:
+		v.add(platform.ErrRange, field, a.Yuan().String())
+	case a.IsNegative():
 		v.add(platform.ErrRange, field, a.YuanString())
 	}
 }
