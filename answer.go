@@ -589,13 +589,61 @@ func (f Finding) Found() Value { return f.value(slotFound) }
 func (f Finding) Shortfall() Value { return f.value(slotShortfall) }
 
 // SetWanted sets the threshold or requirement.
-func (f *Finding) SetWanted(v Value) { f.set(slotWanted, v) }
+func (f *Finding) SetWanted(v Value) {
+	if v.Kind == IntValue || v.Kind == BoolValue {
+		f.setInt(slotWanted, v.Kind, v.Int, v.Unit)
+		return
+	}
+	f.setAny(slotWanted, &v)
+}
 
 // SetFound sets the fact supplied.
-func (f *Finding) SetFound(v Value) { f.set(slotFound, v) }
+func (f *Finding) SetFound(v Value) {
+	if v.Kind == IntValue || v.Kind == BoolValue {
+		f.setInt(slotFound, v.Kind, v.Int, v.Unit)
+		return
+	}
+	f.setAny(slotFound, &v)
+}
 
 // SetShortfall sets how far the facts fall short.
-func (f *Finding) SetShortfall(v Value) { f.set(slotShortfall, v) }
+func (f *Finding) SetShortfall(v Value) {
+	if v.Kind == IntValue || v.Kind == BoolValue {
+		f.setInt(slotShortfall, v.Kind, v.Int, v.Unit)
+		return
+	}
+	f.setAny(slotShortfall, &v)
+}
+
+// SetWantedCount is SetWanted(Count(n, u)), and SetFoundCount and SetShortfallCount its
+// siblings: the same value, set without building a Value, in a form the compiler inlines,
+// for a check that writes thousands of counts.
+func (f *Finding) SetWantedCount(n int64, u Unit) { f.setInt(slotWanted, IntValue, n, u) }
+
+// SetFoundCount is SetFound(Count(n, u)); see [Finding.SetWantedCount].
+func (f *Finding) SetFoundCount(n int64, u Unit) { f.setInt(slotFound, IntValue, n, u) }
+
+// SetShortfallCount is SetShortfall(Count(n, u)); see [Finding.SetWantedCount].
+func (f *Finding) SetShortfallCount(n int64, u Unit) { f.setInt(slotShortfall, IntValue, n, u) }
+
+// SetWantedBool is SetWanted(Bool(b)); see [Finding.SetWantedCount].
+func (f *Finding) SetWantedBool(b bool) { f.setInt(slotWanted, BoolValue, boolInt(b), NoUnit) }
+
+// SetFoundBool is SetFound(Bool(b)); see [Finding.SetWantedCount].
+func (f *Finding) SetFoundBool(b bool) { f.setInt(slotFound, BoolValue, boolInt(b), NoUnit) }
+
+func boolInt(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// setInt stores a count or a yes-or-no in slot i (a constant where it is inlined).
+func (f *Finding) setInt(i int, k ValueKind, n int64, u Unit) {
+	f.kind[i], f.unit[i], f.exp[i], f.num[i] = k, u, 0, n
+	f.long &^= 1 << i
+}
 
 // WithWanted returns f with the threshold or requirement set, for use on a literal:
 // platform.Finding{Rule: r, Outcome: platform.Pass}.WithWanted(platform.Count(5, platform.Item)).
@@ -645,28 +693,23 @@ func (f *Finding) value(i int) Value {
 	return v
 }
 
-// set stores v in slot i. Counts, yes-or-no and dates, most of what a check writes, take
-// a short path.
+// set stores v in slot i.
 func (f *Finding) set(i int, v Value) {
-	if f.long&(1<<i) == 0 && f.kind[i] != TextValue {
-		switch v.Kind {
-		case IntValue, BoolValue:
-			f.kind[i], f.unit[i], f.exp[i], f.num[i] = v.Kind, v.Unit, 0, v.Int
-			return
-		case DateValue:
-			f.kind[i], f.unit[i], f.exp[i], f.num[i] = v.Kind, v.Unit, 0, int64(v.Date.n)
-			return
-		}
+	switch i {
+	case slotWanted:
+		f.SetWanted(v)
+	case slotFound:
+		f.SetFound(v)
+	default:
+		f.SetShortfall(v)
 	}
-	f.setAny(i, v)
 }
 
-func (f *Finding) setAny(i int, v Value) {
+// setAny stores in slot i a value other than a count or a yes-or-no (those take setInt).
+func (f *Finding) setAny(i int, v *Value) {
 	f.kind[i], f.unit[i], f.exp[i], f.num[i] = v.Kind, v.Unit, 0, 0
 	f.long &^= 1 << i
 	switch v.Kind {
-	case IntValue, BoolValue:
-		f.num[i] = v.Int
 	case DateValue:
 		f.num[i] = int64(v.Date.n)
 	case DecValue:

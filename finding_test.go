@@ -234,3 +234,41 @@ func TestFindingSetAllocations(t *testing.T) {
 	n = testing.AllocsPerRun(100, func() { f.SetFound(platform.Text("食品安全")) })
 	eq(t, 1.0, n, "a text takes one block")
 }
+
+// TestFindingCountSetters proves the short setters equal the general ones: SetFoundCount(n,
+// u) is SetFound(Count(n, u)) and so on, whatever the slot held before (nothing, a long
+// decimal, a text).
+func TestFindingCountSetters(t *testing.T) {
+	before := map[string]platform.Value{
+		"an empty slot":  {},
+		"a long decimal": platform.Quantity(decimal.RequireFromString("1e200"), platform.Yuan),
+		"a text":         platform.Text("高原生物"),
+		"a date":         platform.DateVal(platform.MustDate(2025, 3, 2)),
+	}
+	short := []struct {
+		name string
+		set  func(*platform.Finding)
+		get  func(platform.Finding) platform.Value
+		want platform.Value
+	}{
+		{"SetWantedCount", func(f *platform.Finding) { f.SetWantedCount(15, platform.Person) }, platform.Finding.Wanted, platform.Count(15, platform.Person)},
+		{"SetFoundCount", func(f *platform.Finding) { f.SetFoundCount(-3, platform.Paper) }, platform.Finding.Found, platform.Count(-3, platform.Paper)},
+		{"SetShortfallCount", func(f *platform.Finding) { f.SetShortfallCount(2, platform.Item) }, platform.Finding.Shortfall, platform.Count(2, platform.Item)},
+		{"SetWantedBool", func(f *platform.Finding) { f.SetWantedBool(true) }, platform.Finding.Wanted, platform.Bool(true)},
+		{"SetFoundBool", func(f *platform.Finding) { f.SetFoundBool(false) }, platform.Finding.Found, platform.Bool(false)},
+	}
+	for bname, b := range before {
+		for _, s := range short {
+			t.Run(s.name+" over "+bname, func(t *testing.T) {
+				var f platform.Finding
+				f.SetWanted(b)
+				f.SetFound(b)
+				f.SetShortfall(b)
+				s.set(&f)
+				got := s.get(f)
+				truth(t, got.Equal(s.want), "got", got, "want", s.want)
+				eq(t, s.want.Chinese(), got.Chinese())
+			})
+		}
+	}
+}

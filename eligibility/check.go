@@ -295,17 +295,17 @@ func (r *run) notApplicable(i ruleIndex) {
 // fact records a yes-or-no fact: yes passes, no fails, not supplied is Unknown.
 func (r *run) fact(i ruleIndex, v Opt[bool]) {
 	f := r.push(i)
-	f.SetWanted(platform.Bool(true))
+	f.SetWantedBool(true)
 	b, ok := v.Get()
 	switch {
 	case !ok:
 		f.Outcome = platform.Unknown
 	case b:
 		f.Outcome = platform.Pass
-		f.SetFound(platform.Bool(true))
+		f.SetFoundBool(true)
 	default:
 		f.Outcome = platform.Fail
-		f.SetFound(platform.Bool(false))
+		f.SetFoundBool(false)
 	}
 	r.done(i, f)
 }
@@ -314,7 +314,7 @@ func (r *run) fact(i ruleIndex, v Opt[bool]) {
 func (r *run) count(i ruleIndex, v Opt[int]) {
 	n := &r.c.norm[i]
 	f := r.push(i)
-	f.SetWanted(platform.Count(n.v, n.unit))
+	f.SetWantedCount(n.v, n.unit)
 	x, ok := v.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
@@ -325,7 +325,7 @@ func (r *run) count(i ruleIndex, v Opt[int]) {
 }
 
 func (r *run) countValue(f *platform.Finding, n *norm, x int64) {
-	f.SetFound(platform.Count(x, n.unit))
+	f.SetFoundCount(x, n.unit)
 	if n.bound.Admits(cmp64(x, n.v)) {
 		f.Outcome = platform.Pass
 	} else {
@@ -334,7 +334,7 @@ func (r *run) countValue(f *platform.Finding, n *norm, x int64) {
 			need++
 		}
 		f.Outcome = platform.Fail
-		f.SetShortfall(platform.Count(need, n.unit))
+		f.SetShortfallCount(need, n.unit)
 	}
 }
 
@@ -457,7 +457,7 @@ func (r *run) metFrom(n *norm, since platform.Date) (first platform.Date, ok boo
 func (r *run) duration(i ruleIndex, since platform.Date) {
 	n := &r.c.norm[i]
 	f := r.push(i)
-	f.SetWanted(platform.Count(n.v, platform.YearUnit))
+	f.SetWantedCount(n.v, platform.YearUnit)
 	if since.IsZero() {
 		f.Outcome = platform.Unknown
 		r.done(i, f)
@@ -482,7 +482,7 @@ func (r *run) duration(i ruleIndex, since platform.Date) {
 func (r *run) ratio(i ruleIndex, part, whole Opt[int], note *platform.Note) {
 	n := &r.c.norm[i]
 	f := r.push(i)
-	f.SetWanted(platform.Count(n.v, platform.Percent))
+	f.SetWantedCount(n.v, platform.Percent)
 	m, ok1 := part.Get()
 	t, ok2 := whole.Get()
 	if !ok1 || !ok2 {
@@ -490,7 +490,7 @@ func (r *run) ratio(i ruleIndex, part, whole Opt[int], note *platform.Note) {
 		r.done(i, f)
 		return
 	}
-	f.SetFound(platform.Count(int64(m), platform.Person))
+	f.SetFoundCount(int64(m), platform.Person)
 	f.Note = note
 	mm, tt, p := int64(m), int64(t), n.v
 	if tt > 0 && n.bound.Admits(cmp64(mm*100, p*tt)) {

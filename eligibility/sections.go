@@ -193,11 +193,11 @@ func (r *run) fieldStation() {
 func (r *run) landUse(s *FieldStation) {
 	n := &r.c.norm[rFLand]
 	f := r.push(rFLand)
-	f.SetWanted(platform.Count(n.v, platform.YearUnit))
+	f.SetWantedCount(n.v, platform.YearUnit)
 	cert, cok := s.LandCertificate.Get()
 	years, yok := s.LandUseYears.Get()
 	if yok {
-		f.SetFound(platform.Count(int64(years), platform.YearUnit))
+		f.SetFoundCount(int64(years), platform.YearUnit)
 	}
 	switch {
 	case cok && cert:
@@ -211,7 +211,7 @@ func (r *run) landUse(s *FieldStation) {
 			need++
 		}
 		f.Outcome = platform.Fail
-		f.SetShortfall(platform.Count(need, platform.YearUnit))
+		f.SetShortfallCount(need, platform.YearUnit)
 	default:
 		f.Outcome = platform.Unknown
 	}
@@ -290,7 +290,7 @@ func (r *run) keyLab() {
 func (r *run) recentProjects(o Opt[[]Project], w platform.Window) {
 	n := &r.c.norm[rKProjects]
 	f := r.push(rKProjects)
-	f.SetWanted(platform.Count(n.v, n.unit))
+	f.SetWantedCount(n.v, n.unit)
 	ps, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
@@ -310,7 +310,7 @@ func (r *run) recentProjects(o Opt[[]Project], w platform.Window) {
 func (r *run) recentPapers(o Opt[[]platform.Date], w platform.Window) {
 	n := &r.c.norm[rKPapers]
 	f := r.push(rKPapers)
-	f.SetWanted(platform.Count(n.v, n.unit))
+	f.SetWantedCount(n.v, n.unit)
 	ds, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
@@ -343,14 +343,14 @@ func (r *run) innovation() {
 	le, leok := a.IndependentLegalEntity.Get()
 	al, alok := a.Alliance.Get()
 	f := r.push(rIEntity)
-	f.SetWanted(platform.Bool(true))
+	f.SetWantedBool(true)
 	switch {
 	case leok && le, alok && al:
 		f.Outcome = platform.Pass
-		f.SetFound(platform.Bool(true))
+		f.SetFoundBool(true)
 	case leok && alok:
 		f.Outcome = platform.Fail
-		f.SetFound(platform.Bool(false))
+		f.SetFoundBool(false)
 	default:
 		f.Outcome = platform.Unknown
 	}
@@ -450,7 +450,7 @@ func (r *run) clinical() {
 // enough).
 func (r *run) planProjects(o Opt[[]Project]) {
 	f := r.push(rCProjects)
-	f.SetWanted(platform.Count(1, platform.Item))
+	f.SetWantedCount(1, platform.Item)
 	ps, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
@@ -479,7 +479,7 @@ func (r *run) planProjects(o Opt[[]Project]) {
 			unknown = true
 		}
 	}
-	f.SetFound(platform.Count(n, platform.Item))
+	f.SetFoundCount(n, platform.Item)
 	switch {
 	case n > 0:
 		f.Outcome = platform.Pass
@@ -491,7 +491,7 @@ func (r *run) planProjects(o Opt[[]Project]) {
 		f.Note = &noteCityRoleMissing
 	default:
 		f.Outcome = platform.Fail
-		f.SetShortfall(platform.Count(1, platform.Item))
+		f.SetShortfallCount(1, platform.Item)
 		if national {
 			f.Note = &noteHigherPlansLiteral
 		}
@@ -602,9 +602,9 @@ func (r *run) inPrinciple(i ruleIndex, multi, v Opt[bool]) {
 	m, mok := multi.Get()
 	b, bok := v.Get()
 	f := r.push(i)
-	f.SetWanted(platform.Bool(true))
+	f.SetWantedBool(true)
 	if bok {
-		f.SetFound(platform.Bool(b))
+		f.SetFoundBool(b)
 	}
 	switch {
 	case bok && b:
@@ -676,7 +676,7 @@ func (r *run) functions(i ruleIndex, o Opt[[]Function], need *[4]uint16) {
 			met++
 		}
 	}
-	f.SetFound(platform.Count(met, platform.Item))
+	f.SetFoundCount(met, platform.Item)
 	if met == int64(len(need)) {
 		f.Outcome = platform.Pass
 	} else {
