@@ -104,7 +104,7 @@ func bareKeyLaboratory(app *eligibility.Application) (o [27]platform.Outcome) {
 	o[0] = pf(a.CreditCode.Locality() == platform.InLhasa)
 	o[1] = o[0]
 	o[2] = platform.Review
-	for _, s := range [...]string{"高原生命健康", "藏医药资源保护与开发", "食品安全", "文物保护", "特色农牧业", "生态环境", "智慧城市", "新能源"} {
+	for _, s := range bareFields {
 		if s == a.Field {
 			o[2] = platform.Pass
 		}
@@ -158,6 +158,7 @@ func bareKeyLaboratory(app *eligibility.Application) (o [27]platform.Outcome) {
 }
 
 var (
+	bareFields    = eligibility.FocusFields(platform.KeyLaboratory) // the section's list, not a copy of it
 	bareArea      = decimal.NewFromInt(300)
 	bareEquipment = decimal.NewFromInt(500000)
 )
