@@ -26,49 +26,41 @@ var (
 	lastDay  = mustCivil(maxYear, 12, 31)
 )
 
-// daysFromCivil returns the days since 1970-01-01 (H. Hinnant's algorithm).
-func daysFromCivil(y, m, d int) int {
-	if m <= 2 {
-		y--
+// civil returns the day number (Date.n) of year y, month m, day d, for 1 ≤ y ≤ 9999 and a
+// valid month and day. It is the algorithm of C. Neri and L. Schneider, "Euclidean affine
+// functions and their application to calendar algorithms" (2022), counted from 0000-03-01
+// so that every supported day is a small positive number and unsigned arithmetic is exact;
+// date_test.go checks it against H. Hinnant's days_from_civil on every supported day.
+func civil(y, m, d int) int32 {
+	yy, mm := uint32(y), uint32(m)
+	if mm <= 2 { // January and February end the computational year that began in March
+		yy--
+		mm += 12
 	}
-	era := y / 400
-	if y < 0 && y%400 != 0 {
-		era--
-	}
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe - 719468
+	c := yy / 100
+	n := 1461*yy/4 - c + c/4 + (979*mm-2919)/32 + uint32(d) - 1 // days since 0000-03-01
+	return int32(n) - 305
 }
 
-func civilFromDays(z int) (y, m, d int) {
-	z += 719468
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era--
+// ymd is civil's inverse, for 1 ≤ n ≤ the day number of 9999-12-31.
+func ymd(n int32) (y, m, d int) {
+	z := uint32(n) + 305 // days since 0000-03-01
+	n1 := 4*z + 3
+	c := n1 / 146097              // century
+	nc := n1 % 146097 / 4         // day of the century
+	p := 2939745 * uint64(4*nc+3) // year of the century, and the day of the year, at once
+	yy := 100*c + uint32(p>>32)   // computational year (starting in March)
+	ny := uint32(p) / 2939745 / 4 // day of the computational year
+	n3 := 2141*ny + 197913
+	mm, dd := n3>>16, (n3&0xffff)/2141+1
+	if ny >= 306 { // January or February: of the next calendar year
+		yy++
+		mm -= 12
 	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y = yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d = doy - (153*mp+2)/5 + 1
-	if mp < 10 {
-		m = mp + 3
-	} else {
-		m = mp - 9
-	}
-	if m <= 2 {
-		y++
-	}
-	return y, m, d
+	return int(yy), int(mm), int(dd)
 }
 
-// epochOffset converts days since 1970-01-01 into Date.n.
-var epochOffset = 1 - daysFromCivil(1, 1, 1)
-
-func mustCivil(y, m, d int) Date { return Date{int32(daysFromCivil(y, m, d) + epochOffset)} }
+func mustCivil(y, m, d int) Date { return Date{civil(y, m, d)} }
 
 // IsLeapYear reports whether y is a leap year of the Gregorian calendar.
 func IsLeapYear(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
@@ -172,7 +164,7 @@ func (d Date) YMD() (year, month, day int) {
 	if d.n == 0 {
 		return 0, 0, 0
 	}
-	return civilFromDays(int(d.n) - epochOffset)
+	return ymd(d.n)
 }
 
 // Year returns the year, or 0 for the zero Date.
