@@ -548,8 +548,9 @@ const (
 // [Finding.Shortfall], set with [Finding.SetWanted] and its siblings or, on a literal, with
 // [Finding.WithWanted] and its siblings. A count, a yes-or-no, a date and a decimal whose
 // coefficient fits 64 bits (every quantity of the measures) are held in the finding
-// itself; text, and a decimal too long for that, in a small block the finding points to.
-// What is set is what is read, in the fields the value's kind uses (the Int of a count, the
+// itself, and so is a unified social credit code set with [Finding.SetFoundCreditCode]
+// (its text is built when it is read); other text, and a decimal too long for the finding,
+// go to a small block the finding points to. What is set is what is read, in the fields the value's kind uses (the Int of a count, the
 // Dec of a quantity, ...): no value is rounded or normalised.
 //
 // Rule points into the deciding package's rule table and Note to a shared note, both
@@ -567,8 +568,11 @@ type Finding struct {
 	kind    [numSlots]ValueKind
 	unit    [numSlots]Unit
 	exp     [numSlots]int8 // a decimal's exponent
-	long    uint8          // bit i set: slot i's decimal is in more
-	// num is a count, 0 or 1 for yes or no, a date's day number, or a decimal's coefficient.
+	// long: bit i set, slot i's decimal is in more; bit codeBit<<i set, slot i holds a
+	// credit code packed into num, unit and exp (see packCode).
+	long uint8
+	// num is a count, 0 or 1 for yes or no, a date's day number, a decimal's coefficient, or
+	// most of a packed credit code.
 	num [numSlots]int64
 }
 
@@ -626,6 +630,125 @@ func (f *Finding) SetFoundCount(n int64, u Unit) { f.setInt(slotFound, IntValue,
 // SetShortfallCount is SetShortfall(Count(n, u)); see [Finding.SetWantedCount].
 func (f *Finding) SetShortfallCount(n int64, u Unit) { f.setInt(slotShortfall, IntValue, n, u) }
 
+// SetFoundDate is SetFound(DateVal(d)); see [Finding.SetWantedCount].
+func (f *Finding) SetFoundDate(d Date) { f.setInt(slotFound, DateValue, int64(d.n), NoUnit) }
+
+// SetShortfallDate is SetShortfall(DateVal(d)); see [Finding.SetWantedCount].
+func (f *Finding) SetShortfallDate(d Date) { f.setInt(slotShortfall, DateValue, int64(d.n), NoUnit) }
+
+// SetFoundDecimal is SetFound(Quantity(decimal.New(coef, exp), u)), for a check that holds
+// a quantity's coefficient and exponent already (see [DecimalParts]); see
+// [Finding.SetWantedCount].
+func (f *Finding) SetFoundDecimal(coef int64, exp int32, u Unit) {
+	f.setDecimal(slotFound, coef, exp, u)
+}
+
+// SetShortfallDecimal is SetShortfall(Quantity(decimal.New(coef, exp), u)); see
+// [Finding.SetFoundDecimal].
+func (f *Finding) SetShortfallDecimal(coef int64, exp int32, u Unit) {
+	f.setDecimal(slotShortfall, coef, exp, u)
+}
+
+func (f *Finding) setDecimal(i int, coef int64, exp int32, u Unit) {
+	if exp < -128 || exp > 127 {
+		f.setAny(i, &Value{Kind: DecValue, Dec: decimal.New(coef, exp), Unit: u})
+		return
+	}
+	f.kind[i], f.unit[i], f.exp[i], f.num[i] = DecValue, u, int8(exp), coef
+	f.long &^= slotBits << i
+}
+
+// DecimalParts returns d's coefficient and exponent (d = coef × 10^exp) when the
+// coefficient fits an int64; ok is false otherwise. It does not allocate.
+func DecimalParts(d decimal.Decimal) (coef int64, exp int32, ok bool) {
+	exp = d.Exponent()
+	coef = d.CoefficientInt64()
+	// The coefficient's low 64 bits, rebuilt into a decimal of the same exponent, give d
+	// back exactly when nothing was cut off. (The rebuilt decimal stays on the stack.)
+	if !decimal.New(coef, exp).Equal(d) {
+		return 0, 0, false
+	}
+	return coef, exp, true
+}
+
+// SetFoundCreditCode is SetFound(Text(c.String())) for a code that [ParseCreditCode]
+// accepted, held in the finding itself rather than in a block of text: its text is built
+// when it is read. (A zero code sets the empty text, as SetFound does.)
+func (f *Finding) SetFoundCreditCode(c CreditCode) {
+	num, unit, exp, ok := packCode(c.s)
+	if !ok {
+		f.SetFound(Text(c.s))
+		return
+	}
+	const i = slotFound
+	f.kind[i], f.unit[i], f.exp[i], f.num[i] = TextValue, unit, exp, num
+	f.long = f.long&^(slotBits<<i) | codeBit<<i
+}
+
+// The bits of Finding.long for slot i, shifted left by i.
+const (
+	longBit  = 1 << 0 // the slot's decimal is in more
+	codeBit  = 1 << 3 // the slot holds a packed credit code
+	slotBits = longBit | codeBit
+)
+
+// packCode packs a valid unified social credit code (GB 32100-2015) into 74 bits: the
+// registration authority (one of 12, 4 bits) and the division's top bit in unit, the
+// entity type (one of 31 characters, 5 bits) in exp, and in num the nine characters of
+// the organisation code (5 bits each) and the rest of the six-digit division (19 bits).
+// The check character is not stored: it follows from the other seventeen. ok is false
+// for a string that is not such a code.
+func packCode(s string) (num int64, unit Unit, exp int8, ok bool) {
+	if len(s) != 18 || CreditCheckChar(s[:17]) != s[17] {
+		return 0, 0, 0, false
+	}
+	a := strings.IndexByte(creditAuthorities, s[0])
+	t := creditValue(s[1])
+	if a < 0 || t < 0 {
+		return 0, 0, 0, false
+	}
+	div := 0
+	for k := 2; k < 8; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return 0, 0, 0, false
+		}
+		div = div*10 + int(s[k]-'0')
+	}
+	var org uint64
+	for k := 8; k < 17; k++ {
+		v := creditValue(s[k])
+		if v < 0 {
+			return 0, 0, 0, false
+		}
+		org = org<<5 | uint64(v)
+	}
+	num = int64(org | uint64(div&(1<<19-1))<<45)
+	return num, Unit(a | (div>>19)<<4), int8(t), true
+}
+
+// unpackCode is packCode's inverse.
+func unpackCode(num int64, unit Unit, exp int8) string {
+	var b [18]byte
+	b[0] = creditAuthorities[unit&0xf]
+	b[1] = creditChars[exp]
+	div := int(uint64(num)>>45) | int(unit>>4)<<19
+	for k := 7; k >= 2; k-- {
+		b[k] = byte('0' + div%10)
+		div /= 10
+	}
+	org := uint64(num)
+	for k := 16; k >= 8; k-- {
+		b[k] = creditChars[org&31]
+		org >>= 5
+	}
+	sum := 0
+	for k := range 17 {
+		sum += creditValue(b[k]) * creditWeights[k]
+	}
+	b[17] = creditChars[(31-sum%31)%31]
+	return string(b[:])
+}
+
 // SetWantedBool is SetWanted(Bool(b)); see [Finding.SetWantedCount].
 func (f *Finding) SetWantedBool(b bool) { f.setInt(slotWanted, BoolValue, boolInt(b), NoUnit) }
 
@@ -642,7 +765,7 @@ func boolInt(b bool) int64 {
 // setInt stores a count or a yes-or-no in slot i (a constant where it is inlined).
 func (f *Finding) setInt(i int, k ValueKind, n int64, u Unit) {
 	f.kind[i], f.unit[i], f.exp[i], f.num[i] = k, u, 0, n
-	f.long &^= 1 << i
+	f.long &^= slotBits << i
 }
 
 // WithWanted returns f with the threshold or requirement set, for use on a literal:
@@ -682,13 +805,17 @@ func (f *Finding) value(i int) Value {
 	case DateValue:
 		v.Date = Date{n: int32(f.num[i])}
 	case DecValue:
-		if f.long&(1<<i) != 0 {
+		if f.long&(longBit<<i) != 0 {
 			v.Dec = f.more.dec[i]
 		} else {
 			v.Dec = decimal.New(f.num[i], int32(f.exp[i]))
 		}
 	case TextValue:
-		v.Text = f.more.text[i]
+		if f.long&(codeBit<<i) != 0 {
+			v.Text, v.Unit = unpackCode(f.num[i], f.unit[i], f.exp[i]), NoUnit
+		} else {
+			v.Text = f.more.text[i]
+		}
 	}
 	return v
 }
@@ -708,7 +835,7 @@ func (f *Finding) set(i int, v Value) {
 // setAny stores in slot i a value other than a count or a yes-or-no (those take setInt).
 func (f *Finding) setAny(i int, v *Value) {
 	f.kind[i], f.unit[i], f.exp[i], f.num[i] = v.Kind, v.Unit, 0, 0
-	f.long &^= 1 << i
+	f.long &^= slotBits << i
 	switch v.Kind {
 	case DateValue:
 		f.num[i] = int64(v.Date.n)
@@ -717,7 +844,7 @@ func (f *Finding) setAny(i int, v *Value) {
 			f.num[i], f.exp[i] = c, e
 			return
 		}
-		f.long |= 1 << i
+		f.long |= longBit << i
 		f.spill().dec[i] = v.Dec
 	case TextValue:
 		f.spill().text[i] = v.Text
@@ -734,19 +861,13 @@ func (f *Finding) spill() *findingMore {
 	return m
 }
 
-// shortDecimal returns d's coefficient and exponent when they fit an int64 and an int8:
-// the coefficient's low 64 bits, rebuilt into a decimal of the same exponent, give d back
-// exactly when nothing was cut off. (The rebuilt decimal stays on the stack.)
+// shortDecimal returns d's coefficient and exponent when they fit an int64 and an int8.
 func shortDecimal(d decimal.Decimal) (int64, int8, bool) {
-	e := d.Exponent()
-	if e < -128 || e > 127 {
+	if e := d.Exponent(); e < -128 || e > 127 {
 		return 0, 0, false
 	}
-	c := d.CoefficientInt64()
-	if !decimal.New(c, e).Equal(d) {
-		return 0, 0, false
-	}
-	return c, int8(e), true
+	c, e, ok := DecimalParts(d)
+	return c, int8(e), ok
 }
 
 // Equal reports whether f and g are the same finding: the same rule (the same table entry,

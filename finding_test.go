@@ -1,6 +1,7 @@
 package platform_test
 
 import (
+	"encoding/json"
 	"math"
 	"testing"
 	"unsafe"
@@ -244,6 +245,7 @@ func TestFindingCountSetters(t *testing.T) {
 		"a long decimal": platform.Quantity(decimal.RequireFromString("1e200"), platform.Yuan),
 		"a text":         platform.Text("高原生物"),
 		"a date":         platform.DateVal(platform.MustDate(2025, 3, 2)),
+		"a credit code":  {}, // packed by SetFoundCreditCode below
 	}
 	short := []struct {
 		name string
@@ -256,6 +258,13 @@ func TestFindingCountSetters(t *testing.T) {
 		{"SetShortfallCount", func(f *platform.Finding) { f.SetShortfallCount(2, platform.Item) }, platform.Finding.Shortfall, platform.Count(2, platform.Item)},
 		{"SetWantedBool", func(f *platform.Finding) { f.SetWantedBool(true) }, platform.Finding.Wanted, platform.Bool(true)},
 		{"SetFoundBool", func(f *platform.Finding) { f.SetFoundBool(false) }, platform.Finding.Found, platform.Bool(false)},
+		{"SetFoundDate", func(f *platform.Finding) { f.SetFoundDate(platform.MustDate(2020, 1, 1)) }, platform.Finding.Found, platform.DateVal(platform.MustDate(2020, 1, 1))},
+		{"SetShortfallDate", func(f *platform.Finding) { f.SetShortfallDate(platform.MustDate(9999, 12, 31)) }, platform.Finding.Shortfall, platform.DateVal(platform.MustDate(9999, 12, 31))},
+		{"SetFoundDecimal", func(f *platform.Finding) { f.SetFoundDecimal(29999, -2, platform.SquareMetre) }, platform.Finding.Found, platform.Quantity(decimal.New(29999, -2), platform.SquareMetre)},
+		{"SetShortfallDecimal", func(f *platform.Finding) { f.SetShortfallDecimal(1, -2, platform.Yuan) }, platform.Finding.Shortfall, platform.Quantity(decimal.New(1, -2), platform.Yuan)},
+		{"SetFoundDecimal past an int8 exponent", func(f *platform.Finding) { f.SetFoundDecimal(-7, 200, platform.Yuan) }, platform.Finding.Found, platform.Quantity(decimal.New(-7, 200), platform.Yuan)},
+		{"SetFoundCreditCode", func(f *platform.Finding) { f.SetFoundCreditCode(platform.MustCreditCode("91540100MA6T000019")) }, platform.Finding.Found, platform.Text("91540100MA6T000019")},
+		{"SetFoundCreditCode of no code", func(f *platform.Finding) { f.SetFoundCreditCode(platform.CreditCode{}) }, platform.Finding.Found, platform.Text("")},
 	}
 	for bname, b := range before {
 		for _, s := range short {
@@ -264,6 +273,9 @@ func TestFindingCountSetters(t *testing.T) {
 				f.SetWanted(b)
 				f.SetFound(b)
 				f.SetShortfall(b)
+				if bname == "a credit code" {
+					f.SetFoundCreditCode(platform.MustCreditCode("12540000MB1234567P"))
+				}
 				s.set(&f)
 				got := s.get(f)
 				truth(t, got.Equal(s.want), "got", got, "want", s.want)
@@ -271,4 +283,85 @@ func TestFindingCountSetters(t *testing.T) {
 			})
 		}
 	}
+}
+
+// creditCodes are valid codes at the edges of what a packed code holds: every registration
+// authority, the lowest and highest entity type, division 000000 and 999999 (the bit that
+// does not fit num), organisation codes of the lowest and highest characters, and codes
+// whose check character is 0 and Y.
+func creditCodes(t testing.TB) []platform.CreditCode {
+	t.Helper()
+	var out []platform.CreditCode
+	add := func(first17 string) {
+		c, err := platform.ParseCreditCode(first17 + string(platform.CreditCheckChar(first17)))
+		if err != nil {
+			t.Fatalf("%s: %v", first17, err)
+		}
+		out = append(out, c)
+	}
+	for _, a := range "123456789ANY" {
+		add(string(a) + "1540100MA6T00001")
+	}
+	for _, body := range []string{
+		"90000000000000000", "9Y999999YYYYYYYYY", "9Y000000YYYYYYYYY", "90999999000000000",
+		"91540100MA6T00001", "12540000MB1234567", "91110108MA0012345", "Y0524288Q1W2E3R4T",
+		"N1524287PLMKNJHBG",
+	} {
+		add(body)
+	}
+	return out
+}
+
+// TestFindingCreditCode proves a code packed into the finding reads back as the text it
+// was set from, equals that text set the ordinary way (so results and JSON do not change),
+// costs no allocation to set, and gives way to whatever is set in its slot next.
+func TestFindingCreditCode(t *testing.T) {
+	codes := creditCodes(t)
+	seen := map[string]bool{}
+	for _, c := range codes {
+		packed := platform.Finding{Outcome: platform.Pass}
+		text := platform.Finding{Outcome: platform.Pass}
+		packed.SetWantedCount(7, platform.Person)
+		packed.SetFoundCreditCode(c)
+		text.SetWantedCount(7, platform.Person)
+		text.SetFound(platform.Text(c.String()))
+		got := packed.Found()
+		eq(t, platform.Text(c.String()), got, c.String())
+		truth(t, packed.Equal(text), c.String(), "packed differs from text")
+		eq(t, platform.Count(7, platform.Person), packed.Wanted(), c.String()+" wanted")
+		truth(t, packed.Shortfall().IsZero(), c.String(), "shortfall")
+		pj, err1 := json.Marshal(packed)
+		tj, err2 := json.Marshal(text)
+		truth(t, err1 == nil && err2 == nil && string(pj) == string(tj), string(pj), string(tj))
+		n := testing.AllocsPerRun(100, func() { packed.SetFoundCreditCode(c) })
+		eq(t, 0.0, n, c.String()+" allocations")
+		seen[got.Text] = true
+		packed.SetFoundCount(3, platform.Item)
+		eq(t, platform.Count(3, platform.Item), packed.Found(), c.String()+" replaced")
+	}
+	distinct := map[string]bool{}
+	for _, c := range codes {
+		distinct[c.String()] = true
+	}
+	eq(t, len(distinct), len(seen), "distinct codes read back distinct")
+}
+
+// FuzzFindingCreditCode: any string that parses as a credit code round-trips through the
+// finding; anything else never reaches it.
+func FuzzFindingCreditCode(f *testing.F) {
+	for _, c := range creditCodes(f) {
+		f.Add(c.String())
+	}
+	f.Add("91540100MA6T00001X")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := platform.ParseCreditCode(s)
+		if err != nil {
+			return
+		}
+		var g platform.Finding
+		g.SetFoundCreditCode(c)
+		if got := g.Found(); !got.Equal(platform.Text(c.String())) || got.Unit != platform.NoUnit {
+			t.Fatalf("%q: got %#v", c.String(), got)
+		}
+	})
 }
