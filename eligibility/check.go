@@ -179,13 +179,13 @@ func (c *Checker) Check(app Application, opts Options) (Result, error) {
 // CheckInto is [Checker.Check] writing the findings into buf's storage when it is large
 // enough (it is cleared first), so that a caller checking many applications can reuse one
 // buffer: pass the previous result's Findings. What is still allocated is what findings
-// point to and a check cannot share: the applicant's credit code as found text (one block,
-// shared by both registration findings), a focus field outside the listed ones, and the
-// reviewers' notes (one block per check). The result's Findings alias buf; keep a result
-// only until buf is reused.
+// point to and a check cannot share: the reviewers' notes (one block per check, one note
+// per distinct text), a focus field outside the listed ones, and text that is not a valid
+// credit code. (A valid credit code is held in its findings themselves.) The result's
+// Findings alias buf; keep a result only until buf is reused.
 func (c *Checker) CheckInto(buf []platform.Finding, app Application, opts Options) (Result, error) {
 	r := run{c: c, app: app, opts: opts}
-	if err := validate(&r.app, &r.reviewed); err != nil {
+	if err := validate(&r.app, &r.reviewed, &r.noteRuns); err != nil {
 		return Result{}, err
 	}
 	from, to := sectionRange(app.Type)
@@ -229,8 +229,10 @@ type run struct {
 	// reviewed maps a rule to its review: the review's position in app.Reviews plus one,
 	// 0 when the rule was not reviewed. validate resolved the IDs, once per check.
 	reviewed [numRules]uint16
-	// notes holds the reviewers' notes the findings point to, allocated once, at the first.
+	// notes holds the reviewers' notes the findings point to, one per distinct note.
 	notes []platform.Note
+	// noteRuns counts the runs of equal notes in app.Reviews (see note).
+	noteRuns int
 	// lhasa is the position plus one of the first finding on the registered locality.
 	lhasa int
 }
@@ -249,16 +251,36 @@ func (r *run) push(i ruleIndex) *platform.Finding {
 }
 
 // done completes the finding of rule i: one that needs review takes the reviewer's finding
-// when the caller supplied one. A note given in one language only is used for both.
+// when the caller supplied one.
 func (r *run) done(i ruleIndex, f *platform.Finding) {
 	if f.Outcome != platform.Review || r.reviewed[i] == 0 {
 		return
 	}
 	v := &r.app.Reviews[r.reviewed[i]-1]
 	f.Outcome = v.Outcome
-	if r.notes == nil {
-		r.notes = make([]platform.Note, 0, len(r.app.Reviews)) // never grown: pointers stay
+	f.Note = r.note(v)
+}
+
+// note returns the reviewer's note of v, shared with every finding whose reviewer wrote the
+// same words (a panel often writes one note for every clause it passes). A note given in one
+// language only is used for both. The notes of a check are kept in one block, allocated at
+// the first and sized by validate to the runs of equal notes in the reviews, which bound the
+// distinct notes, so it never grows.
+func (r *run) note(v *Review) *platform.Note {
+	n := reviewNote(v)
+	for k := range r.notes {
+		if r.notes[k] == n {
+			return &r.notes[k]
+		}
 	}
+	if r.notes == nil {
+		r.notes = make([]platform.Note, 0, r.noteRuns)
+	}
+	r.notes = append(r.notes, n)
+	return &r.notes[len(r.notes)-1]
+}
+
+func reviewNote(v *Review) platform.Note {
 	n := platform.Note{Zh: v.NoteZh, En: v.NoteEn}
 	if n.Zh == "" {
 		n.Zh = v.NoteEn
@@ -266,8 +288,7 @@ func (r *run) done(i ruleIndex, f *platform.Finding) {
 	if n.En == "" {
 		n.En = v.NoteZh
 	}
-	r.notes = append(r.notes, n)
-	f.Note = &r.notes[len(r.notes)-1]
+	return n
 }
 
 // add records the finding of rule i, built elsewhere.
@@ -348,33 +369,39 @@ func cmp64(a, b int64) int {
 	return 0
 }
 
-// hundredthsLimit holds 10^14 at each exponent from -2 to 2, so that a decimal of that
-// exponent is compared with it without rescaling (and so without allocating).
-var hundredthsLimit = [5]decimal.Decimal{
-	decimal.New(1e14, -2), decimal.New(1e14, -1), decimal.New(1e14, 0), decimal.New(1e14, 1), decimal.New(1e14, 2),
-}
+// hundredthsLimit bounds the coefficient read in hundredths: below 10^14, at an exponent
+// from -2 to 2, the hundredths (at most 10^18) fit an int64 with room for a threshold's
+// arithmetic.
+const hundredthsLimit = 1e14
 
-// hundredths returns d×100 as an int64 when that is exact and small (0 ≤ d < 10^14 at an
-// exponent from -2 to 2); ok is false otherwise and the caller compares decimals.
-func hundredths(d decimal.Decimal) (int64, bool) {
-	switch d.Sign() {
-	case 0:
+// hundredths returns coef×10^exp×100 as an int64 when that is exact and small (a
+// coefficient from 0 to under 10^14 at an exponent from -2 to 2, or zero at any exponent);
+// ok is false otherwise and the caller compares decimals.
+func hundredths(coef int64, exp int32) (int64, bool) {
+	switch {
+	case coef == 0:
 		return 0, true
-	case -1:
+	case coef < 0 || coef >= hundredthsLimit || exp < -2 || exp > 2:
 		return 0, false
 	}
-	e := d.Exponent()
-	if e < -2 || e > 2 || d.Cmp(hundredthsLimit[e+2]) >= 0 {
-		return 0, false
+	for ; exp > -2; exp-- {
+		coef *= 10
 	}
-	c := d.CoefficientInt64()
-	for ; e > -2; e-- {
-		c *= 10
-	}
-	return c, true
+	return coef, true
 }
 
-// quantity compares an area or an amount (as a decimal) with the rule's threshold.
+// hundredthsOf is hundredths for a decimal.
+func hundredthsOf(d decimal.Decimal) (int64, bool) {
+	coef, exp, ok := platform.DecimalParts(d)
+	if !ok {
+		return 0, false
+	}
+	return hundredths(coef, exp)
+}
+
+// quantity compares an area or an amount (as a decimal) with the rule's threshold. A
+// quantity whose coefficient fits an int64 is read once into it, and written and compared
+// from it; a longer one is compared as a decimal.
 func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 	n := &r.c.norm[i]
 	f := r.push(i)
@@ -385,34 +412,38 @@ func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 		r.done(i, f)
 		return
 	}
-	f.SetFound(platform.Quantity(d, n.unit))
+	var x int64
+	fast := false
+	if coef, exp, short := platform.DecimalParts(d); short {
+		f.SetFoundDecimal(coef, exp, n.unit)
+		x, fast = hundredths(coef, exp)
+	} else {
+		f.SetFound(platform.Quantity(d, n.unit))
+	}
 	var c int
-	x, fast := hundredths(d)
 	if fast {
 		c = cmp64(x, n.v)
 	} else {
 		c = d.Cmp(n.dec)
 	}
-	if n.bound.Admits(c) {
-		f.Outcome = platform.Pass
-		r.done(i, f)
-		return
-	}
-	var short decimal.Decimal
-	if fast {
+	f.Outcome = platform.Pass
+	switch {
+	case n.bound.Admits(c):
+	case fast:
 		need := n.v - x
 		if !n.bound.Inclusive() {
 			need++
 		}
-		short = decimal.New(need, -2)
-	} else {
-		short = n.dec.Sub(d)
+		f.Outcome = platform.Fail
+		f.SetShortfallDecimal(need, -2, n.unit)
+	default:
+		short := n.dec.Sub(d)
 		if !n.bound.Inclusive() {
 			short = short.Add(decimal.New(1, -2))
 		}
+		f.Outcome = platform.Fail
+		f.SetShortfall(platform.Quantity(short, n.unit))
 	}
-	f.Outcome = platform.Fail
-	f.SetShortfall(platform.Quantity(short, n.unit))
 	r.done(i, f)
 }
 
@@ -463,14 +494,14 @@ func (r *run) duration(i ruleIndex, since platform.Date) {
 		r.done(i, f)
 		return
 	}
-	f.SetFound(platform.DateVal(since))
+	f.SetFoundDate(since)
 	first, ok := r.metFrom(n, since)
 	switch {
 	case !ok:
 		f.Outcome, f.Note = platform.Fail, &noteBeyond
 	case r.app.Date.Before(first):
 		f.Outcome = platform.Fail
-		f.SetShortfall(platform.DateVal(first))
+		f.SetShortfallDate(first)
 	default:
 		f.Outcome = platform.Pass
 	}
@@ -545,7 +576,7 @@ func (r *run) withinLhasa(i ruleIndex) {
 		*f = r.out[r.lhasa-1]
 		f.Rule, f.Note = r.rule(i), nil
 	case !a.CreditCode.IsZero():
-		f.SetFound(platform.Text(a.CreditCode.String()))
+		f.SetFoundCreditCode(a.CreditCode)
 	}
 	if r.lhasa == 0 {
 		r.lhasa = len(r.out)
@@ -635,14 +666,14 @@ func (r *run) bans() {
 // ban records one ban of rule i's article.
 func (r *run) ban(i ruleIndex, b *Ban) {
 	f := r.push(i)
-	f.SetFound(platform.DateVal(b.LastDay))
+	f.SetFoundDate(b.LastDay)
 	f.Note = &platform.Note{Zh: b.Kind, En: b.Kind}
 	switch next := b.LastDay.AddDays(1); {
 	case r.app.Date.After(b.LastDay):
 		f.Outcome = platform.Pass
 	case next.After(b.LastDay):
 		f.Outcome = platform.Fail
-		f.SetShortfall(platform.DateVal(next))
+		f.SetShortfallDate(next)
 	default: // a ban to 9999-12-31: no later date to apply on
 		f.Outcome = platform.Fail
 	}
@@ -705,11 +736,11 @@ func (r *run) integrity(i ruleIndex) {
 			a = a.AddDays(1)
 		}
 		f.Outcome = platform.Fail
-		f.SetFound(platform.DateVal(latest))
+		f.SetFoundDate(latest)
 		if binds(a) { // only after 9999-12-31, where dates clamp
 			f.Note = &noteBeyond
 		} else {
-			f.SetShortfall(platform.DateVal(a))
+			f.SetShortfallDate(a)
 		}
 	case unknown:
 		f.Outcome = platform.Unknown

@@ -705,3 +705,62 @@ func TestPartNotSupplied(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewNotesShared proves the reviewers' notes are recorded as given and shared only
+// where they are the same words: a panel's one note for every clause it passed is one note;
+// a different note, in any order of the reviews, is its own; a note given in one language
+// is used for both. Recording them takes at most one block per check, sized so it never
+// grows (CheckInto with a reused buffer allocates that block and nothing else).
+func TestReviewNotesShared(t *testing.T) {
+	app := keyLab()
+	n := len(app.Reviews)
+	if n < 4 {
+		t.Fatalf("the base application has %d reviews, want at least 4", n)
+	}
+	// Reverse the order and give two reviews notes of their own, one in English only.
+	rs := make([]eligibility.Review, n)
+	for i := range rs {
+		rs[i] = app.Reviews[n-1-i]
+	}
+	rs[1].NoteZh, rs[1].NoteEn = "", "a note of its own"
+	rs[3].NoteZh = "另一条意见"
+	app.Reviews = rs
+	res, err := eligibility.Check(app, eligibility.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := map[*platform.Note]int{}
+	for _, r := range rs {
+		f, ok := res.Finding(r.Rule)
+		if !ok || f.Note == nil {
+			t.Fatalf("%s: no finding or no note", r.Rule)
+		}
+		wantZh, wantEn := r.NoteZh, r.NoteEn
+		if wantZh == "" {
+			wantZh = wantEn
+		}
+		if wantEn == "" {
+			wantEn = wantZh
+		}
+		if f.NoteZh() != wantZh || f.NoteEn() != wantEn {
+			t.Errorf("%s: note %q/%q, want %q/%q", r.Rule, f.NoteZh(), f.NoteEn(), wantZh, wantEn)
+		}
+		notes[f.Note]++
+	}
+	if len(notes) != 3 {
+		t.Errorf("%d distinct notes for %d reviews, want 3 (the panel's, and two of their own)", len(notes), n)
+	}
+	c, _ := eligibility.New(eligibility.DefaultThresholds())
+	buf := res.Findings
+	allocs := testing.AllocsPerRun(50, func() {
+		r, _ := c.CheckInto(buf, app, eligibility.Options{})
+		buf = r.Findings
+	})
+	if allocs != 1 {
+		t.Errorf("CheckInto with a reused buffer and reviewed notes: %v allocations, want 1", allocs)
+	}
+	app.Reviews = nil
+	if allocs = testing.AllocsPerRun(50, func() { _, _ = c.CheckInto(buf, app, eligibility.Options{}) }); allocs != 0 {
+		t.Errorf("CheckInto with a reused buffer and no reviews: %v allocations, want 0", allocs)
+	}
+}

@@ -632,7 +632,7 @@ func (r *run) areaSum(i ruleIndex, parts ...Opt[decimal.Decimal]) {
 			missing = true
 			continue
 		}
-		if h, ok := hundredths(d); ok && allFast {
+		if h, ok := hundredthsOf(d); ok && allFast {
 			fast += h
 		} else {
 			allFast = false

@@ -128,8 +128,9 @@ func reviewable(id string, from, to, hint ruleIndex) (ruleIndex, bool) {
 }
 
 // validate reports every impossible fact of app, joined; nil when there is none. It maps
-// each reviewed rule to its review in reviewed (the review's position plus one).
-func validate(app *Application, reviewed *[numRules]uint16) error {
+// each reviewed rule to its review in reviewed (the review's position plus one), and counts
+// in noteRuns the runs of equal notes among the reviews.
+func validate(app *Application, reviewed *[numRules]uint16, noteRuns *int) error {
 	v := validator{date: app.Date}
 	if !app.Type.Valid() {
 		v.add(platform.ErrInvalid, "type", app.Type.String())
@@ -161,6 +162,9 @@ func validate(app *Application, reviewed *[numRules]uint16) error {
 	hint := from
 	for i := range app.Reviews {
 		rv := &app.Reviews[i]
+		if i == 0 || rv.NoteZh != app.Reviews[i-1].NoteZh || rv.NoteEn != app.Reviews[i-1].NoteEn {
+			*noteRuns++
+		}
 		if rv.Outcome != platform.Pass && rv.Outcome != platform.Fail {
 			v.add(platform.ErrInvalid, "reviews["+itoa(int64(i))+"].outcome", rv.Outcome.String())
 		}
