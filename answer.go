@@ -699,12 +699,19 @@ const (
 // The check character is not stored: it follows from the other seventeen. ok is false
 // for a string that is not such a code.
 func packCode(s string) (num int64, unit Unit, exp int8, ok bool) {
-	if len(s) != 18 || CreditCheckChar(s[:17]) != s[17] {
+	if len(s) != 18 {
 		return 0, 0, 0, false
 	}
+	sum := 0
+	for k := range 17 {
+		v := creditValue(s[k])
+		if v < 0 {
+			return 0, 0, 0, false
+		}
+		sum += v * creditWeights[k]
+	}
 	a := strings.IndexByte(creditAuthorities, s[0])
-	t := creditValue(s[1])
-	if a < 0 || t < 0 {
+	if a < 0 || creditChars[(31-sum%31)%31] != s[17] {
 		return 0, 0, 0, false
 	}
 	div := 0
@@ -716,14 +723,10 @@ func packCode(s string) (num int64, unit Unit, exp int8, ok bool) {
 	}
 	var org uint64
 	for k := 8; k < 17; k++ {
-		v := creditValue(s[k])
-		if v < 0 {
-			return 0, 0, 0, false
-		}
-		org = org<<5 | uint64(v)
+		org = org<<5 | uint64(creditValue(s[k]))
 	}
 	num = int64(org | uint64(div&(1<<19-1))<<45)
-	return num, Unit(a | (div>>19)<<4), int8(t), true
+	return num, Unit(a | (div>>19)<<4), int8(creditValue(s[1])), true
 }
 
 // unpackCode is packCode's inverse.

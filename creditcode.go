@@ -25,9 +25,19 @@ const creditAuthorities = "123456789ANY"
 
 var creditWeights = [17]int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
 
-func creditValue(c byte) int {
-	return strings.IndexByte(creditChars, c)
-}
+func creditValue(c byte) int { return int(creditIndex[c]) }
+
+// creditIndex maps a byte to its position in creditChars, or -1: a table built once from
+// creditChars and never changed.
+var creditIndex = func() (t [256]int8) {
+	for i := range t {
+		t[i] = -1
+	}
+	for i := range len(creditChars) {
+		t[creditChars[i]] = int8(i)
+	}
+	return t
+}()
 
 // CreditCheckChar returns the GB 32100-2015 check character for the first 17 characters
 // of a code, or 0 when they are not 17 characters of the code's alphabet.

@@ -253,9 +253,12 @@ func (r *run) push(i ruleIndex) *platform.Finding {
 // done completes the finding of rule i: one that needs review takes the reviewer's finding
 // when the caller supplied one.
 func (r *run) done(i ruleIndex, f *platform.Finding) {
-	if f.Outcome != platform.Review || r.reviewed[i] == 0 {
-		return
+	if f.Outcome == platform.Review && r.reviewed[i] != 0 { // small enough to inline
+		r.review(i, f)
 	}
+}
+
+func (r *run) review(i ruleIndex, f *platform.Finding) {
 	v := &r.app.Reviews[r.reviewed[i]-1]
 	f.Outcome = v.Outcome
 	f.Note = r.note(v)
