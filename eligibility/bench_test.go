@@ -47,8 +47,8 @@ func BenchmarkFindingsFloor(b *testing.B) {
 		for i := range out {
 			f := &out[i]
 			f.Rule, f.Outcome = &rules[i], platform.Pass
-			f.SetWanted(platform.Count(5, platform.Person))
-			f.SetFound(platform.Count(int64(i), platform.Person))
+			f.SetWantedCount(5, platform.Person)
+			f.SetFoundCount(int64(i), platform.Person)
 		}
 		sinkFindings = out
 	}

@@ -65,22 +65,30 @@ func (r *Result) Finding(id string) (platform.Finding, bool) {
 // Checker checks applications against one table of thresholds. Its rules are built once,
 // and findings point into them. A Checker is immutable and safe for concurrent use.
 type Checker struct {
-	th      Thresholds
-	rules   [numRules]platform.Rule
-	norm    [numRules]norm
+	th    Thresholds
+	rules [numRules]platform.Rule
+	norm  [numRules]norm
+	quant [numRules]quant
+	// edition is the edition results carry.
 	edition platform.Edition
 }
 
-// norm is a threshold normalised for comparison without decimal arithmetic.
+// norm is a threshold normalised for comparison without decimal arithmetic: what every
+// check reads, kept small so that a check's thresholds share few cache lines.
 type norm struct {
 	v     int64 // hundredths for areas and money; whole units otherwise
-	dec   decimal.Decimal
+	look  int32 // look-back years, for rules that count within a period
 	bound platform.BoundWord
 	unit  platform.Unit
 	kind  rowKind
-	look  int // look-back years, for rules that count within a period
-	// wanted is the finding of an area or money rule with its rule and threshold set, built
-	// once: a check copies it rather than converting the threshold's decimal each time.
+}
+
+// quant is the rest of a threshold: its decimal, for quantities too long for norm.v and
+// for rule texts, and for an area or money rule the finding with its rule and threshold
+// set, built once: a check copies it rather than converting the threshold's decimal each
+// time.
+type quant struct {
+	dec    decimal.Decimal
 	wanted platform.Finding
 }
 
@@ -95,22 +103,23 @@ func New(th Thresholds) (*Checker, error) {
 		c.rules[i] = platform.Rule{ID: d.id, Cite: d.cite, Zh: d.zh, En: d.en}
 	}
 	for _, r := range c.th.rows() {
-		n := norm{dec: r.t.Value, bound: r.t.Bound, unit: r.unit, kind: r.kind}
+		n := norm{bound: r.t.Bound, unit: r.unit, kind: r.kind}
 		if r.kind == kArea || r.kind == kMoney {
 			n.v = r.t.Value.Shift(2).IntPart()
 		} else {
 			n.v = r.t.Value.IntPart()
 		}
 		c.norm[r.rule] = n
+		c.quant[r.rule].dec = r.t.Value
 		c.rules[r.rule].Bound = r.t.Bound
 	}
 	for i := range c.norm {
-		if n := &c.norm[i]; n.kind == kArea || n.kind == kMoney {
-			n.wanted = platform.Finding{Rule: &c.rules[i]}.WithWanted(platform.Quantity(n.dec, n.unit))
+		if n, q := &c.norm[i], &c.quant[i]; n.kind == kArea || n.kind == kMoney {
+			q.wanted = platform.Finding{Rule: &c.rules[i]}.WithWanted(platform.Quantity(q.dec, n.unit))
 		}
 	}
 	for _, p := range c.th.periods() {
-		c.norm[p.rule].look = p.p.Years
+		c.norm[p.rule].look = int32(p.p.Years)
 	}
 	c.rules[rCGrade].Bound = th.ClinicalHospitalGrade.Bound
 	c.rules[rNPartner].Bound = th.NewRDPartnerKeyLabLevel.Bound
@@ -131,14 +140,15 @@ func New(th Thresholds) (*Checker, error) {
 // values fills the numbers of rule i's text from the thresholds: with the default table the
 // text is the clause's own words; with another table it states that table's numbers.
 func (c *Checker) values(i ruleIndex) *strings.Replacer {
-	n := &c.norm[i]
+	n, dec := &c.norm[i], c.quant[i].dec
+	look := int(n.look)
 	g, l := c.th.ClinicalHospitalGrade.Grade, c.th.NewRDPartnerKeyLabLevel.Level
 	return strings.NewReplacer(
-		"{v}", n.dec.String(), // ㎡, persons, items, percent, years
-		"{w}", n.dec.Shift(-4).String(), // 万元
-		"{y}", n.dec.String(), // 元
-		"{p}", strconv.Itoa(n.look), // look-back years
-		"{P}", platform.Numeral(n.look), // look-back years in Chinese numerals (近三年)
+		"{v}", dec.String(), // ㎡, persons, items, percent, years
+		"{w}", dec.Shift(-4).String(), // 万元
+		"{y}", dec.String(), // 元
+		"{p}", strconv.Itoa(look), // look-back years
+		"{P}", platform.Numeral(look), // look-back years in Chinese numerals (近三年)
 		"{g}", g.Chinese(), "{G}", g.English(),
 		"{l}", l.Chinese(), "{L}", l.English(),
 	)
@@ -408,7 +418,8 @@ func hundredthsOf(d decimal.Decimal) (int64, bool) {
 func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 	n := &r.c.norm[i]
 	f := r.push(i)
-	*f = n.wanted // the threshold, built once by New for every area and money rule
+	q := &r.c.quant[i]
+	*f = q.wanted // the threshold, built once by New for every area and money rule
 	f.Rule = r.rule(i)
 	if !ok {
 		f.Outcome = platform.Unknown
@@ -427,7 +438,7 @@ func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 	if fast {
 		c = cmp64(x, n.v)
 	} else {
-		c = d.Cmp(n.dec)
+		c = d.Cmp(q.dec)
 	}
 	f.Outcome = platform.Pass
 	switch {
@@ -440,7 +451,7 @@ func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 		f.Outcome = platform.Fail
 		f.SetShortfallDecimal(need, -2, n.unit)
 	default:
-		short := n.dec.Sub(d)
+		short := q.dec.Sub(d)
 		if !n.bound.Inclusive() {
 			short = short.Add(decimal.New(1, -2))
 		}
@@ -716,7 +727,7 @@ func (r *run) integrity(i ruleIndex) {
 		r.done(i, f)
 		return
 	}
-	span := platform.Years(n.look)
+	span := platform.Years(int(n.look))
 	w := platform.LookBack(r.app.Date, span, r.opts.Counting)
 	var latest platform.Date
 	unknown := false
@@ -731,7 +742,7 @@ func (r *run) integrity(i ruleIndex) {
 	}
 	switch {
 	case !latest.IsZero():
-		a := latest.AddYears(n.look).AddDays(-3)
+		a := latest.AddYears(int(n.look)).AddDays(-3)
 		binds := func(a platform.Date) bool {
 			return platform.LookBack(a, span, r.opts.Counting).Contains(latest) || !a.After(r.app.Date)
 		}
@@ -756,7 +767,7 @@ func (r *run) integrity(i ruleIndex) {
 
 // window returns the look-back of rule i before the application date.
 func (r *run) window(i ruleIndex) platform.Window {
-	return platform.LookBack(r.app.Date, platform.Years(r.c.norm[i].look), r.opts.Counting)
+	return platform.LookBack(r.app.Date, platform.Years(int(r.c.norm[i].look)), r.opts.Counting)
 }
 
 // recent returns the window of 近三年来: by default the look-back of rule i, with
@@ -770,7 +781,7 @@ func (r *run) recent(i ruleIndex) platform.Window {
 	if err != nil {
 		return platform.Window{} // an application in year 1: no earlier year
 	}
-	from, err := platform.NewDate(y-r.c.norm[i].look, 1, 1)
+	from, err := platform.NewDate(y-int(r.c.norm[i].look), 1, 1)
 	if err != nil {
 		from = platform.MustDate(1, 1, 1)
 	}

@@ -647,13 +647,14 @@ func (r *run) areaSum(i ruleIndex, parts ...Opt[decimal.Decimal]) {
 		return
 	}
 	n := &r.c.norm[i]
-	if n.bound.Admits(sum.Cmp(n.dec)) {
+	dec := r.c.quant[i].dec
+	if n.bound.Admits(sum.Cmp(dec)) {
 		r.quantity(i, sum, true)
 		last := &r.out[len(r.out)-1]
 		last.Note = &noteAreasPartial
 		return
 	}
-	r.add(i, platform.Finding{Outcome: platform.Unknown}.WithWanted(platform.Quantity(n.dec, n.unit)))
+	r.add(i, platform.Finding{Outcome: platform.Unknown}.WithWanted(platform.Quantity(dec, n.unit)))
 }
 
 // functions checks the functions a category requires (all of them; others may be added).
