@@ -662,6 +662,9 @@ func (f *Finding) setDecimal(i int, coef int64, exp int32, u Unit) {
 // coefficient fits an int64; ok is false otherwise. It does not allocate.
 func DecimalParts(d decimal.Decimal) (coef int64, exp int32, ok bool) {
 	exp = d.Exponent()
+	if d.IsZero() { // the zero Decimal{} too, whose comparison below would allocate
+		return 0, exp, true
+	}
 	coef = d.CoefficientInt64()
 	// The coefficient's low 64 bits, rebuilt into a decimal of the same exponent, give d
 	// back exactly when nothing was cut off. (The rebuilt decimal stays on the stack.)

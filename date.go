@@ -30,7 +30,7 @@ var (
 // valid month and day. It is the algorithm of C. Neri and L. Schneider, "Euclidean affine
 // functions and their application to calendar algorithms" (2022), counted from 0000-03-01
 // so that every supported day is a small positive number and unsigned arithmetic is exact;
-// date_test.go checks it against H. Hinnant's days_from_civil on every supported day.
+// calendar_internal_test.go checks it against H. Hinnant's days_from_civil on every supported day.
 func civil(y, m, d int) int32 {
 	yy, mm := uint32(y), uint32(m)
 	if mm <= 2 { // January and February end the computational year that began in March
