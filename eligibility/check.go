@@ -236,12 +236,12 @@ type run struct {
 	app  Application
 	opts Options
 	out  []platform.Finding
-	// reviewed maps a rule to its review: the review's position in app.Reviews plus one,
-	// 0 when the rule was not reviewed. validate resolved the IDs, once per check.
-	reviewed [numRules]uint16
-	// notes holds the reviewers' notes the findings point to, one per distinct note.
+	// reviewed maps a rule to its review, resolved by validate once per check.
+	reviewed [numRules]reviewRef
+	// notes holds the reviewers' notes the findings point to, one per run of reviews with
+	// the same words (see notesOf); built at the first review applied.
 	notes []platform.Note
-	// noteRuns counts the runs of equal notes in app.Reviews (see note).
+	// noteRuns counts those runs.
 	noteRuns int
 	// lhasa is the position plus one of the first finding on the registered locality.
 	lhasa int
@@ -263,34 +263,40 @@ func (r *run) push(i ruleIndex) *platform.Finding {
 // done completes the finding of rule i: one that needs review takes the reviewer's finding
 // when the caller supplied one.
 func (r *run) done(i ruleIndex, f *platform.Finding) {
-	if f.Outcome == platform.Review && r.reviewed[i] != 0 { // small enough to inline
+	if f.Outcome == platform.Review && r.reviewed[i].at != 0 { // small enough to inline
 		r.review(i, f)
 	}
 }
 
 func (r *run) review(i ruleIndex, f *platform.Finding) {
-	v := &r.app.Reviews[r.reviewed[i]-1]
-	f.Outcome = v.Outcome
-	f.Note = r.note(v)
+	ref := r.reviewed[i]
+	f.Outcome = r.app.Reviews[ref.at-1].Outcome
+	if r.notes == nil {
+		r.notes = notesOf(r.app.Reviews, r.noteRuns)
+	}
+	f.Note = &r.notes[ref.note]
 }
 
-// note returns the reviewer's note of v, shared with every finding whose reviewer wrote the
-// same words (a panel often writes one note for every clause it passes). A note given in one
-// language only is used for both. The notes of a check are kept in one block, allocated at
-// the first and sized by validate to the runs of equal notes in the reviews, which bound the
-// distinct notes, so it never grows.
-func (r *run) note(v *Review) *platform.Note {
-	n := reviewNote(v)
-	for k := range r.notes {
-		if r.notes[k] == n {
-			return &r.notes[k]
+// reviewRef points from a rule to its review: at is the review's position in app.Reviews
+// plus one (0 when the rule was not reviewed), note the position of its note in notesOf.
+type reviewRef struct {
+	at, note uint16
+}
+
+// sameNote reports whether two reviews give the same note.
+func sameNote(a, b *Review) bool { return a.NoteZh == b.NoteZh && a.NoteEn == b.NoteEn }
+
+// notesOf returns the reviewers' notes, one per run of reviews with the same words (a
+// panel often writes one note for every clause it passes, and the findings it reviewed then
+// share it). A note given in one language only is used for both. runs is the number of runs.
+func notesOf(rs []Review, runs int) []platform.Note {
+	ns := make([]platform.Note, 0, runs)
+	for i := range rs {
+		if i == 0 || !sameNote(&rs[i], &rs[i-1]) {
+			ns = append(ns, reviewNote(&rs[i]))
 		}
 	}
-	if r.notes == nil {
-		r.notes = make([]platform.Note, 0, r.noteRuns)
-	}
-	r.notes = append(r.notes, n)
-	return &r.notes[len(r.notes)-1]
+	return ns
 }
 
 func reviewNote(v *Review) platform.Note {

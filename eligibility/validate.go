@@ -128,9 +128,9 @@ func reviewable(id string, from, to, hint ruleIndex) (ruleIndex, bool) {
 }
 
 // validate reports every impossible fact of app, joined; nil when there is none. It maps
-// each reviewed rule to its review in reviewed (the review's position plus one), and counts
-// in noteRuns the runs of equal notes among the reviews.
-func validate(app *Application, reviewed *[numRules]uint16, noteRuns *int) error {
+// each reviewed rule to its review and the review's note (see notesOf) in reviewed, and
+// counts in noteRuns the runs of reviews with the same note.
+func validate(app *Application, reviewed *[numRules]reviewRef, noteRuns *int) error {
 	v := validator{date: app.Date}
 	if !app.Type.Valid() {
 		v.add(platform.ErrInvalid, "type", app.Type.String())
@@ -162,7 +162,7 @@ func validate(app *Application, reviewed *[numRules]uint16, noteRuns *int) error
 	hint := from
 	for i := range app.Reviews {
 		rv := &app.Reviews[i]
-		if i == 0 || rv.NoteZh != app.Reviews[i-1].NoteZh || rv.NoteEn != app.Reviews[i-1].NoteEn {
+		if i == 0 || !sameNote(rv, &app.Reviews[i-1]) {
 			*noteRuns++
 		}
 		if rv.Outcome != platform.Pass && rv.Outcome != platform.Fail {
@@ -177,10 +177,13 @@ func validate(app *Application, reviewed *[numRules]uint16, noteRuns *int) error
 					v.add(platform.ErrDuplicate, "reviews["+itoa(int64(i))+"].rule", rv.Rule)
 				}
 			}
-		case reviewed[k] != 0:
+		case reviewed[k].at != 0:
 			v.add(platform.ErrDuplicate, "reviews["+itoa(int64(i))+"].rule", rv.Rule)
 		default:
-			reviewed[k] = uint16(min(i+1, math.MaxUint16))
+			// A valid application reviews each rule of its section at most once, so both
+			// positions are small; past 65,535 the application has failed validation and
+			// they are never read.
+			reviewed[k] = reviewRef{at: uint16(min(i+1, math.MaxUint16)), note: uint16(min(*noteRuns-1, math.MaxUint16))}
 			hint = k + 1
 		}
 	}
