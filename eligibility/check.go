@@ -35,6 +35,14 @@ type Options struct {
 	// (附件·拉萨市重点实验室 第三条（四）), reading "近三年来" as qualifying only the projects of
 	// the first half of the sentence. By default the three years apply to both.
 	PapersAnyTime bool `json:"papers_any_time,omitempty"`
+	// RegistrationDecidesArticle2 reads 第二条 of the main text ("本办法所称的科技创新平台仅指
+	// 在拉萨市行政区域范围内组建的……") from where the applicant is registered: a unit
+	// registered outside Lhasa fails it, whatever the type. 第二条 asks where the platform is
+	// built, not where the unit building it is registered, and 第五条 supports units from
+	// outside (域内外企事业单位) building platforms in Lhasa; so by default a unit registered
+	// outside Lhasa sends 第二条 to review (a section that demands registration in Lhasa still
+	// fails its own clause).
+	RegistrationDecidesArticle2 bool `json:"registration_decides_article_2,omitempty"`
 	// RecentCalendarYears reads "近三年来" (附件·拉萨市重点实验室 第三条（四）) as the three
 	// whole calendar years before the year of application (for an application in 2025:
 	// 2022-01-01 to 2024-12-31) rather than the default, the three years counted back from
@@ -608,12 +616,16 @@ func (r *run) withinLhasa(i ruleIndex) {
 		f.Outcome = platform.Review
 		f.Note = &noteRegionLevel
 	case platform.OutsideLhasa:
-		if i == rWithinLhasa && r.app.Type == platform.FieldStation {
-			// The field-station section asks only that the site lie in Lhasa (第三条（一）),
-			// and 第五条 welcomes units from outside Lhasa building platforms there: a
-			// relying unit registered elsewhere does not show the station is built elsewhere.
+		if i == rWithinLhasa && !r.opts.RegistrationDecidesArticle2 {
+			// 第二条 asks where the platform is built, and 第五条 supports units from outside
+			// Lhasa building platforms there: a unit registered elsewhere does not show the
+			// platform is built elsewhere. (The field-station section asks only that the
+			// site lie in Lhasa, 第三条（一）; the others fail their own registration clause.)
 			f.Outcome = platform.Review
-			f.Note = &noteStationOutside
+			f.Note = &noteBuiltOutside
+			if r.app.Type == platform.FieldStation {
+				f.Note = &noteStationOutside
+			}
 			break
 		}
 		f.Outcome = platform.Fail

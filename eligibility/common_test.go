@@ -778,3 +778,53 @@ func TestReviewNotesShared(t *testing.T) {
 		t.Errorf("CheckInto with a reused buffer and no reviews: %v allocations, want 0", allocs)
 	}
 }
+
+// TestArticle2OutsideRegistrant proves the reading of 第二条 of the main text for a unit
+// registered outside Lhasa, for every type: by default the platform may still be built in
+// Lhasa (第五条), so 第二条 needs review, while a section that demands registration in Lhasa
+// (工程 and 重点实验室 and 技术创新中心 (一), 新型研发机构 (二)) or a lead hospital in the city
+// (临床 (一)) still fails its own clause, so the verdict is ineligible; the field station's
+// section asks only for a site in Lhasa, so its verdict waits for the review. With
+// Options.RegistrationDecidesArticle2, 第二条 itself fails.
+func TestArticle2OutsideRegistrant(t *testing.T) {
+	bases := []struct {
+		name    string
+		app     func() eligibility.Application
+		verdict platform.Verdict
+	}{
+		{"工程技术研究中心", engineering, platform.Ineligible},
+		{"野外科学观测研究站", fieldStation, platform.NeedsReview},
+		{"重点实验室", keyLab, platform.Ineligible},
+		{"技术创新中心", innovation, platform.Ineligible},
+		{"临床医学研究中心", clinical, platform.Ineligible},
+		{"新型研发机构", newRD, platform.Ineligible},
+	}
+	for _, b := range bases {
+		for _, opt := range []bool{false, true} {
+			name := b.name + " 默认：第二条需评审"
+			want := platform.Review
+			if opt {
+				name, want = b.name+" 以登记地判断：第二条不符合", platform.Fail
+			}
+			t.Run(name, func(t *testing.T) {
+				app := b.app()
+				app.Applicant.CreditCode = code(codeOutside)
+				res, err := eligibility.Check(app, eligibility.Options{RegistrationDecidesArticle2: opt})
+				if err != nil {
+					t.Fatal(err)
+				}
+				f, _ := res.Finding("eligibility.2.within_lhasa")
+				if f.Outcome != want || f.Found().Text != codeOutside {
+					t.Errorf("第二条 = %v (found %q), want %v", f.Outcome, f.Found().Text, want)
+				}
+				wantVerdict := b.verdict
+				if opt {
+					wantVerdict = platform.Ineligible
+				}
+				if res.Verdict != wantVerdict {
+					t.Errorf("verdict %v, want %v", res.Verdict, wantVerdict)
+				}
+			})
+		}
+	}
+}

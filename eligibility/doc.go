@@ -6,13 +6,16 @@
 //
 // # 依据 (what it implements)
 //
-//   - 第二条 of the main text: a platform is built within Lhasa's administrative region. It is
-//     read from the applicant's unified social credit code ([platform.CreditCode.Locality]):
-//     a Lhasa division passes, the autonomous region's own division (540000) needs review,
-//     another division fails, no code is unknown; an industry technology alliance applying
-//     for a 技术创新中心 may have no code and then needs review. A 野外科学观测研究站's
-//     section asks only that its site lie in Lhasa, so for it a relying unit registered
-//     outside Lhasa needs review (第五条 welcomes such units), never a fail.
+//   - 第二条 of the main text: a platform is built (组建) within Lhasa's administrative
+//     region. It is read from the applicant's unified social credit code
+//     ([platform.CreditCode.Locality]): a Lhasa division passes, the autonomous region's own
+//     division (540000) needs review, no code is unknown; an industry technology alliance
+//     applying for a 技术创新中心 may have no code and then needs review. A unit registered
+//     in another division needs review: 第二条 asks where the platform is built, not where
+//     its builder is registered, and 第五条 supports units from outside building platforms in
+//     Lhasa. (The sections that demand registration in Lhasa fail their own clause.)
+//     [Options].RegistrationDecidesArticle2 takes the registration to decide 第二条, so that
+//     such a unit fails it.
 //   - 第二十四条 and 第二十五条: an applicant under a ban (an input, [Ban], as lifecycle
 //     computes it) is ineligible, citing that article, while the application date is on or
 //     before the ban's last day. The ban record ([Application].Bans) is an optional fact
@@ -85,10 +88,6 @@
 //   - Computing bans from a platform's history: lifecycle computes them; this package takes
 //     them as input.
 //   - Judging the clauses of judgment: a reviewer does; this package records the finding.
-//   - 第五条 encourages units from outside Lhasa to build platforms in Lhasa; 第二条 is read
-//     from the applicant's registration as the issue directs, so an applicant registered
-//     outside Lhasa fails it (a reviewer cannot override a fail), except for a field
-//     station (review, as above).
 //   - Whether a paper is "高质量" or a project lies "在该研究领域": the caller counts only
 //     those that are.
 package eligibility

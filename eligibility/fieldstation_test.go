@@ -77,6 +77,9 @@ func TestFieldStation(t *testing.T) {
 				a.Applicant.CreditCode = code(codeOutside)
 				a.Reviews = append(a.Reviews, eligibility.Review{Rule: "eligibility.2.within_lhasa", Outcome: platform.Pass, NoteZh: "经核实站点位于当雄县"})
 			}, want: platform.Pass, note: "经核实站点位于当雄县"},
+		{name: "第二条（正文）以登记地判断时依托单位在区外登记不符合", rule: "eligibility.2.within_lhasa", cite: "第二条",
+			opts: eligibility.Options{RegistrationDecidesArticle2: true},
+			edit: func(a *eligibility.Application) { a.Applicant.CreditCode = code(codeOutside) }, want: platform.Fail},
 		{name: "第二条（正文）自治区本级登记需核实", rule: "eligibility.2.within_lhasa", cite: "第二条",
 			edit: func(a *eligibility.Application) { a.Applicant.CreditCode = code(codeRegion); a.Reviews = nil }, want: platform.Review},
 		{name: "第二条（正文）未报信用代码为信息不全", rule: "eligibility.2.within_lhasa", cite: "第二条",

@@ -36,6 +36,7 @@ func FuzzCheck(f *testing.F) {
 			PapersAnyTime:                bits&16 != 0,
 			RecentCalendarYears:          bits&32 != 0,
 			HigherPlansCount:             bits&64 != 0,
+			RegistrationDecidesArticle2:  bits&128 != 0,
 		}
 		res, err := eligibility.Check(app, opts)
 		if err != nil {

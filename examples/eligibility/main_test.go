@@ -250,6 +250,28 @@ func TestFlags(t *testing.T) {
 	if code, _, _ := runArgs(t, "["+string(sampleItems(t)[0])+"]", "-papers-any-time", "-met-on-last-day", "-"); code != 0 {
 		t.Errorf("options: exit %d, want 0", code)
 	}
+	// 第二条 for a unit registered outside Lhasa: review by default, a fail when the
+	// registration decides it.
+	var app map[string]any
+	if err := json.Unmarshal(sampleItems(t)[0], &app); err != nil {
+		t.Fatal(err)
+	}
+	app["applicant"].(map[string]any)["credit_code"] = "91110108MA00123455"
+	outside, err := json.Marshal([]any{app})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-ids", "-"}, "△ eligibility.2.within_lhasa"},
+		{[]string{"-ids", "-registration-decides-article-2", "-"}, "✗ eligibility.2.within_lhasa"},
+	} {
+		if _, out, errs := runArgs(t, string(outside), c.args...); !strings.Contains(out, c.want) {
+			t.Errorf("%v: want %q in\n%s%s", c.args, c.want, out, errs)
+		}
+	}
 }
 
 func TestOutputFile(t *testing.T) {
