@@ -40,8 +40,9 @@ type Options struct {
 	// registered outside Lhasa fails it, whatever the type. 第二条 asks where the platform is
 	// built, not where the unit building it is registered, and 第五条 supports units from
 	// outside (域内外企事业单位) building platforms in Lhasa; so by default a unit registered
-	// outside Lhasa sends 第二条 to review (a section that demands registration in Lhasa still
-	// fails its own clause).
+	// outside Lhasa sends 第二条 to review. The sections' own clauses are not affected: those
+	// that demand registration in Lhasa still fail, and so does the clinical section's lead
+	// hospital 市域内 (a hospital is registered where it practises).
 	RegistrationDecidesArticle2 bool `json:"registration_decides_article_2,omitempty"`
 	// RecentCalendarYears reads "近三年来" (附件·拉萨市重点实验室 第三条（四）) as the three
 	// whole calendar years before the year of application (for an application in 2025:
@@ -588,12 +589,16 @@ func ratioShortfall(m, t, p int64, inclusive bool) int64 {
 	return k
 }
 
-// withinLhasa reads 第二条 and the "在拉萨市行政区域依法登记注册" of a section from the
-// applicant's credit code: a Lhasa division passes, the autonomous region's own division
-// (540000) needs review, another division fails, no code is Unknown — except an industry
-// technology alliance applying for a 技术创新中心, which may have no code and goes to review,
-// and 第二条 for a 野外科学观测研究站, whose section asks for no registration in Lhasa
-// (only a site there), so a relying unit registered elsewhere goes to review.
+// withinLhasa reads 第二条 of the main text, a section's "在拉萨市行政区域依法登记注册", and
+// the clinical section's lead hospital "市域内", from the applicant's credit code: a Lhasa
+// division passes, the autonomous region's own division (540000) needs review, no code is
+// Unknown (except an industry technology alliance applying for a 技术创新中心, which may
+// have no code and goes to review), and another division fails a section's clause. For
+// 第二条, which asks where the platform is built, another division goes to review (第五条
+// supports units from outside building platforms in Lhasa), or fails with
+// Options.RegistrationDecidesArticle2. For the clinical section the applicant is the lead
+// hospital, and a hospital is registered where it practises, so a division outside Lhasa
+// fails 市域内.
 func (r *run) withinLhasa(i ruleIndex) {
 	a := &r.app.Applicant
 	f := r.push(i)
@@ -620,7 +625,8 @@ func (r *run) withinLhasa(i ruleIndex) {
 			// 第二条 asks where the platform is built, and 第五条 supports units from outside
 			// Lhasa building platforms there: a unit registered elsewhere does not show the
 			// platform is built elsewhere. (The field-station section asks only that the
-			// site lie in Lhasa, 第三条（一）; the others fail their own registration clause.)
+			// site lie in Lhasa, 第三条（一）; the others fail their own clause on
+			// registration or, for 临床, the lead hospital 市域内.)
 			f.Outcome = platform.Review
 			f.Note = &noteBuiltOutside
 			if r.app.Type == platform.FieldStation {

@@ -781,23 +781,26 @@ func TestReviewNotesShared(t *testing.T) {
 
 // TestArticle2OutsideRegistrant proves the reading of 第二条 of the main text for a unit
 // registered outside Lhasa, for every type: by default the platform may still be built in
-// Lhasa (第五条), so 第二条 needs review, while a section that demands registration in Lhasa
-// (工程 and 重点实验室 and 技术创新中心 (一), 新型研发机构 (二)) or a lead hospital in the city
-// (临床 (一)) still fails its own clause, so the verdict is ineligible; the field station's
+// Lhasa (第五条), so 第二条 needs review with a note saying why, while a section that demands
+// registration in Lhasa (工程 and 重点实验室 and 技术创新中心 (一), 新型研发机构 (二)) or a
+// lead hospital 市域内 (临床 (一): the applicant is that hospital, registered where it
+// practises) still fails its own clause, so the verdict is ineligible; the field station's
 // section asks only for a site in Lhasa, so its verdict waits for the review. With
-// Options.RegistrationDecidesArticle2, 第二条 itself fails.
+// Options.RegistrationDecidesArticle2, 第二条 itself fails; the section's clause is the same.
 func TestArticle2OutsideRegistrant(t *testing.T) {
 	bases := []struct {
 		name    string
 		app     func() eligibility.Application
 		verdict platform.Verdict
+		clause  string // the section's own clause on registration or location, and its outcome
+		outcome platform.Outcome
 	}{
-		{"工程技术研究中心", engineering, platform.Ineligible},
-		{"野外科学观测研究站", fieldStation, platform.NeedsReview},
-		{"重点实验室", keyLab, platform.Ineligible},
-		{"技术创新中心", innovation, platform.Ineligible},
-		{"临床医学研究中心", clinical, platform.Ineligible},
-		{"新型研发机构", newRD, platform.Ineligible},
+		{"工程技术研究中心", engineering, platform.Ineligible, "eligibility.engineering_research_center.3.1.registered_in_lhasa", platform.Fail},
+		{"野外科学观测研究站", fieldStation, platform.NeedsReview, "eligibility.field_station.3.1.site_in_lhasa", platform.Pass},
+		{"重点实验室", keyLab, platform.Ineligible, "eligibility.key_laboratory.3.1.registered_in_lhasa", platform.Fail},
+		{"技术创新中心", innovation, platform.Ineligible, "eligibility.technology_innovation_center.3.1.registered_in_lhasa", platform.Fail},
+		{"临床医学研究中心", clinical, platform.Ineligible, "eligibility.clinical_research_center.3.1.lead_hospital_in_city", platform.Fail},
+		{"新型研发机构", newRD, platform.Ineligible, "eligibility.new_rd_institution.3.2.registered_in_lhasa", platform.Fail},
 	}
 	for _, b := range bases {
 		for _, opt := range []bool{false, true} {
@@ -816,6 +819,16 @@ func TestArticle2OutsideRegistrant(t *testing.T) {
 				f, _ := res.Finding("eligibility.2.within_lhasa")
 				if f.Outcome != want || f.Found().Text != codeOutside {
 					t.Errorf("第二条 = %v (found %q), want %v", f.Outcome, f.Found().Text, want)
+				}
+				cites := "第五条" // why an outside registrant may still build in Lhasa
+				if b.app().Type == platform.FieldStation {
+					cites = "第三条（一）" // the station's site decides
+				}
+				if !opt && !strings.Contains(f.NoteZh(), cites) {
+					t.Errorf("第二条 note %q does not cite %s", f.NoteZh(), cites)
+				}
+				if own, ok := res.Finding(b.clause); !ok || own.Outcome != b.outcome {
+					t.Errorf("%s = %v (found %v), want %v", b.clause, own.Outcome, ok, b.outcome)
 				}
 				wantVerdict := b.verdict
 				if opt {

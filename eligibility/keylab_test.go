@@ -96,7 +96,7 @@ func TestKeyLaboratory(t *testing.T) {
 			edit: func(a *eligibility.Application) { a.Applicant.CreditCode = code(codeRegion) }, want: platform.Review},
 		{name: "第二条 区外登记的单位可在拉萨组建平台（第五条），是否在行政区域内组建需评审", rule: "eligibility.2.within_lhasa", cite: "第二条",
 			edit: func(a *eligibility.Application) { a.Applicant.CreditCode = code(codeOutside); a.Reviews = nil }, want: platform.Review,
-			note: "申报单位在拉萨市外登记；第二条以平台是否在拉萨市行政区域内组建为准，第五条支持域外单位在拉萨建设平台，需核实。"},
+			note: "申报单位在拉萨市外登记；第二条以平台是否在拉萨市行政区域内组建为准，第五条支持域内外企事业单位在拉萨建设科技创新平台，需核实。"},
 		{name: "第二条 以登记地判断时区外登记不在行政区域内", rule: "eligibility.2.within_lhasa", cite: "第二条",
 			opts: eligibility.Options{RegistrationDecidesArticle2: true},
 			edit: func(a *eligibility.Application) { a.Applicant.CreditCode = code(codeOutside) }, want: platform.Fail},

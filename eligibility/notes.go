@@ -13,7 +13,7 @@ var (
 	noteNoBan                      = platform.Note{Zh: "无禁止申请记录。", En: "No ban on applying is recorded."}
 	noteRegionLevel                = platform.Note{Zh: "自治区级登记（540000），登记地未必在拉萨，需核实。", En: "Registered at autonomous-region level (540000): where the unit sits must be checked."}
 	noteStationOutside             = platform.Note{Zh: "依托单位在拉萨市外登记；野外站是否在拉萨市行政区域内组建，以观测站点（第三条（一））为准，需核实。", En: "The relying unit is registered outside Lhasa; whether the station is built in Lhasa turns on its site (第三条（一）): it must be checked."}
-	noteBuiltOutside               = platform.Note{Zh: "申报单位在拉萨市外登记；第二条以平台是否在拉萨市行政区域内组建为准，第五条支持域外单位在拉萨建设平台，需核实。", En: "The applicant is registered outside Lhasa; 第二条 turns on whether the platform is built in Lhasa, and 第五条 supports units from outside building platforms there: it must be checked."}
+	noteBuiltOutside               = platform.Note{Zh: "申报单位在拉萨市外登记；第二条以平台是否在拉萨市行政区域内组建为准，第五条支持域内外企事业单位在拉萨建设科技创新平台，需核实。", En: "The applicant is registered outside Lhasa; 第二条 turns on whether the platform is built in Lhasa, and 第五条 supports units from inside and outside the region building platforms in Lhasa: it must be checked."}
 	noteAllianceNoCode             = platform.Note{Zh: "产业技术联盟组织无统一社会信用代码，所在地需核实。", En: "An industry technology alliance without a credit code: its location must be checked."}
 	noteOutsideFields              = platform.Note{Zh: "所列领域之外，需评审。", En: "Outside the listed fields: it needs review."}
 	noteIncidentUndated            = platform.Note{Zh: "有失信或学术不端记录未注明日期。", En: "An incident has no date."}
