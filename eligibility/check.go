@@ -42,7 +42,7 @@ type Options struct {
 	// outside (域内外企事业单位) building platforms in Lhasa; so by default a unit registered
 	// outside Lhasa sends 第二条 to review. The sections' own clauses are not affected: those
 	// that demand registration in Lhasa still fail, and so does the clinical section's lead
-	// hospital 市域内 (a hospital is registered where it practises).
+	// hospital 市域内 (a hospital is registered where it operates).
 	RegistrationDecidesArticle2 bool `json:"registration_decides_article_2,omitempty"`
 	// RecentCalendarYears reads "近三年来" (附件·拉萨市重点实验室 第三条（四）) as the three
 	// whole calendar years before the year of application (for an application in 2025:
@@ -597,7 +597,7 @@ func ratioShortfall(m, t, p int64, inclusive bool) int64 {
 // 第二条, which asks where the platform is built, another division goes to review (第五条
 // supports units from outside building platforms in Lhasa), or fails with
 // Options.RegistrationDecidesArticle2. For the clinical section the applicant is the lead
-// hospital, and a hospital is registered where it practises, so a division outside Lhasa
+// hospital, and a hospital is registered where it operates, so a division outside Lhasa
 // fails 市域内.
 func (r *run) withinLhasa(i ruleIndex) {
 	a := &r.app.Applicant

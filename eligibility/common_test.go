@@ -784,7 +784,7 @@ func TestReviewNotesShared(t *testing.T) {
 // Lhasa (第五条), so 第二条 needs review with a note saying why, while a section that demands
 // registration in Lhasa (工程 and 重点实验室 and 技术创新中心 (一), 新型研发机构 (二)) or a
 // lead hospital 市域内 (临床 (一): the applicant is that hospital, registered where it
-// practises) still fails its own clause, so the verdict is ineligible; the field station's
+// operates) still fails its own clause, so the verdict is ineligible; the field station's
 // section asks only for a site in Lhasa, so its verdict waits for the review. With
 // Options.RegistrationDecidesArticle2, 第二条 itself fails; the section's clause is the same.
 func TestArticle2OutsideRegistrant(t *testing.T) {
