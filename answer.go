@@ -550,8 +550,9 @@ const (
 // coefficient fits 64 bits (every quantity of the measures) are held in the finding
 // itself, and so is a unified social credit code set with [Finding.SetFoundCreditCode]
 // (its text is built when it is read); other text, and a decimal too long for the finding,
-// go to a small block the finding points to. What is set is what is read, in the fields the value's kind uses (the Int of a count, the
-// Dec of a quantity, ...): no value is rounded or normalised.
+// go to a small block the finding points to. What is set is what is read, in the fields
+// the value's kind uses (the Int of a count, the Dec of a quantity, ...): no value is
+// rounded or normalised.
 //
 // Rule points into the deciding package's rule table and Note to a shared note, both
 // shared by every result that package returns: treat them as read-only (copy the Rule,
@@ -705,17 +706,9 @@ func packCode(s string) (num int64, unit Unit, exp int8, ok bool) {
 	if len(s) != 18 {
 		return 0, 0, 0, false
 	}
-	sum := 0
-	for k := range 17 {
-		v := creditValue(s[k])
-		if v < 0 {
-			return 0, 0, 0, false
-		}
-		sum += v * creditWeights[k]
-	}
 	a := strings.IndexByte(creditAuthorities, s[0])
-	if a < 0 || creditChars[(31-sum%31)%31] != s[17] {
-		return 0, 0, 0, false
+	if check := CreditCheckChar(s[:17]); a < 0 || check == 0 || check != s[17] {
+		return 0, 0, 0, false // CreditCheckChar is 0 unless all 17 are of the alphabet
 	}
 	div := 0
 	for k := 2; k < 8; k++ {
@@ -747,11 +740,7 @@ func unpackCode(num int64, unit Unit, exp int8) string {
 		b[k] = creditChars[org&31]
 		org >>= 5
 	}
-	sum := 0
-	for k := range 17 {
-		sum += creditValue(b[k]) * creditWeights[k]
-	}
-	b[17] = creditChars[(31-sum%31)%31]
+	b[17] = CreditCheckChar(string(b[:17]))
 	return string(b[:])
 }
 

@@ -199,9 +199,9 @@ func (c *Checker) Check(app Application, opts Options) (Result, error) {
 // enough (it is cleared first), so that a caller checking many applications can reuse one
 // buffer: pass the previous result's Findings. What is still allocated is what findings
 // point to and a check cannot share: the reviewers' notes (one block per check, one note
-// per distinct text), a focus field outside the listed ones, and each ban's note. (The
-// credit code is held in its findings themselves.) The result's
-// Findings alias buf; keep a result only until buf is reused.
+// per run of reviews with the same words), a focus field outside the listed ones, and each
+// ban's note. (The credit code is held in its findings themselves.) The result's Findings
+// alias buf; keep a result only until buf is reused.
 func (c *Checker) CheckInto(buf []platform.Finding, app Application, opts Options) (Result, error) {
 	r := run{c: c, app: app, opts: opts}
 	if err := validate(&r.app, &r.reviewed, &r.noteRuns); err != nil {
