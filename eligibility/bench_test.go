@@ -16,7 +16,7 @@ func benchCheck(b *testing.B, app eligibility.Application) {
 	b.ReportAllocs()
 	for b.Loop() {
 		res, _ := eligibility.Check(app, eligibility.Options{})
-		if len(res.Findings) == 0 {
+		if res.Len() == 0 {
 			b.Fatal("no findings")
 		}
 	}
@@ -35,22 +35,15 @@ func BenchmarkCheckKeyLaboratoryUnreviewed(b *testing.B) {
 
 var sinkFindings []platform.Finding
 
-// BenchmarkFindingsFloor allocates as many findings as a key-laboratory check gives and
-// writes into each what a passing count criterion writes (its rule, outcome, wanted and
-// found counts), and does nothing else: what returning []platform.Finding costs on the
-// machine at hand, before any rule is applied, to read the other figures against.
-func BenchmarkFindingsFloor(b *testing.B) {
-	rules := make([]platform.Rule, 27)
+// BenchmarkCheckKeyLaboratoryFindings is BenchmarkCheckKeyLaboratory for a caller that
+// then asks for the findings as a slice ([eligibility.Result.Findings]): the check, plus
+// copying its findings into a new slice.
+func BenchmarkCheckKeyLaboratoryFindings(b *testing.B) {
+	app := keyLab()
 	b.ReportAllocs()
 	for b.Loop() {
-		out := make([]platform.Finding, 27)
-		for i := range out {
-			f := &out[i]
-			f.Rule, f.Outcome = &rules[i], platform.Pass
-			f.SetWantedCount(5, platform.Person)
-			f.SetFoundCount(int64(i), platform.Person)
-		}
-		sinkFindings = out
+		res, _ := eligibility.Check(app, eligibility.Options{})
+		sinkFindings = res.Findings()
 	}
 }
 
@@ -69,22 +62,6 @@ func BenchmarkCheckFieldStation(b *testing.B) { benchCheck(b, fieldStation()) }
 
 // BenchmarkCheckClinicalCenter checks a clinical medical research center.
 func BenchmarkCheckClinicalCenter(b *testing.B) { benchCheck(b, clinical()) }
-
-// BenchmarkCheckIntoKeyLaboratory is the key-laboratory check reusing one findings buffer,
-// as a service checking a cohort would: the cost of the rules alone, without allocation.
-func BenchmarkCheckIntoKeyLaboratory(b *testing.B) {
-	app := keyLab()
-	c, err := eligibility.New(eligibility.DefaultThresholds())
-	if err != nil {
-		b.Fatal(err)
-	}
-	var buf []platform.Finding
-	b.ReportAllocs()
-	for b.Loop() {
-		res, _ := c.CheckInto(buf, app, eligibility.Options{})
-		buf = res.Findings
-	}
-}
 
 var sinkOutcomes [27]platform.Outcome
 

@@ -1,6 +1,8 @@
 package eligibility
 
 import (
+	"encoding/json"
+	"iter"
 	"strconv"
 	"strings"
 
@@ -53,7 +55,91 @@ type Options struct {
 
 // Result is the decision on one application: the verdict, one finding per criterion in
 // catalog order, the edition of the thresholds used, and the options.
+//
+// The findings are held in the Result itself, not in a slice it points to: a check writes
+// every finding (rule, outcome, wanted, found, shortfall, note) into the Result, and a
+// Result kept in a local variable costs no allocation. Read them with [Result.All] or
+// [Result.Len] and [Result.At], which copy one finding at a time, or [Result.Finding] by
+// rule ID; [Result.Findings] returns all of them in a new slice. A Result is a value: copying it copies its findings, and the copy is independent
+// of the original (the rules and notes they point to are never changed). Only an
+// application with more than one ban of one article has more findings than a Result holds
+// in place; they are then kept in a slice the Result owns.
 type Result struct {
+	Type    platform.Type    `json:"type"`
+	Verdict platform.Verdict `json:"verdict"`
+	Edition platform.Edition `json:"edition"`
+	Options Options          `json:"options"`
+
+	// n is the number of findings; they are in inline[:n], or in spill when spill is
+	// not nil.
+	n      int
+	inline [inlineFindings]platform.Finding
+	spill  []platform.Finding
+}
+
+// inlineFindings is how many findings a Result holds in place: as many as a check of the
+// largest section gives when the record of bans holds at most one ban of each article
+// (第二条 of the main text, one finding per article, and the section's criteria).
+const inlineFindings = 3 + int(max(rFFocus-rEFocus, rKFocus-rFFocus, rIFocus-rKFocus,
+	rCFocus-rIFocus, rNFocus-rCFocus, numRules-rNFocus))
+
+// Len returns the number of findings.
+func (r *Result) Len() int { return r.n }
+
+// At returns the i-th finding, in catalog order; the zero Finding when i is out of range.
+func (r *Result) At(i int) platform.Finding {
+	if i < 0 || i >= r.n {
+		return platform.Finding{}
+	}
+	if r.spill != nil {
+		return r.spill[i]
+	}
+	return r.inline[i]
+}
+
+// All yields each finding with its position, in catalog order: for i, f := range res.All().
+func (r *Result) All() iter.Seq2[int, platform.Finding] {
+	return func(yield func(int, platform.Finding) bool) {
+		for i := range r.n {
+			if !yield(i, *r.at(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Findings returns the findings in catalog order, in a new slice the caller owns.
+func (r *Result) Findings() []platform.Finding {
+	out := make([]platform.Finding, r.n)
+	if r.spill != nil {
+		copy(out, r.spill)
+	} else {
+		copy(out, r.inline[:r.n])
+	}
+	return out
+}
+
+// Finding returns the finding of the rule with the given ID, and whether there is one.
+func (r *Result) Finding(id string) (platform.Finding, bool) {
+	for i := range r.n {
+		if f := r.at(i); f.Rule != nil && f.Rule.ID == id {
+			return *f, true
+		}
+	}
+	return platform.Finding{}, false
+}
+
+// at points at the i-th finding, 0 <= i < r.n.
+func (r *Result) at(i int) *platform.Finding {
+	if r.spill != nil {
+		return &r.spill[i]
+	}
+	return &r.inline[i]
+}
+
+// resultJSON is the form a Result is written in: the findings as one array, between the
+// verdict and the edition.
+type resultJSON struct {
 	Type     platform.Type      `json:"type"`
 	Verdict  platform.Verdict   `json:"verdict"`
 	Findings []platform.Finding `json:"findings"`
@@ -61,14 +147,11 @@ type Result struct {
 	Options  Options            `json:"options"`
 }
 
-// Finding returns the finding of the rule with the given ID, and whether there is one.
-func (r *Result) Finding(id string) (platform.Finding, bool) {
-	for i := range r.Findings {
-		if f := &r.Findings[i]; f.Rule != nil && f.Rule.ID == id {
-			return *f, true
-		}
-	}
-	return platform.Finding{}, false
+// MarshalJSON writes the result with its findings as an array: {"type", "verdict",
+// "findings", "edition", "options"}.
+func (r Result) MarshalJSON() ([]byte, error) {
+	return json.Marshal(resultJSON{Type: r.Type, Verdict: r.Verdict, Findings: r.Findings(),
+		Edition: r.Edition, Options: r.Options})
 }
 
 // Checker checks applications against one table of thresholds. Its rules are built once,
@@ -183,7 +266,10 @@ func (c *Checker) Edition() platform.Edition { return c.edition }
 
 // Check decides whether app meets the filing standard of the annex for its type under the
 // default thresholds. See [Checker.Check].
-func Check(app Application, opts Options) (Result, error) { return defaultChecker.Check(app, opts) }
+func Check(app Application, opts Options) (res Result, err error) {
+	err = defaultChecker.CheckInto(&res, app, opts)
+	return res, err
+}
 
 // Check decides whether app meets the filing standard (备案标准) of the annex for its type:
 // 第二条 of the main text (within Lhasa), the bans of 第二十四、二十五条 (Unknown when the
@@ -191,32 +277,35 @@ func Check(app Application, opts Options) (Result, error) { return defaultChecke
 // type's section (focus field) and every clause of its 第三条. It returns one finding per
 // criterion and the verdict they give ([platform.VerdictOf]). Impossible input is an
 // *platform.Error naming the field, all problems joined, and nothing is decided.
-func (c *Checker) Check(app Application, opts Options) (Result, error) {
-	return c.CheckInto(nil, app, opts)
+func (c *Checker) Check(app Application, opts Options) (res Result, err error) {
+	err = c.CheckInto(&res, app, opts)
+	return res, err
 }
 
-// CheckInto is [Checker.Check] writing the findings into buf's storage when it is large
-// enough (it is cleared first), so that a caller checking many applications can reuse one
-// buffer: pass the previous result's Findings. What is still allocated is what findings
-// point to and a check cannot share: the reviewers' notes (one block per check, one note
-// per run of reviews with the same words), a focus field outside the listed ones, and each
-// ban's note. (The credit code is held in its findings themselves.) The result's Findings
-// alias buf; keep a result only until buf is reused.
-func (c *Checker) CheckInto(buf []platform.Finding, app Application, opts Options) (Result, error) {
-	r := run{c: c, app: app, opts: opts}
-	if err := validate(&r.app, &r.reviewed, &r.noteRuns); err != nil {
-		return Result{}, err
+// CheckInto is [Checker.Check] writing the result into *res, which it overwrites: a caller
+// checking many applications can reuse one Result and save copying it. On impossible
+// input, *res is the zero Result. A nil res is an error.
+func (c *Checker) CheckInto(res *Result, app Application, opts Options) error {
+	if res == nil {
+		return platform.NewError(opCheck, platform.ErrMissing, "result", "", nil)
 	}
+	if res.spill == nil {
+		clear(res.inline[:min(res.n, inlineFindings)]) // push relies on zeroed slots
+	}
+	res.Type, res.Verdict, res.Edition, res.Options, res.n, res.spill = 0, 0, platform.Edition{}, Options{}, 0, nil
+	s := state{c: c, app: app, opts: opts}
+	if err := validate(&s.app, &s.reviewed, &s.noteRuns); err != nil {
+		return err
+	}
+	r := run{state: &s}
 	from, to := sectionRange(app.Type)
-	need := 1 + banFindings(app.Bans) + int(to-from)
-	if cap(buf) >= need {
-		buf = buf[:need]
-		clear(buf) // push relies on zeroed slots
-		buf = buf[:0]
+	var spill []platform.Finding
+	if need := 1 + banFindings(app.Bans) + int(to-from); need > inlineFindings {
+		spill = make([]platform.Finding, 0, need)
+		r.out = spill
 	} else {
-		buf = make([]platform.Finding, 0, need)
+		r.out = res.inline[:0:need]
 	}
-	r.out = buf
 	r.withinLhasa(rWithinLhasa)
 	r.bans()
 	switch app.Type {
@@ -233,18 +322,32 @@ func (c *Checker) CheckInto(buf []platform.Finding, app Application, opts Option
 	case platform.NewRDInstitution:
 		r.newRD()
 	}
-	return Result{Type: app.Type, Verdict: platform.VerdictOf(r.out), Findings: r.out,
-		Edition: c.edition, Options: opts}, nil
+	res.n = len(r.out)
+	if spill != nil {
+		res.spill = spill[:res.n]
+	}
+	res.Type, res.Verdict, res.Edition, res.Options = app.Type, platform.VerdictOf(r.out), c.edition, opts
+	return nil
 }
 
-// run is one check in progress.
-// It holds the application and options by value: a pointer to them would be merged, by
-// escape analysis, with the rule pointers the findings keep, and moved to the heap.
+// run is one check in progress: the findings being written, and the state of the check.
+//
+// out is the caller's storage (a Result's own findings, or a slice for a long one) and the
+// state is behind a pointer, so that escape analysis, which does not tell one field from
+// another, sees the values findings take (rule pointers, notes) two dereferences away from
+// a run and the storage one away: the values may leak to the heap without the storage, and
+// the Result a caller checks into stays in the caller's frame.
 type run struct {
+	out []platform.Finding
+	*state
+}
+
+// state is what a check reads and keeps besides its findings. It holds the application and
+// options by value, so that a check reads them without a pointer the caller could share.
+type state struct {
 	c    *Checker
 	app  Application
 	opts Options
-	out  []platform.Finding
 	// reviewed maps a rule to its review, resolved by validate once per check.
 	reviewed [numRules]reviewRef
 	// notes holds the reviewers' notes the findings point to, one per run of reviews with
@@ -259,11 +362,7 @@ type run struct {
 // push reserves the next finding, for rule i, in place (the slice has room for every
 // finding of the type, so no copy is made).
 func (r *run) push(i ruleIndex) *platform.Finding {
-	if len(r.out) < cap(r.out) {
-		r.out = r.out[:len(r.out)+1] // fresh, zeroed memory: nothing to copy
-	} else {
-		r.out = append(r.out, platform.Finding{})
-	}
+	r.out = r.out[:len(r.out)+1] // zeroed memory: nothing to copy
 	f := &r.out[len(r.out)-1]
 	f.Rule = &r.c.rules[i]
 	return f
@@ -321,9 +420,10 @@ func reviewNote(v *Review) platform.Note {
 
 // add records the finding of rule i, built elsewhere.
 func (r *run) add(i ruleIndex, f platform.Finding) {
-	f.Rule = r.rule(i)
-	r.out = append(r.out, f)
-	r.done(i, &r.out[len(r.out)-1])
+	p := r.push(i)
+	f.Rule = p.Rule
+	*p = f
+	r.done(i, p)
 }
 
 func (r *run) rule(i ruleIndex) *platform.Rule { return &r.c.rules[i] }

@@ -2,6 +2,7 @@ package eligibility_test
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -62,7 +63,7 @@ func TestVerdictOrdering(t *testing.T) {
 			if res.Verdict != tc.want {
 				t.Errorf("Check = %v, want %v", res.Verdict, tc.want)
 			}
-			if v := platform.VerdictOf(res.Findings); v != res.Verdict {
+			if v := platform.VerdictOf(res.Findings()); v != res.Verdict {
 				t.Errorf("verdict %v disagrees with findings (%v)", res.Verdict, v)
 			}
 			if _, ok := res.Finding(tc.rule); !ok {
@@ -347,8 +348,8 @@ func TestResultJSON(t *testing.T) {
 			}
 		}
 	}
-	if !found || len(out.Findings) != len(res.Findings) {
-		t.Errorf("findings in JSON: %d, want %d", len(out.Findings), len(res.Findings))
+	if !found || len(out.Findings) != res.Len() {
+		t.Errorf("findings in JSON: %d, want %d", len(out.Findings), res.Len())
 	}
 	again, _ := json.Marshal(res)
 	if string(again) != string(b) {
@@ -526,40 +527,98 @@ func TestEnumerations(t *testing.T) {
 	}
 }
 
-// TestCheckIntoReusesBuffer proves that CheckInto gives the same findings as Check, in the
-// caller's buffer when it is large enough, with no finding left over from the last use.
-func TestCheckIntoReusesBuffer(t *testing.T) {
-	c, err := eligibility.New(eligibility.DefaultThresholds())
+// TestResultIsAValue proves the Result's findings are its own: Len, At, All, Findings and
+// Finding agree; At out of range is the zero Finding; Findings returns a new slice each
+// time; a copy of a Result keeps its findings when the original is overwritten by another
+// check; and an application with several bans of one article, more findings than a Result
+// holds in place, gives every one of them in catalog order.
+func TestResultIsAValue(t *testing.T) {
+	res, err := eligibility.Check(keyLab(), eligibility.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	failing := keyLab()
-	failing.KeyLab.LabArea = dec("275")
-	first, err := c.CheckInto(nil, failing, eligibility.Options{})
-	if err != nil {
-		t.Fatal(err)
+	all := res.Findings()
+	if res.Len() != len(eligibility.Catalog(platform.KeyLaboratory)) || len(all) != res.Len() {
+		t.Fatalf("Len = %d, Findings = %d, want %d", res.Len(), len(all), len(eligibility.Catalog(platform.KeyLaboratory)))
 	}
-	buf := first.Findings
-	second, err := c.CheckInto(buf, keyLab(), eligibility.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if &second.Findings[0] != &buf[0] {
-		t.Error("CheckInto did not reuse the buffer")
-	}
-	want, _ := eligibility.Check(keyLab(), eligibility.Options{})
-	if second.Verdict != platform.Eligible || len(second.Findings) != len(want.Findings) {
-		t.Fatalf("CheckInto = %v with %d findings, want eligible with %d", second.Verdict, len(second.Findings), len(want.Findings))
-	}
-	for i := range want.Findings {
-		if second.Findings[i].Chinese() != want.Findings[i].Chinese() {
-			t.Errorf("finding %d = %s, want %s", i, second.Findings[i].Chinese(), want.Findings[i].Chinese())
+	for i := range all {
+		if !res.At(i).Equal(all[i]) || all[i].Rule != res.At(i).Rule {
+			t.Errorf("At(%d) = %v, Findings()[%d] = %v", i, res.At(i), i, all[i])
+		}
+		if f, ok := res.Finding(all[i].Rule.ID); !ok || f.Rule != all[i].Rule {
+			t.Errorf("Finding(%s) = %v, %v", all[i].Rule.ID, f, ok)
 		}
 	}
-	small := make([]platform.Finding, 0, 2)
-	third, _ := c.CheckInto(small, keyLab(), eligibility.Options{})
-	if len(third.Findings) != len(want.Findings) {
-		t.Errorf("a small buffer: %d findings, want %d", len(third.Findings), len(want.Findings))
+	n := 0
+	for i, f := range res.All() {
+		if i != n || f.Rule != all[i].Rule || !f.Equal(all[i]) {
+			t.Errorf("All yields %d: %v, want %d: %v", i, f, n, all[n])
+		}
+		n++
+	}
+	if n != res.Len() {
+		t.Errorf("All yields %d findings, want %d", n, res.Len())
+	}
+	for i := range res.All() {
+		if i == 2 {
+			break // All stops when the loop does
+		}
+	}
+	for _, i := range []int{-1, res.Len(), res.Len() + 1} {
+		if f := res.At(i); f.Rule != nil || f.Outcome != 0 {
+			t.Errorf("At(%d) = %v, want the zero Finding", i, f)
+		}
+	}
+	if _, ok := res.Finding("eligibility.no_such_rule"); ok {
+		t.Error("Finding of an unknown rule was found")
+	}
+	all[0].Outcome = platform.Fail
+	if res.At(0).Outcome != platform.Pass || res.Findings()[0].Outcome != platform.Pass {
+		t.Error("changing the slice Findings returned changed the result")
+	}
+	kept := res
+	failing := keyLab()
+	failing.KeyLab.LabArea = dec("275")
+	if res, err = eligibility.Check(failing, eligibility.Options{}); err != nil || res.Verdict != platform.Ineligible {
+		t.Fatalf("failing = %v, %v", res.Verdict, err)
+	}
+	const area = "eligibility.key_laboratory.3.1.lab_area"
+	was, _ := kept.Finding(area)
+	now, _ := res.Finding(area)
+	if kept.Verdict != platform.Eligible || was.Outcome != platform.Pass || now.Outcome != platform.Fail {
+		t.Errorf("the copy: %v, lab area %v; the new result: lab area %v", kept.Verdict, was.Outcome, now.Outcome)
+	}
+
+	banned := keyLab()
+	var bans []eligibility.Ban
+	for k := range 12 {
+		bans = append(bans, eligibility.Ban{Article: platform.Art(24 + k%2), Kind: "ban " + strconv.Itoa(k), LastDay: applied.AddDays(k - 6)})
+	}
+	banned.Bans = eligibility.Some(bans)
+	res, err = eligibility.Check(banned, eligibility.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := len(eligibility.Catalog(platform.KeyLaboratory))
+	if res.Len() != base-2+len(bans) || len(res.Findings()) != res.Len() {
+		t.Fatalf("12 bans: %d findings, want %d", res.Len(), base-2+len(bans))
+	}
+	if res.Verdict != platform.Ineligible {
+		t.Errorf("12 bans, some in force: %v, want ineligible", res.Verdict)
+	}
+	// 第二十四条's six bans, then 第二十五条's six, each in the order given.
+	for k := range bans {
+		f := res.At(1 + k)
+		art, nth := 24, 2*k
+		if k >= 6 {
+			art, nth = 25, 2*(k-6)+1
+		}
+		if f.Rule.Cite.Article != art || f.NoteZh() != "ban "+strconv.Itoa(nth) {
+			t.Errorf("finding %d: %v %q, want 第%d条 ban %d", 1+k, f.Rule.Cite, f.NoteZh(), art, nth)
+		}
+	}
+	if f := res.At(res.Len() - 1); f.Rule.ID != eligibility.Catalog(platform.KeyLaboratory)[base-1].ID {
+		t.Errorf("last finding %s, want the section's last criterion", f.Rule.ID)
 	}
 }
 
@@ -700,7 +759,7 @@ func TestPartNotSupplied(t *testing.T) {
 		if res.Verdict != platform.Incomplete {
 			t.Errorf("%v without facts: %v, want incomplete", ty, res.Verdict)
 		}
-		if len(res.Findings) == 0 || res.Findings[0].Rule.ID != "eligibility.2.within_lhasa" {
+		if res.Len() == 0 || res.At(0).Rule.ID != "eligibility.2.within_lhasa" {
 			t.Errorf("%v: findings do not open with 第二条", ty)
 		}
 	}
@@ -710,8 +769,8 @@ func TestPartNotSupplied(t *testing.T) {
 // where they are the same words: consecutive reviews with one note (a panel's note for every
 // clause it passed) share it; a different note, in any order of the reviews, is its own; a
 // note given in one language is used for both. Recording them takes at most one block per
-// check, sized so it never grows (CheckInto with a reused buffer allocates that block and
-// nothing else).
+// check, sized so it never grows: a check with reviews allocates that block and nothing
+// else; without reviews it allocates nothing.
 func TestReviewNotesShared(t *testing.T) {
 	app := keyLab()
 	n := len(app.Reviews)
@@ -765,17 +824,17 @@ func TestReviewNotesShared(t *testing.T) {
 		t.Errorf("%d notes for %d reviews, want 5 (the panel's in three runs, and two of their own)", len(notes), n)
 	}
 	c, _ := eligibility.New(eligibility.DefaultThresholds())
-	buf := res.Findings
 	allocs := testing.AllocsPerRun(50, func() {
-		r, _ := c.CheckInto(buf, app, eligibility.Options{})
-		buf = r.Findings
+		if r, _ := c.Check(app, eligibility.Options{}); r.Len() == 0 {
+			t.Error("no findings")
+		}
 	})
 	if allocs != 1 {
-		t.Errorf("CheckInto with a reused buffer and reviewed notes: %v allocations, want 1", allocs)
+		t.Errorf("Check with reviewed notes: %v allocations, want 1", allocs)
 	}
 	app.Reviews = nil
-	if allocs = testing.AllocsPerRun(50, func() { _, _ = c.CheckInto(buf, app, eligibility.Options{}) }); allocs != 0 {
-		t.Errorf("CheckInto with a reused buffer and no reviews: %v allocations, want 0", allocs)
+	if allocs = testing.AllocsPerRun(50, func() { _, _ = c.Check(app, eligibility.Options{}) }); allocs != 0 {
+		t.Errorf("Check without reviews: %v allocations, want 0", allocs)
 	}
 }
 

@@ -153,8 +153,8 @@ func TestCheckRejectsImpossibleInput(t *testing.T) {
 			if err == nil {
 				t.Fatalf("Check accepted impossible input; verdict %v", res.Verdict)
 			}
-			if len(res.Findings) != 0 || res.Verdict != 0 {
-				t.Errorf("Check decided on bad input: %v, %d findings", res.Verdict, len(res.Findings))
+			if res.Len() != 0 || res.Verdict != 0 {
+				t.Errorf("Check decided on bad input: %v, %d findings", res.Verdict, res.Len())
 			}
 			got := problems(err)
 			for _, w := range tc.wants {

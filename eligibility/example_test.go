@@ -56,7 +56,7 @@ func ExampleCheck() {
 		return
 	}
 	fmt.Println(res.Verdict.Chinese(), res.Verdict)
-	fmt.Println(len(res.Findings), "findings")
+	fmt.Println(res.Len(), "findings")
 	for _, id := range []string{"eligibility.key_laboratory.3.1.lab_area", "eligibility.key_laboratory.3.2.construction_years"} {
 		f, _ := res.Finding(id)
 		fmt.Println(f.Chinese())
@@ -109,7 +109,7 @@ func ExampleCheck_newRDInstitutionFails() {
 		return
 	}
 	fmt.Println(res.Verdict.Chinese())
-	for _, f := range res.Findings {
+	for _, f := range res.Findings() {
 		if f.Outcome == platform.Fail {
 			fmt.Println(f.Chinese())
 			fmt.Println(f.English())

@@ -44,12 +44,12 @@ func FuzzCheck(f *testing.F) {
 			if !errors.As(err, &pe) {
 				t.Fatalf("error %v is not a *platform.Error", err)
 			}
-			if len(res.Findings) != 0 {
+			if res.Len() != 0 {
 				t.Fatalf("findings on bad input")
 			}
 			return
 		}
-		if v := platform.VerdictOf(res.Findings); v != res.Verdict {
+		if v := platform.VerdictOf(res.Findings()); v != res.Verdict {
 			t.Fatalf("verdict %v disagrees with findings (%v)", res.Verdict, v)
 		}
 		// Each article of the bans has a finding, whether the record was supplied or not.
@@ -58,7 +58,7 @@ func FuzzCheck(f *testing.F) {
 				t.Fatalf("%s: %v, %v with the record known %v", id, f.Outcome, ok, app.Bans.Known())
 			}
 		}
-		for _, f := range res.Findings {
+		for _, f := range res.Findings() {
 			if f.Rule == nil || !f.Outcome.Valid() {
 				t.Fatalf("finding without rule or outcome: %+v", f)
 			}

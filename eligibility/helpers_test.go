@@ -124,7 +124,7 @@ func runRows(t *testing.T, base func() eligibility.Application, rows []row) {
 			if tc.note != "" && f.NoteZh() != tc.note {
 				t.Errorf("%s note = %q, want %q (%s)", tc.rule, f.NoteZh(), tc.note, tc.cite)
 			}
-			if v := platform.VerdictOf(res.Findings); v != res.Verdict {
+			if v := platform.VerdictOf(res.Findings()); v != res.Verdict {
 				t.Errorf("verdict %v disagrees with findings (%v)", res.Verdict, v)
 			}
 		})
@@ -139,7 +139,7 @@ func wantVerdict(t *testing.T, app eligibility.Application, want platform.Verdic
 		t.Fatalf("Check: %v", err)
 	}
 	if res.Verdict != want {
-		for _, f := range res.Findings {
+		for _, f := range res.Findings() {
 			if f.Outcome != platform.Pass {
 				t.Log(f.Chinese())
 			}

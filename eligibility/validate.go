@@ -91,37 +91,39 @@ func (v *validator) projects(field string, o Opt[[]Project]) {
 	}
 }
 
-// idLen holds the length of each rule's ID, so that finding a reviewed rule compares its
-// ID only with IDs of the same length (a scan of a few dozen small numbers is quicker here
-// than hashing the ID). It is built once from the rule table and never changed.
-var idLen = func() (l [numRules]uint16) {
-	for i := range ruleDefs {
-		l[i] = uint16(min(len(ruleDefs[i].id), math.MaxUint16))
+// The rule IDs are found through a small hash table built once from the rule table and
+// never changed: idHash picks a bucket from an ID's length and three of its last bytes (the
+// IDs of one section differ there; the factors were chosen so that no bucket holds more
+// than two IDs), idFirst holds each bucket's first rule plus one, and
+// idNext chains the rest. An ID is then compared with the one or two IDs of its bucket.
+var idFirst, idNext = func() (first [idBuckets]uint8, next [numRules]uint8) {
+	for i := int(numRules) - 1; i >= 0; i-- {
+		h := idHash(ruleDefs[i].id)
+		next[i], first[h] = first[h], uint8(i+1)
 	}
-	return l
+	return first, next
 }()
 
+const idBuckets = 256
+
+// A rule plus one must fit in a uint8: this fails to compile when the table outgrows it.
+var _ [255 - numRules]struct{}
+
+// idHash is the bucket of an ID. numRules is below 255, so a rule plus one fits a uint8.
+func idHash(id string) uint8 {
+	n := len(id)
+	if n < 8 {
+		return uint8(n)
+	}
+	return uint8(n*3 + int(id[n-1])*17 + int(id[n-3])*67 + int(id[n-6]))
+}
+
 // reviewable returns the rule id names when it is 第二条 of the main text or a rule of the
-// section from..to; ok is false otherwise. The scan starts at hint and wraps around:
-// reviews listed in catalog order, as the catalog gives them, are each found at the first
-// or second rule looked at.
-func reviewable(id string, from, to, hint ruleIndex) (ruleIndex, bool) {
-	if len(id) >= math.MaxUint16 {
-		return 0, false
-	}
-	n := uint16(len(id))
-	if n == idLen[rWithinLhasa] && id == ruleDefs[rWithinLhasa].id {
-		return rWithinLhasa, true
-	}
-	hint = min(max(hint, from), to)
-	for i := hint; i < to; i++ {
-		if idLen[i] == n && id == ruleDefs[i].id {
-			return i, true
-		}
-	}
-	for i := from; i < hint; i++ {
-		if idLen[i] == n && id == ruleDefs[i].id {
-			return i, true
+// section from..to; ok is false otherwise.
+func reviewable(id string, from, to ruleIndex) (ruleIndex, bool) {
+	for k := idFirst[idHash(id)]; k != 0; k = idNext[k-1] {
+		if i := ruleIndex(k - 1); id == ruleDefs[i].id {
+			return i, i == rWithinLhasa || (i >= from && i < to)
 		}
 	}
 	return 0, false
@@ -159,7 +161,6 @@ func validate(app *Application, reviewed *[numRules]reviewRef, noteRuns *int) er
 		}
 	}
 	from, to := sectionRange(app.Type)
-	hint := from
 	for i := range app.Reviews {
 		rv := &app.Reviews[i]
 		if i == 0 || !sameNote(rv, &app.Reviews[i-1]) {
@@ -168,7 +169,7 @@ func validate(app *Application, reviewed *[numRules]reviewRef, noteRuns *int) er
 		if rv.Outcome != platform.Pass && rv.Outcome != platform.Fail {
 			v.add(platform.ErrInvalid, "reviews["+itoa(int64(i))+"].outcome", rv.Outcome.String())
 		}
-		k, ok := reviewable(rv.Rule, from, to, hint)
+		k, ok := reviewable(rv.Rule, from, to)
 		switch {
 		case !ok:
 			v.add(platform.ErrInvalid, "reviews["+itoa(int64(i))+"].rule", rv.Rule)
@@ -184,7 +185,6 @@ func validate(app *Application, reviewed *[numRules]reviewRef, noteRuns *int) er
 			// positions are small; past 65,535 the application has failed validation and
 			// they are never read.
 			reviewed[k] = reviewRef{at: uint16(min(i+1, math.MaxUint16)), note: uint16(min(*noteRuns-1, math.MaxUint16))}
-			hint = k + 1
 		}
 	}
 	parts := [...]struct {

@@ -284,7 +284,7 @@ func TestEligibilityCheckTakesLifecycleBans(t *testing.T) {
 				t.Fatal(err)
 			}
 			found := false
-			for _, f := range res.Findings {
+			for _, f := range res.All() {
 				if f.Rule != nil && f.Rule.ID == "eligibility.24.ban" {
 					found = true
 					if f.Outcome != tt.outcome {

@@ -338,8 +338,7 @@ func compare(base, rev edition, recs []round.Record, rnd evaluation.Round, items
 			return nil, fmt.Errorf("%s#%d: %w", it.Source, it.Index, err)
 		}
 		ac := appChange{Source: it.Source, Index: it.Index, Applicant: it.App.Applicant.Name, Type: it.App.Type, Before: rb.Verdict, After: ra.Verdict}
-		for i := range ra.Findings {
-			f := &ra.Findings[i]
+		for _, f := range ra.All() {
 			if f.Rule == nil {
 				continue
 			}

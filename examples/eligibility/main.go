@@ -235,13 +235,13 @@ func renderText(rs []result, l cli.Lang, ids bool) []byte {
 			l.Pick(t.Chinese(), t.English()), r.Source, r.Index)
 		fmt.Fprintf(&b, "%s%s\n", l.Pick("结论：", "Verdict: "), l.Pick(r.Result.Verdict.Chinese(), r.Result.Verdict.English()))
 		n := map[platform.Outcome]int{}
-		for _, f := range r.Result.Findings {
+		for _, f := range r.Result.All() {
 			n[f.Outcome]++
 		}
 		fmt.Fprintf(&b, "%s\n", l.Pick(
-			fmt.Sprintf("（共%d项：符合%d，不符合%d，信息不全%d，需评审%d）", len(r.Result.Findings), n[platform.Pass], n[platform.Fail], n[platform.Unknown], n[platform.Review]),
-			fmt.Sprintf("(%d findings: %d pass, %d fail, %d unknown, %d need review)", len(r.Result.Findings), n[platform.Pass], n[platform.Fail], n[platform.Unknown], n[platform.Review])))
-		for _, f := range r.Result.Findings {
+			fmt.Sprintf("（共%d项：符合%d，不符合%d，信息不全%d，需评审%d）", r.Result.Len(), n[platform.Pass], n[platform.Fail], n[platform.Unknown], n[platform.Review]),
+			fmt.Sprintf("(%d findings: %d pass, %d fail, %d unknown, %d need review)", r.Result.Len(), n[platform.Pass], n[platform.Fail], n[platform.Unknown], n[platform.Review])))
+		for _, f := range r.Result.All() {
 			text := f.Chinese()
 			if l == cli.En {
 				text = f.English()

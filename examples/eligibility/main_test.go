@@ -68,12 +68,11 @@ func TestTextIsTheLibrarys(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if out[i].Result.Verdict != res.Verdict.String() || len(out[i].Result.Findings) != len(res.Findings) {
+		if out[i].Result.Verdict != res.Verdict.String() || len(out[i].Result.Findings) != res.Len() {
 			t.Errorf("application %d: JSON verdict %s with %d findings, library %s with %d", i+1,
-				out[i].Result.Verdict, len(out[i].Result.Findings), res.Verdict, len(res.Findings))
+				out[i].Result.Verdict, len(out[i].Result.Findings), res.Verdict, res.Len())
 		}
-		for j := range res.Findings {
-			f := &res.Findings[j]
+		for j, f := range res.All() {
 			if !strings.Contains(zh, f.Chinese()) || !strings.Contains(en, f.English()) {
 				t.Errorf("application %d: finding %s not printed as the library words it", i+1, f.Rule.ID)
 			}

@@ -28,7 +28,7 @@ func main() {
 		panic(err) // impossible input: a *platform.Error naming every bad field
 	}
 	fmt.Println(res.Verdict.Chinese()) // 不符合备案标准
-	for _, f := range res.Findings {
+	for _, f := range res.All() {
 		if f.Outcome == platform.Fail {
 			fmt.Println(f.Chinese()) // 附件·拉萨市新型研发机构 第三条（三）工业类 …：要求1000㎡，实际975㎡，尚差25㎡。不符合。
 		}
