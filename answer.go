@@ -679,11 +679,11 @@ func DecimalParts(d decimal.Decimal) (coef int64, exp int32, ok bool) {
 // accepted, held in the finding itself rather than in a block of text: its text is built
 // when it is read. (A zero code sets the empty text, as SetFound does.)
 func (f *Finding) SetFoundCreditCode(c CreditCode) {
-	num, unit, exp, ok := packCode(c.s)
-	if !ok {
+	if len(c.s) != 18 { // the zero code; every other was checked by ParseCreditCode
 		f.SetFound(Text(c.s))
 		return
 	}
+	num, unit, exp := packParsed(c.s)
 	const i = slotFound
 	f.kind[i], f.unit[i], f.exp[i], f.num[i] = TextValue, unit, exp, num
 	f.long = f.long&^(slotBits<<i) | codeBit<<i
@@ -710,20 +710,38 @@ func packCode(s string) (num int64, unit Unit, exp int8, ok bool) {
 	if check := CreditCheckChar(s[:17]); a < 0 || check == 0 || check != s[17] {
 		return 0, 0, 0, false // CreditCheckChar is 0 unless all 17 are of the alphabet
 	}
-	div := 0
 	for k := 2; k < 8; k++ {
 		if s[k] < '0' || s[k] > '9' {
 			return 0, 0, 0, false
 		}
+	}
+	num, unit, exp = packParsed(s)
+	return num, unit, exp, true
+}
+
+// packParsed is packCode for a code known to be valid: one ParseCreditCode accepted.
+func packParsed(s string) (num int64, unit Unit, exp int8) {
+	_ = s[17]
+	a := authorityIndex[s[0]]
+	div := 0
+	for k := 2; k < 8; k++ {
 		div = div*10 + int(s[k]-'0')
 	}
 	var org uint64
 	for k := 8; k < 17; k++ {
-		org = org<<5 | uint64(creditValue(s[k]))
+		org = org<<5 | uint64(creditIndex[s[k]])
 	}
 	num = int64(org | uint64(div&(1<<19-1))<<45)
-	return num, Unit(a | (div>>19)<<4), int8(creditValue(s[1])), true
+	return num, Unit(int(a) | (div>>19)<<4), creditIndex[s[1]]
 }
+
+// authorityIndex maps a registration-authority code to its position in creditAuthorities.
+var authorityIndex = func() (t [256]uint8) {
+	for i := range len(creditAuthorities) {
+		t[creditAuthorities[i]] = uint8(i)
+	}
+	return t
+}()
 
 // unpackCode is packCode's inverse.
 func unpackCode(num int64, unit Unit, exp int8) string {

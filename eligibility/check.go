@@ -294,7 +294,7 @@ func (c *Checker) CheckInto(res *Result, app Application, opts Options) error {
 	}
 	res.Type, res.Verdict, res.Edition, res.Options, res.n, res.spill = 0, 0, platform.Edition{}, Options{}, 0, nil
 	s := state{c: c, app: app, opts: opts}
-	if err := validate(&s.app, &s.reviewed, &s.noteRuns); err != nil {
+	if err := validate(&s.app, &s.reviewed); err != nil {
 		return err
 	}
 	r := run{state: &s}
@@ -348,13 +348,11 @@ type state struct {
 	c    *Checker
 	app  Application
 	opts Options
-	// reviewed maps a rule to its review, resolved by validate once per check.
-	reviewed [numRules]reviewRef
+	// reviewed is what validate resolved of the reviews.
+	reviewed reviewed
 	// notes holds the reviewers' notes the findings point to, one per run of reviews with
 	// the same words (see notesOf); built at the first review applied.
 	notes []platform.Note
-	// noteRuns counts those runs.
-	noteRuns int
 	// lhasa is the position plus one of the first finding on the registered locality.
 	lhasa int
 }
@@ -371,24 +369,39 @@ func (r *run) push(i ruleIndex) *platform.Finding {
 // done completes the finding of rule i: one that needs review takes the reviewer's finding
 // when the caller supplied one.
 func (r *run) done(i ruleIndex, f *platform.Finding) {
-	if f.Outcome == platform.Review && r.reviewed[i].at != 0 { // small enough to inline
+	if f.Outcome == platform.Review && r.reviewed.of[i].at != 0 { // small enough to inline
 		r.review(i, f)
 	}
 }
 
 func (r *run) review(i ruleIndex, f *platform.Finding) {
-	ref := r.reviewed[i]
-	f.Outcome = r.app.Reviews[ref.at-1].Outcome
+	ref := r.reviewed.of[i]
+	f.Outcome = ref.outcome
 	if r.notes == nil {
-		r.notes = notesOf(r.app.Reviews, r.noteRuns)
+		r.notes = notesOf(r.app.Reviews, &r.reviewed)
 	}
 	f.Note = &r.notes[ref.note]
 }
 
+// reviewed is what validate resolves of an application's reviews, once per check.
+type reviewed struct {
+	// of maps each rule to its review.
+	of [numRules]reviewRef
+	// starts holds the position in app.Reviews of the first review of each run of reviews
+	// with the same note; runs counts the runs. A valid application reviews each rule of its
+	// section, and 第二条, at most once, so it has fewer runs than starts holds; past that
+	// the application has failed validation and starts is never read.
+	starts [inlineFindings]uint16
+	runs   int
+}
+
 // reviewRef points from a rule to its review: at is the review's position in app.Reviews
-// plus one (0 when the rule was not reviewed), note the position of its note in notesOf.
+// plus one (0 when the rule was not reviewed), note the position of its note in notesOf,
+// outcome the reviewer's finding.
 type reviewRef struct {
-	at, note uint16
+	at      uint16
+	note    uint8
+	outcome platform.Outcome
 }
 
 // sameNote reports whether two reviews give the same note.
@@ -396,13 +409,12 @@ func sameNote(a, b *Review) bool { return a.NoteZh == b.NoteZh && a.NoteEn == b.
 
 // notesOf returns the reviewers' notes, one per run of reviews with the same words (a
 // panel often writes one note for every clause it passes, and the findings it reviewed then
-// share it). A note given in one language only is used for both. runs is the number of runs.
-func notesOf(rs []Review, runs int) []platform.Note {
-	ns := make([]platform.Note, 0, runs)
-	for i := range rs {
-		if i == 0 || !sameNote(&rs[i], &rs[i-1]) {
-			ns = append(ns, reviewNote(&rs[i]))
-		}
+// share it). A note given in one language only is used for both. rv holds where each run
+// starts, as validate found them.
+func notesOf(rs []Review, rv *reviewed) []platform.Note {
+	ns := make([]platform.Note, min(rv.runs, len(rv.starts)))
+	for k := range ns {
+		ns[k] = reviewNote(&rs[rv.starts[k]])
 	}
 	return ns
 }

@@ -104,6 +104,15 @@ var idFirst, idNext = func() (first [idBuckets]uint8, next [numRules]uint8) {
 	return first, next
 }()
 
+// ruleIDs holds the rule IDs side by side, for the lookup to read without the rest of the
+// rule table.
+var ruleIDs = func() (ids [numRules]string) {
+	for i := range ruleDefs {
+		ids[i] = ruleDefs[i].id
+	}
+	return ids
+}()
+
 const idBuckets = 256
 
 // A rule plus one must fit in a uint8: this fails to compile when the table outgrows it.
@@ -122,7 +131,7 @@ func idHash(id string) uint8 {
 // section from..to; ok is false otherwise.
 func reviewable(id string, from, to ruleIndex) (ruleIndex, bool) {
 	for k := idFirst[idHash(id)]; k != 0; k = idNext[k-1] {
-		if i := ruleIndex(k - 1); id == ruleDefs[i].id {
+		if i := ruleIndex(k - 1); id == ruleIDs[i] {
 			return i, i == rWithinLhasa || (i >= from && i < to)
 		}
 	}
@@ -130,9 +139,9 @@ func reviewable(id string, from, to ruleIndex) (ruleIndex, bool) {
 }
 
 // validate reports every impossible fact of app, joined; nil when there is none. It maps
-// each reviewed rule to its review and the review's note (see notesOf) in reviewed, and
-// counts in noteRuns the runs of reviews with the same note.
-func validate(app *Application, reviewed *[numRules]reviewRef, noteRuns *int) error {
+// each reviewed rule to its review, its outcome and its note in rv, and finds the runs of
+// reviews with the same note (see notesOf).
+func validate(app *Application, rv *reviewed) error {
 	v := validator{date: app.Date}
 	if !app.Type.Valid() {
 		v.add(platform.ErrInvalid, "type", app.Type.String())
@@ -162,29 +171,32 @@ func validate(app *Application, reviewed *[numRules]reviewRef, noteRuns *int) er
 	}
 	from, to := sectionRange(app.Type)
 	for i := range app.Reviews {
-		rv := &app.Reviews[i]
-		if i == 0 || !sameNote(rv, &app.Reviews[i-1]) {
-			*noteRuns++
+		r := &app.Reviews[i]
+		if i == 0 || !sameNote(r, &app.Reviews[i-1]) {
+			if rv.runs < len(rv.starts) {
+				rv.starts[rv.runs] = uint16(min(i, math.MaxUint16)) // see below
+			}
+			rv.runs++
 		}
-		if rv.Outcome != platform.Pass && rv.Outcome != platform.Fail {
-			v.add(platform.ErrInvalid, "reviews["+itoa(int64(i))+"].outcome", rv.Outcome.String())
+		if r.Outcome != platform.Pass && r.Outcome != platform.Fail {
+			v.add(platform.ErrInvalid, "reviews["+itoa(int64(i))+"].outcome", r.Outcome.String())
 		}
-		k, ok := reviewable(rv.Rule, from, to)
+		k, ok := reviewable(r.Rule, from, to)
 		switch {
 		case !ok:
-			v.add(platform.ErrInvalid, "reviews["+itoa(int64(i))+"].rule", rv.Rule)
+			v.add(platform.ErrInvalid, "reviews["+itoa(int64(i))+"].rule", r.Rule)
 			for j := 0; j < i; j++ {
-				if app.Reviews[j].Rule == rv.Rule {
-					v.add(platform.ErrDuplicate, "reviews["+itoa(int64(i))+"].rule", rv.Rule)
+				if app.Reviews[j].Rule == r.Rule {
+					v.add(platform.ErrDuplicate, "reviews["+itoa(int64(i))+"].rule", r.Rule)
 				}
 			}
-		case reviewed[k].at != 0:
-			v.add(platform.ErrDuplicate, "reviews["+itoa(int64(i))+"].rule", rv.Rule)
+		case rv.of[k].at != 0:
+			v.add(platform.ErrDuplicate, "reviews["+itoa(int64(i))+"].rule", r.Rule)
 		default:
 			// A valid application reviews each rule of its section at most once, so both
-			// positions are small; past 65,535 the application has failed validation and
+			// positions are small; past them the application has failed validation and
 			// they are never read.
-			reviewed[k] = reviewRef{at: uint16(min(i+1, math.MaxUint16)), note: uint16(min(*noteRuns-1, math.MaxUint16))}
+			rv.of[k] = reviewRef{at: uint16(min(i+1, math.MaxUint16)), note: uint8(min(rv.runs-1, math.MaxUint8)), outcome: r.Outcome}
 		}
 	}
 	parts := [...]struct {
