@@ -271,6 +271,11 @@ func Check(app Application, opts Options) (res Result, err error) {
 	return res, err
 }
 
+// CheckInto is [Check] writing the result into *res; see [Checker.CheckInto].
+func CheckInto(res *Result, app Application, opts Options) error {
+	return defaultChecker.CheckInto(res, app, opts)
+}
+
 // Check decides whether app meets the filing standard (备案标准) of the annex for its type:
 // 第二条 of the main text (within Lhasa), the bans of 第二十四、二十五条 (Unknown when the
 // ban record is not supplied), 第二条 of the

@@ -82,6 +82,12 @@
 // start date after the application date, an unknown type or category) is an error naming
 // the field, all problems joined.
 //
+// A [Result] holds its findings in place, one per criterion in catalog order: read them
+// with [Result.All], [Result.At] or [Result.Finding], or copy them out with
+// [Result.Findings]. A check therefore allocates only what its findings point to and cannot
+// share (the reviewers' notes, one block per check; the text of a focus field outside the
+// section's list; each ban's note). [CheckInto] writes into a Result the caller reuses.
+//
 // # 不在范围内 (what it leaves out)
 //
 //   - The procedure of 第十三条 (recommendation, expert review, site visit, 公示): lifecycle.

@@ -165,3 +165,30 @@ func ExampleNew() {
 	// 附件·拉萨市重点实验室 第三条（一） 实验室面积不少于400m2：要求400㎡，实际320.5㎡，尚差79.5㎡。不符合。
 	// true
 }
+
+// A cohort checked into one reused Result: each check overwrites it, and nothing is
+// allocated for the findings. Here two key laboratories that differ only in laboratory area.
+func ExampleCheckInto() {
+	var res eligibility.Result
+	for _, area := range []string{"300", "299.99"} {
+		app := eligibility.Application{
+			Type:   platform.KeyLaboratory,
+			Date:   platform.MustDate(2025, 3, 1),
+			KeyLab: &eligibility.KeyLab{LabArea: eligibility.Some(decimal.RequireFromString(area))},
+		}
+		if err := eligibility.CheckInto(&res, app, eligibility.Options{}); err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, f := range res.All() {
+			if f.Outcome == platform.Fail {
+				fmt.Println(area, f.Chinese())
+			}
+		}
+		fmt.Println(area, res.Verdict, res.Len(), "findings")
+	}
+	// Output:
+	// 300 incomplete 27 findings
+	// 299.99 附件·拉萨市重点实验室 第三条（一） 实验室面积不少于300m2：要求300㎡，实际299.99㎡，尚差0.01㎡。不符合。
+	// 299.99 ineligible 27 findings
+}

@@ -65,8 +65,34 @@ func FuzzCheck(f *testing.F) {
 			_ = f.Chinese()
 			_ = f.English()
 		}
-		if _, err := json.Marshal(res); err != nil {
+		// The findings follow the catalog's order, the ban articles' findings one per ban (or
+		// one per article when none is recorded).
+		cat, k := eligibility.Catalog(app.Type), 0
+		for i, f := range res.All() {
+			for k < len(cat) && cat[k].ID != f.Rule.ID {
+				k++
+			}
+			if k == len(cat) {
+				t.Fatalf("finding %d (%s) out of catalog order", i, f.Rule.ID)
+			}
+			if f.Rule.Cite.Article != 24 && f.Rule.Cite.Article != 25 {
+				k++
+			}
+		}
+		if len(res.Findings()) != res.Len() {
+			t.Fatalf("Findings gives %d, Len %d", len(res.Findings()), res.Len())
+		}
+		b, err := json.Marshal(res)
+		if err != nil {
 			t.Fatalf("result does not marshal: %v", err)
+		}
+		// CheckInto into a Result holding an earlier result gives the same result.
+		reused, _ := eligibility.Check(keyLab(), eligibility.Options{})
+		if err := eligibility.CheckInto(&reused, app, opts); err != nil {
+			t.Fatalf("CheckInto: %v", err)
+		}
+		if again, _ := json.Marshal(reused); string(again) != string(b) {
+			t.Fatalf("CheckInto over an earlier result:\n%s\nwant\n%s", again, b)
 		}
 	})
 }
