@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"testing"
+	"unsafe"
 
 	"github.com/lhasa-sti/platform"
 )
@@ -49,4 +50,21 @@ func FuzzReviewable(f *testing.F) {
 			t.Errorf("reviewable(%q) = %s", id, ruleDefs[k].id)
 		}
 	})
+}
+
+// TestResultSize keeps the Result's documentation true: it holds 36 findings in place,
+// enough for the largest section (新型研发机构) with one finding per ban article, and is
+// about 2.4 KB.
+func TestResultSize(t *testing.T) {
+	if inlineFindings != 36 {
+		t.Errorf("a Result holds %d findings in place; its documentation says 36", inlineFindings)
+	}
+	if n := unsafe.Sizeof(Result{}); n < 2300 || n > 2500 {
+		t.Errorf("a Result is %d bytes; its documentation says about 2.4 KB", n)
+	}
+	for _, ty := range platform.Types() {
+		if n := len(Catalog(ty)); n > inlineFindings {
+			t.Errorf("%v: %d criteria, more than a Result holds in place", ty, n)
+		}
+	}
 }
