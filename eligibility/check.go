@@ -3,6 +3,7 @@ package eligibility
 import (
 	"encoding/json"
 	"iter"
+	"math"
 	"strconv"
 	"strings"
 
@@ -57,26 +58,33 @@ type Options struct {
 // catalog order, the edition of the thresholds used, and the options.
 //
 // The findings are held in the Result itself, not in a slice it points to: a check writes
-// every finding (rule, outcome, wanted, found, shortfall, note) into the Result, and a
-// Result kept in a local variable costs no allocation. Read them with [Result.All] or
-// [Result.Len] and [Result.At], which copy one finding at a time, or [Result.Finding] by
-// rule ID; [Result.Findings] returns all of them in a new slice. A Result is a value:
-// copying it copies its findings, and the copy is independent of the original (the rules
-// and notes they point to are never changed). Only an application with more than one ban
-// of one article has more findings than a Result holds in place; they are then kept in a
-// slice the Result owns. Holding up to 36 findings in place, a Result is about 2.4 KB:
-// keep many in a slice, or pass a pointer, rather than copying them around.
+// every finding (rule, outcome, wanted, found, shortfall, note) into the Result, in a
+// compact form, and a Result kept in a local variable costs no allocation. Read them with
+// [Result.All] or [Result.Len] and [Result.At], which give one platform.Finding at a time,
+// or [Result.Finding] by rule ID; [Result.Findings] returns all of them in a new slice. A
+// finding's values are the ones the check recorded; its text is built when asked for, as
+// for every platform.Finding. A Result is a value: copying it copies its findings, and the
+// copy is independent of the original (what they point to, the rules, the notes and the
+// application's texts, is never changed). Only an application with more than one ban of
+// one article has more findings than a Result holds in place; they are then kept in a
+// slice the Result owns. Holding up to 36 findings in place, a Result is about 1.3 KB.
 type Result struct {
 	Type    platform.Type    `json:"type"`
 	Verdict platform.Verdict `json:"verdict"`
 	Edition platform.Edition `json:"edition"`
 	Options Options          `json:"options"`
 
-	// n is the number of findings; they are in inline[:n], or in spill when spill is
-	// not nil.
-	n      int
-	inline [inlineFindings]platform.Finding
-	spill  []platform.Finding
+	// c is the Checker whose rules and thresholds the rows name.
+	c *Checker
+	// code and field are the applicant's credit code and focus field, which findings show.
+	code  platform.CreditCode
+	field string
+	// vals holds the values the records cannot (see record); nil when there are none.
+	vals []platform.Value
+	// n is the number of findings; they are in rows[:n], or in spill when spill is not nil.
+	n     int
+	rows  [inlineFindings]record
+	spill []record
 }
 
 // inlineFindings is how many findings a Result holds in place: as many as a check of the
@@ -93,17 +101,14 @@ func (r *Result) At(i int) platform.Finding {
 	if i < 0 || i >= r.n {
 		return platform.Finding{}
 	}
-	if r.spill != nil {
-		return r.spill[i]
-	}
-	return r.inline[i]
+	return r.finding(r.rec(i))
 }
 
 // All yields each finding with its position, in catalog order: for i, f := range res.All().
 func (r *Result) All() iter.Seq2[int, platform.Finding] {
 	return func(yield func(int, platform.Finding) bool) {
 		for i := range r.n {
-			if !yield(i, *r.at(i)) {
+			if !yield(i, r.finding(r.rec(i))) {
 				return
 			}
 		}
@@ -113,10 +118,8 @@ func (r *Result) All() iter.Seq2[int, platform.Finding] {
 // Findings returns the findings in catalog order, in a new slice the caller owns.
 func (r *Result) Findings() []platform.Finding {
 	out := make([]platform.Finding, r.n)
-	if r.spill != nil {
-		copy(out, r.spill)
-	} else {
-		copy(out, r.inline[:r.n])
+	for i := range out {
+		out[i] = r.finding(r.rec(i))
 	}
 	return out
 }
@@ -124,19 +127,82 @@ func (r *Result) Findings() []platform.Finding {
 // Finding returns the finding of the rule with the given ID, and whether there is one.
 func (r *Result) Finding(id string) (platform.Finding, bool) {
 	for i := range r.n {
-		if f := r.at(i); f.Rule != nil && f.Rule.ID == id {
-			return *f, true
+		if w := r.rec(i); r.c.rules[w.rule].ID == id {
+			return r.finding(w), true
 		}
 	}
 	return platform.Finding{}, false
 }
 
-// at points at the i-th finding, 0 <= i < r.n.
-func (r *Result) at(i int) *platform.Finding {
+// rec points at the i-th record, 0 <= i < r.n.
+func (r *Result) rec(i int) *record {
 	if r.spill != nil {
 		return &r.spill[i]
 	}
-	return &r.inline[i]
+	return &r.rows[i]
+}
+
+// finding returns the platform.Finding record w stands for, built with the setters the check
+// would have called on it.
+func (r *Result) finding(w *record) platform.Finding {
+	c, i := r.c, ruleIndex(w.rule)
+	var f platform.Finding
+	if w.foundKind() == sListed {
+		f = focusFound(i)[w.found] // the listed field's text, shared
+	}
+	n := &c.norm[i]
+	switch w.want {
+	case wCount:
+		f.SetWantedCount(n.v, n.unit)
+	case wYears:
+		f.SetWantedCount(n.v, platform.YearUnit)
+	case wPercent:
+		f.SetWantedCount(n.v, platform.Percent)
+	case wYes:
+		f.SetWantedBool(true)
+	case wOneItem:
+		f.SetWantedCount(1, platform.Item)
+	case wThreshold:
+		f = c.quant[i].wanted // the threshold, built once by New
+	case wGrade:
+		f.SetWanted(platform.Text(c.th.ClinicalHospitalGrade.Grade.Chinese()))
+	case wFunctions:
+		f.SetWanted(platform.Count(functionsNeeded, platform.Item))
+	}
+	switch k := w.foundKind(); k {
+	case sInt:
+		f.SetFoundCount(w.found, w.fu)
+	case sBool:
+		f.SetFoundBool(w.found != 0)
+	case sDate:
+		f.SetFoundDate(daysDate(w.found))
+	case sDecimal:
+		f.SetFoundDecimal(w.found, int32(w.fe), w.fu)
+	case sCode:
+		f.SetFoundCreditCode(r.code)
+	case sField:
+		f.SetFound(platform.Text(r.field))
+	case sUnitKind:
+		f.SetFound(platform.Text(UnitKind(w.found).Chinese()))
+	case sGrade:
+		f.SetFound(platform.Text(HospitalGrade(w.found).Chinese()))
+	case sCategory:
+		f.SetFound(platform.Text(platform.Category(w.found).Chinese()))
+	case sValue:
+		f.SetFound(r.vals[w.found])
+	}
+	switch w.shortKind() {
+	case sInt:
+		f.SetShortfallCount(w.short, w.su)
+	case sDate:
+		f.SetShortfallDate(daysDate(w.short))
+	case sDecimal:
+		f.SetShortfallDecimal(w.short, int32(w.se), w.su)
+	case sValue:
+		f.SetShortfall(r.vals[w.short])
+	}
+	f.Rule, f.Outcome, f.Note = &c.rules[i], w.Outcome, w.Note
+	return f
 }
 
 // resultJSON is the form a Result is written in: the findings as one array, between the
@@ -290,28 +356,32 @@ func (c *Checker) Check(app Application, opts Options) (res Result, err error) {
 }
 
 // CheckInto is [Checker.Check] writing the result into *res, which it overwrites: a caller
-// checking many applications can reuse one Result and save copying it. On impossible
-// input, *res is the zero Result. A nil res is an error.
+// checking many applications can reuse one Result and save copying it. What a check
+// allocates is only what its findings point to and it cannot share: one block for the
+// reviewers' notes (one note per run of reviews with the same words), each ban's note, and
+// a list for a quantity whose coefficient does not fit an int64. On impossible input, *res
+// is the zero Result. A nil res is an error.
 func (c *Checker) CheckInto(res *Result, app Application, opts Options) error {
 	if res == nil {
 		return platform.NewError(opCheck, platform.ErrMissing, "result", "", nil)
 	}
 	if res.spill == nil {
-		clear(res.inline[:min(res.n, inlineFindings)]) // push relies on zeroed slots
+		clear(res.rows[:min(res.n, inlineFindings)]) // push relies on zeroed rows
 	}
 	res.Type, res.Verdict, res.Edition, res.Options, res.n, res.spill = 0, 0, platform.Edition{}, Options{}, 0, nil
+	res.c, res.code, res.field, res.vals = nil, platform.CreditCode{}, "", nil
 	s := state{c: c, app: app, opts: opts}
 	if err := validate(&s.app, &s.reviewed); err != nil {
 		return err
 	}
 	r := run{state: &s}
 	from, to := sectionRange(app.Type)
-	var spill []platform.Finding
+	var spill []record
 	if need := 1 + banFindings(app.Bans) + int(to-from); need > inlineFindings {
-		spill = make([]platform.Finding, 0, need)
+		spill = make([]record, 0, need)
 		r.out = spill
 	} else {
-		r.out = res.inline[:0:need]
+		r.out = res.rows[:0:need]
 	}
 	r.withinLhasa(rWithinLhasa)
 	r.bans()
@@ -333,7 +403,8 @@ func (c *Checker) CheckInto(res *Result, app Application, opts Options) error {
 	if spill != nil {
 		res.spill = spill[:res.n]
 	}
-	res.Type, res.Verdict, res.Edition, res.Options = app.Type, platform.VerdictOf(r.out), c.edition, opts
+	res.Type, res.Verdict, res.Edition, res.Options = app.Type, verdictOf(r.out), c.edition, opts
+	res.c, res.code, res.field, res.vals = c, app.Applicant.CreditCode, app.Applicant.Field, s.vals
 	return nil
 }
 
@@ -345,7 +416,7 @@ func (c *Checker) CheckInto(res *Result, app Application, opts Options) error {
 // a run and the storage one away: the values may leak to the heap without the storage, and
 // the Result a caller checks into stays in the caller's frame.
 type run struct {
-	out []platform.Finding
+	out []record
 	*state
 }
 
@@ -360,28 +431,64 @@ type state struct {
 	// notes holds the reviewers' notes the findings point to, one per run of reviews with
 	// the same words (see notesOf); built at the first review applied.
 	notes []platform.Note
-	// lhasa is the position plus one of the first finding on the registered locality.
-	lhasa int
+	// vals holds the values records cannot (see record), for Result.vals.
+	vals []platform.Value
 }
 
 // push reserves the next finding, for rule i, in place (the slice has room for every
 // finding of the type, so no copy is made).
-func (r *run) push(i ruleIndex) *platform.Finding {
+func (r *run) push(i ruleIndex) *record {
 	r.out = r.out[:len(r.out)+1] // zeroed memory: nothing to copy
 	f := &r.out[len(r.out)-1]
-	f.Rule = &r.c.rules[i]
+	f.rule = uint8(i)
 	return f
+}
+
+// foundValue and shortValue record a value a record cannot hold, in vals.
+func (r *run) foundValue(f *record, v platform.Value) {
+	f.setFound(sValue, int64(len(r.vals)), platform.NoUnit, 0)
+	r.vals = append(r.vals, v)
+}
+
+func (r *run) shortValue(f *record, v platform.Value) {
+	f.setShort(sValue, int64(len(r.vals)), platform.NoUnit, 0)
+	r.vals = append(r.vals, v)
+}
+
+// verdictOf is platform.VerdictOf for records.
+func verdictOf(rows []record) platform.Verdict {
+	var fail, unknown, review bool
+	for i := range rows {
+		switch rows[i].Outcome {
+		case platform.Fail:
+			fail = true
+		case platform.Pass:
+		case platform.Review:
+			review = true
+		default:
+			unknown = true
+		}
+	}
+	switch {
+	case fail:
+		return platform.Ineligible
+	case unknown || len(rows) == 0:
+		return platform.Incomplete
+	case review:
+		return platform.NeedsReview
+	}
+	return platform.Eligible
 }
 
 // done completes the finding of rule i: one that needs review takes the reviewer's finding
 // when the caller supplied one.
-func (r *run) done(i ruleIndex, f *platform.Finding) {
+func (r *run) done(i ruleIndex, f *record) {
 	if f.Outcome == platform.Review && r.reviewed.of[i].at != 0 { // small enough to inline
 		r.review(i, f)
 	}
 }
 
-func (r *run) review(i ruleIndex, f *platform.Finding) {
+func (r *run) review(i ruleIndex, f *record) {
 	ref := r.reviewed.of[i]
 	f.Outcome = ref.outcome
 	if r.notes == nil {
@@ -437,16 +544,6 @@ func reviewNote(v *Review) platform.Note {
 	return n
 }
 
-// add records the finding of rule i, built elsewhere.
-func (r *run) add(i ruleIndex, f platform.Finding) {
-	p := r.push(i)
-	f.Rule = p.Rule
-	*p = f
-	r.done(i, p)
-}
-
-func (r *run) rule(i ruleIndex) *platform.Rule { return &r.c.rules[i] }
-
 // judge records a clause of judgment: Review, unless a reviewer's finding is supplied.
 func (r *run) judge(i ruleIndex) {
 	f := r.push(i)
@@ -463,7 +560,7 @@ func (r *run) notApplicable(i ruleIndex) {
 // fact records a yes-or-no fact: yes passes, no fails, not supplied is Unknown.
 func (r *run) fact(i ruleIndex, v Opt[bool]) {
 	f := r.push(i)
-	f.SetWantedBool(true)
+	f.want = wYes
 	b, ok := v.Get()
 	switch {
 	case !ok:
@@ -482,7 +579,7 @@ func (r *run) fact(i ruleIndex, v Opt[bool]) {
 func (r *run) count(i ruleIndex, v Opt[int]) {
 	n := &r.c.norm[i]
 	f := r.push(i)
-	f.SetWantedCount(n.v, n.unit)
+	f.want = wCount
 	x, ok := v.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
@@ -492,7 +589,7 @@ func (r *run) count(i ruleIndex, v Opt[int]) {
 	r.countValue(f, n, int64(x))
 }
 
-func (r *run) countValue(f *platform.Finding, n *norm, x int64) {
+func (r *run) countValue(f *record, n *norm, x int64) {
 	f.SetFoundCount(x, n.unit)
 	if n.bound.Admits(cmp64(x, n.v)) {
 		f.Outcome = platform.Pass
@@ -553,8 +650,7 @@ func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 	n := &r.c.norm[i]
 	f := r.push(i)
 	q := &r.c.quant[i]
-	*f = q.wanted // the threshold, built once by New for every area and money rule
-	f.Rule = r.rule(i)
+	f.want = wThreshold
 	if !ok {
 		f.Outcome = platform.Unknown
 		r.done(i, f)
@@ -563,10 +659,14 @@ func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 	var x int64
 	fast := false
 	if coef, exp, short := platform.DecimalParts(d); short {
-		f.SetFoundDecimal(coef, exp, n.unit)
+		if exp >= math.MinInt8 && exp <= math.MaxInt8 { // always, for a validated quantity
+			f.SetFoundDecimal(coef, exp, n.unit)
+		} else {
+			r.foundValue(f, platform.Quantity(d, n.unit))
+		}
 		x, fast = hundredths(coef, exp)
 	} else {
-		f.SetFound(platform.Quantity(d, n.unit))
+		r.foundValue(f, platform.Quantity(d, n.unit))
 	}
 	var c int
 	if fast {
@@ -590,7 +690,7 @@ func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 			short = short.Add(decimal.New(1, -2))
 		}
 		f.Outcome = platform.Fail
-		f.SetShortfall(platform.Quantity(short, n.unit))
+		r.shortValue(f, platform.Quantity(short, n.unit))
 	}
 	r.done(i, f)
 }
@@ -636,7 +736,7 @@ func (r *run) metFrom(n *norm, since platform.Date) (first platform.Date, ok boo
 func (r *run) duration(i ruleIndex, since platform.Date) {
 	n := &r.c.norm[i]
 	f := r.push(i)
-	f.SetWantedCount(n.v, platform.YearUnit)
+	f.want = wYears
 	if since.IsZero() {
 		f.Outcome = platform.Unknown
 		r.done(i, f)
@@ -661,7 +761,7 @@ func (r *run) duration(i ruleIndex, since platform.Date) {
 func (r *run) ratio(i ruleIndex, part, whole Opt[int], note *platform.Note) {
 	n := &r.c.norm[i]
 	f := r.push(i)
-	f.SetWantedCount(n.v, platform.Percent)
+	f.want = wPercent
 	m, ok1 := part.Get()
 	t, ok2 := whole.Get()
 	if !ok1 || !ok2 {
@@ -678,7 +778,7 @@ func (r *run) ratio(i ruleIndex, part, whole Opt[int], note *platform.Note) {
 		return
 	}
 	f.Outcome = platform.Fail
-	f.SetShortfall(platform.Count(ratioShortfall(mm, tt, p, n.bound.Inclusive()), platform.Person))
+	f.SetShortfallCount(ratioShortfall(mm, tt, p, n.bound.Inclusive()), platform.Person)
 	r.done(i, f)
 }
 
@@ -721,17 +821,8 @@ func ratioShortfall(m, t, p int64, inclusive bool) int64 {
 func (r *run) withinLhasa(i ruleIndex) {
 	a := &r.app.Applicant
 	f := r.push(i)
-	switch {
-	case r.lhasa > 0:
-		// The section's registration clause reads the same credit code as 第二条: share
-		// the found value (and the block holding its text) of the first finding.
-		*f = r.out[r.lhasa-1]
-		f.Rule, f.Note = r.rule(i), nil
-	case !a.CreditCode.IsZero():
-		f.SetFoundCreditCode(a.CreditCode)
-	}
-	if r.lhasa == 0 {
-		r.lhasa = len(r.out)
+	if !a.CreditCode.IsZero() {
+		f.setFound(sCode, 0, platform.NoUnit, 0) // the Result holds the code
 	}
 	switch a.CreditCode.Locality() {
 	case platform.InLhasa:
@@ -839,7 +930,7 @@ func (r *run) ban(i ruleIndex, b *Ban) {
 
 // focus reads 第二条 of a section: one of the listed fields passes; anything else needs
 // review (主要围绕 is not a closed list); no field is Unknown.
-func (r *run) focus(i ruleIndex, fields []string, found []platform.Finding) {
+func (r *run) focus(i ruleIndex, fields []string) {
 	field := r.app.Applicant.Field
 	f := r.push(i)
 	if field == "" {
@@ -849,12 +940,12 @@ func (r *run) focus(i ruleIndex, fields []string, found []platform.Finding) {
 	}
 	for k, s := range fields {
 		if s == field {
-			*f = found[k] // the listed field's text, shared
-			f.Rule, f.Outcome = r.rule(i), platform.Pass
+			f.setFound(sListed, int64(k), platform.NoUnit, 0)
+			f.Outcome = platform.Pass
 			return
 		}
 	}
-	f.SetFound(platform.Text(field))
+	f.setFound(sField, 0, platform.NoUnit, 0) // the Result holds the field
 	f.Outcome, f.Note = platform.Review, &noteOutsideFields
 	r.done(i, f)
 }

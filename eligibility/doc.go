@@ -85,8 +85,10 @@
 // A [Result] holds its findings in place, one per criterion in catalog order: read them
 // with [Result.All], [Result.At] or [Result.Finding], or copy them out with
 // [Result.Findings]. A check therefore allocates only what its findings point to and cannot
-// share (the reviewers' notes, one block per check; the text of a focus field outside the
-// section's list; each ban's note). [CheckInto] writes into a Result the caller reuses.
+// share: the reviewers' notes (one block per check), each ban's note, and a quantity whose
+// coefficient does not fit an int64. A finding's text values (a unit's kind, a grade, a
+// field) are built when the finding is read. [CheckInto] writes into a Result the caller
+// reuses.
 //
 // # 不在范围内 (what it leaves out)
 //

@@ -53,6 +53,23 @@ var (
 	newRDFound        = foundFields(newRDFields)
 )
 
+// focusFound returns the found values of the fields listed for the focus rule i.
+func focusFound(i ruleIndex) []platform.Finding {
+	switch i {
+	case rEFocus:
+		return engineeringFound
+	case rFFocus:
+		return fieldStationFound
+	case rKFocus:
+		return keyLabFound
+	case rIFocus:
+		return innovationFound
+	case rCFocus:
+		return clinicalFound
+	}
+	return newRDFound
+}
+
 func foundFields(fields []string) []platform.Finding {
 	out := make([]platform.Finding, len(fields))
 	for k, s := range fields {
@@ -82,7 +99,7 @@ func (r *run) engineering() {
 		e = &noEngineering
 	}
 	a := &r.app.Applicant
-	r.focus(rEFocus, engineeringFields, engineeringFound)
+	r.focus(rEFocus, engineeringFields)
 	// 第三条（一）申报对象应是在拉萨市行政区域依法登记注册的独立法人单位，对本领域技术创新及
 	// 行业进步具有较强的影响力，持续运营不低于 2 年。行业龙头企业可自主申请或与科研院所和高校
 	// 联合出资成立公司法人联合申请。以联盟等形式共同申请的，必须确立一个主建法人单位，并附有
@@ -144,7 +161,7 @@ func (r *run) fieldStation() {
 	if s == nil {
 		s = &noFieldStation
 	}
-	r.focus(rFFocus, fieldStationFields, fieldStationFound)
+	r.focus(rFFocus, fieldStationFields)
 	// 第三条（一）观测站点在拉萨市辖内，依托高校、科研院所及行业部门等单位建设。
 	r.fact(rFSiteInLhasa, s.SiteInLhasa)
 	f := r.push(rFRelyingUnit)
@@ -153,10 +170,10 @@ func (r *run) fieldStation() {
 		f.Outcome = platform.Unknown
 	case University, Institute, IndustryDepartment:
 		f.Outcome = platform.Pass
-		f.SetFound(platform.Text(k.Chinese()))
+		f.setFound(sUnitKind, int64(k), platform.NoUnit, 0)
 	default:
 		f.Outcome = platform.Review
-		f.SetFound(platform.Text(k.Chinese()))
+		f.setFound(sUnitKind, int64(k), platform.NoUnit, 0)
 		f.Note = &noteStationUnitOther
 	}
 	r.done(rFRelyingUnit, f)
@@ -193,7 +210,7 @@ func (r *run) fieldStation() {
 func (r *run) landUse(s *FieldStation) {
 	n := &r.c.norm[rFLand]
 	f := r.push(rFLand)
-	f.SetWantedCount(n.v, platform.YearUnit)
+	f.want = wYears
 	cert, cok := s.LandCertificate.Get()
 	years, yok := s.LandUseYears.Get()
 	if yok {
@@ -225,7 +242,7 @@ func (r *run) keyLab() {
 		k = &noKeyLab
 	}
 	a := &r.app.Applicant
-	r.focus(rKFocus, keyLabFields, keyLabFound)
+	r.focus(rKFocus, keyLabFields)
 	// 第三条（一）依托单位须为在拉萨市行政区域依法登记注册的独立法人单位，具备良好的科研条件和
 	// 基础设施，实验室面积不少于 300m2，具备开展基础研究和应用基础研究所必需的仪器设备和设施，
 	// 仪器设备等固定资产价值不低于 50 万。
@@ -268,8 +285,10 @@ func (r *run) keyLab() {
 	case Institute, Enterprise:
 		r.fact(rKGraduate, k.GraduateTraining)
 	default:
-		r.add(rKGraduate, platform.Finding{Outcome: platform.Review, Note: &noteLabUnitOther}.
-			WithFound(platform.Text(kind.Chinese())))
+		f := r.push(rKGraduate)
+		f.Outcome, f.Note = platform.Review, &noteLabUnitOther
+		f.setFound(sUnitKind, int64(kind), platform.NoUnit, 0)
+		r.done(rKGraduate, f)
 	}
 	r.judge(rKOpenMechanism)
 	// 第三条（七）具有相对集中的研究方向、科学合理的组织架构和规范有效的管理运行制度；有明确的
@@ -290,7 +309,7 @@ func (r *run) keyLab() {
 func (r *run) recentProjects(o Opt[[]Project], w platform.Window) {
 	n := &r.c.norm[rKProjects]
 	f := r.push(rKProjects)
-	f.SetWantedCount(n.v, n.unit)
+	f.want = wCount
 	ps, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
@@ -310,7 +329,7 @@ func (r *run) recentProjects(o Opt[[]Project], w platform.Window) {
 func (r *run) recentPapers(o Opt[[]platform.Date], w platform.Window) {
 	n := &r.c.norm[rKPapers]
 	f := r.push(rKPapers)
-	f.SetWantedCount(n.v, n.unit)
+	f.want = wCount
 	ds, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
@@ -336,14 +355,14 @@ func (r *run) innovation() {
 		n = &noInnovation
 	}
 	a := &r.app.Applicant
-	r.focus(rIFocus, innovationFields, innovationFound)
+	r.focus(rIFocus, innovationFields)
 	// 第三条（一）依托单位须为在拉萨市行政区域依法登记注册的独立法人实体单位或产业技术联盟组织，
 	// 运营满 2 年，为行业企业开展技术研发和成果转化等公共服务。
 	r.withinLhasa(rIRegistered)
 	le, leok := a.IndependentLegalEntity.Get()
 	al, alok := a.Alliance.Get()
 	f := r.push(rIEntity)
-	f.SetWantedBool(true)
+	f.want = wYes
 	switch {
 	case leok && le, alok && al:
 		f.Outcome = platform.Pass
@@ -388,17 +407,17 @@ func (r *run) clinical() {
 	if c == nil {
 		c = &noClinical
 	}
-	r.focus(rCFocus, clinicalFields, clinicalFound)
+	r.focus(rCFocus, clinicalFields)
 	// 第三条（一）临床诊疗水平先进。申报的牵头单位必须为市域内三级乙等以上医院；具备医学临床研究
 	// 实验条件和基础设施，有一定数量的病床和病例数；有必要的研究试验设备和分析检测仪器。
 	r.withinLhasa(rCInCity)
 	g := r.c.th.ClinicalHospitalGrade
 	f := r.push(rCGrade)
-	f.SetWanted(platform.Text(g.Grade.Chinese()))
+	f.want = wGrade
 	if c.HospitalGrade == 0 {
 		f.Outcome = platform.Unknown
 	} else {
-		f.SetFound(platform.Text(c.HospitalGrade.Chinese()))
+		f.setFound(sGrade, int64(c.HospitalGrade), platform.NoUnit, 0)
 		if c.HospitalGrade != Ungraded && g.Bound.Admits(cmp64(int64(c.HospitalGrade), int64(g.Grade))) {
 			f.Outcome = platform.Pass
 		} else {
@@ -450,7 +469,7 @@ func (r *run) clinical() {
 // enough).
 func (r *run) planProjects(o Opt[[]Project]) {
 	f := r.push(rCProjects)
-	f.SetWantedCount(1, platform.Item)
+	f.want = wOneItem
 	ps, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
@@ -522,7 +541,7 @@ func (r *run) newRD() {
 		n = &noNewRD
 	}
 	a := &r.app.Applicant
-	r.focus(rNFocus, newRDFields, newRDFound)
+	r.focus(rNFocus, newRDFields)
 	// 第三条（一）符合国家、自治区、拉萨市经济社会与科技发展战略目标，具有能承担自治区级以上重大
 	// 科技项目（课题）的能力，攻克行业（产业）若干共性关键技术的具有独立法人资格的科研实体。
 	r.judge(rNStrategicFit)
@@ -542,7 +561,7 @@ func (r *run) newRD() {
 	f.Outcome = platform.Unknown
 	if n.Category != 0 {
 		f.Outcome = platform.Pass
-		f.SetFound(platform.Text(n.Category.Chinese()))
+		f.setFound(sCategory, int64(n.Category), platform.NoUnit, 0)
 	}
 	switch n.Category {
 	case platform.Agriculture:
@@ -569,7 +588,9 @@ func (r *run) newRD() {
 		r.functions(rNSvcFunctions, n.Functions, &serviceFunctions)
 	case platform.OtherCategory:
 		// 对申报其他类的，可根据实际情况，采取“一事一议”的方式研究支持。
-		r.add(rNOther, platform.Finding{Outcome: platform.Review, Note: &noteOtherCategory})
+		f := r.push(rNOther)
+		f.Outcome, f.Note = platform.Review, &noteOtherCategory
+		r.done(rNOther, f)
 	}
 	// 第三条（四）具有稳定的技术研发和服务人员队伍，科研人员占其职工总人数 60%以上，本科学历或
 	// 中级职称以上的人员比例高于 50%，具有本科以上学历的从事研究开发活动的专业技术人员 10 人
@@ -602,7 +623,7 @@ func (r *run) inPrinciple(i ruleIndex, multi, v Opt[bool]) {
 	m, mok := multi.Get()
 	b, bok := v.Get()
 	f := r.push(i)
-	f.SetWantedBool(true)
+	f.want = wYes
 	if bok {
 		f.SetFoundBool(b)
 	}
@@ -654,13 +675,15 @@ func (r *run) areaSum(i ruleIndex, parts ...Opt[decimal.Decimal]) {
 		last.Note = &noteAreasPartial
 		return
 	}
-	r.add(i, platform.Finding{Outcome: platform.Unknown}.WithWanted(platform.Quantity(dec, n.unit)))
+	f := r.push(i)
+	f.want, f.Outcome = wThreshold, platform.Unknown // the threshold, as quantity shows it
+	r.done(i, f)
 }
 
 // functions checks the functions a category requires (all of them; others may be added).
 func (r *run) functions(i ruleIndex, o Opt[[]Function], need *[4]uint16) {
 	f := r.push(i)
-	f.SetWanted(platform.Count(int64(len(need)), platform.Item))
+	f.want = wFunctions
 	fs, ok := o.Get()
 	if !ok {
 		f.Outcome = platform.Unknown
@@ -682,7 +705,7 @@ func (r *run) functions(i ruleIndex, o Opt[[]Function], need *[4]uint16) {
 		f.Outcome = platform.Pass
 	} else {
 		f.Outcome = platform.Fail
-		f.SetShortfall(platform.Count(int64(len(need))-met, platform.Item))
+		f.SetShortfallCount(int64(len(need))-met, platform.Item)
 	}
 	r.done(i, f)
 }
