@@ -2,6 +2,7 @@ package eligibility_test
 
 import (
 	"encoding/json"
+	"errors"
 	"strconv"
 	"strings"
 	"testing"
@@ -571,6 +572,10 @@ func TestResultIsAValue(t *testing.T) {
 	}
 	if _, ok := res.Finding("eligibility.no_such_rule"); ok {
 		t.Error("Finding of an unknown rule was found")
+	}
+	var pe *platform.Error
+	if err := eligibility.CheckInto(nil, keyLab(), eligibility.Options{}); !errors.As(err, &pe) || pe.Field != "result" {
+		t.Errorf("CheckInto into no Result: %v, want an error naming the result", err)
 	}
 	all[0].Outcome = platform.Fail
 	if res.At(0).Outcome != platform.Pass || res.Findings()[0].Outcome != platform.Pass {

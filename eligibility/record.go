@@ -1,9 +1,6 @@
 package eligibility
 
-import (
-	"github.com/lhasa-sti/platform"
-	"github.com/shopspring/decimal"
-)
+import "github.com/lhasa-sti/platform"
 
 // record is one finding as a check writes it: 32 bytes, against the 64 of a platform.Finding,
 // so that a Result holds every finding of a check in place and a check writes half the
@@ -121,10 +118,3 @@ func daysDate(n int64) platform.Date {
 }
 
 var dayOne = platform.MustDate(1, 1, 1)
-
-// fitsDecimal reports whether d can be recorded as SetFoundDecimal records it: a
-// coefficient that fits an int64 and an exponent that fits an int8.
-func fitsDecimal(d decimal.Decimal) (coef int64, exp int32, ok bool) {
-	coef, exp, ok = platform.DecimalParts(d)
-	return coef, exp, ok && exp >= -128 && exp <= 127
-}

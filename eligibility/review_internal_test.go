@@ -71,3 +71,13 @@ func TestResultSize(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordDates proves a record keeps a date as its day number and gives it back, the
+// zero Date included, at both ends of the supported years.
+func TestRecordDates(t *testing.T) {
+	for _, d := range []platform.Date{{}, platform.MustDate(1, 1, 1), platform.MustDate(2025, 2, 28), platform.MustDate(9999, 12, 31)} {
+		if got := daysDate(dateDays(d)); got != d {
+			t.Errorf("daysDate(dateDays(%v)) = %v", d, got)
+		}
+	}
+}
