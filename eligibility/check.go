@@ -115,8 +115,12 @@ func (r *Result) All() iter.Seq2[int, platform.Finding] {
 	}
 }
 
-// Findings returns the findings in catalog order, in a new slice the caller owns.
+// Findings returns the findings in catalog order, in a new slice the caller owns; nil when
+// there are none.
 func (r *Result) Findings() []platform.Finding {
+	if r.n == 0 {
+		return nil
+	}
 	out := make([]platform.Finding, r.n)
 	for i := range out {
 		out[i] = r.finding(r.rec(i))
@@ -203,6 +207,25 @@ func (r *Result) finding(w *record) platform.Finding {
 	}
 	f.Rule, f.Outcome, f.Note = &c.rules[i], w.Outcome, w.Note
 	return f
+}
+
+// String gives the type, the verdict and each finding in English, in catalog order, for
+// logs: key_laboratory eligible [finding; finding; …].
+func (r Result) String() string {
+	var b strings.Builder
+	b.WriteString(r.Type.String())
+	b.WriteByte(' ')
+	b.WriteString(r.Verdict.String())
+	b.WriteString(" [")
+	for i := range r.n {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		f := r.finding(r.rec(i))
+		b.WriteString(f.English())
+	}
+	b.WriteByte(']')
+	return b.String()
 }
 
 // resultJSON is the form a Result is written in: the findings as one array, between the

@@ -3,6 +3,7 @@ package eligibility_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -532,7 +533,8 @@ func TestEnumerations(t *testing.T) {
 // Finding agree; At out of range is the zero Finding; Findings returns a new slice each
 // time; a copy of a Result keeps its findings when the original is overwritten by another
 // check; and an application with several bans of one article, more findings than a Result
-// holds in place, gives every one of them in catalog order.
+// holds in place, gives every one of them in catalog order. A Result prints its type,
+// verdict and findings in English; the zero Result has none.
 func TestResultIsAValue(t *testing.T) {
 	res, err := eligibility.Check(keyLab(), eligibility.Options{})
 	if err != nil {
@@ -573,6 +575,13 @@ func TestResultIsAValue(t *testing.T) {
 	if _, ok := res.Finding("eligibility.no_such_rule"); ok {
 		t.Error("Finding of an unknown rule was found")
 	}
+	var empty eligibility.Result
+	if empty.Findings() != nil {
+		t.Error("the zero Result has findings")
+	}
+	if s := empty.String(); !strings.HasSuffix(s, " []") {
+		t.Errorf("the zero Result printed: %q, want no findings", s)
+	}
 	var pe *platform.Error
 	if err := eligibility.CheckInto(nil, keyLab(), eligibility.Options{}); !errors.As(err, &pe) || pe.Field != "result" {
 		t.Errorf("CheckInto into no Result: %v, want an error naming the result", err)
@@ -592,6 +601,9 @@ func TestResultIsAValue(t *testing.T) {
 	now, _ := res.Finding(area)
 	if kept.Verdict != platform.Eligible || was.Outcome != platform.Pass || now.Outcome != platform.Fail {
 		t.Errorf("the copy: %v, lab area %v; the new result: lab area %v", kept.Verdict, was.Outcome, now.Outcome)
+	}
+	if s := fmt.Sprint(res); !strings.HasPrefix(s, "key_laboratory ineligible [") || !strings.Contains(s, "; "+now.English()+"; ") {
+		t.Errorf("the result printed: %s", s)
 	}
 
 	banned := keyLab()
