@@ -123,7 +123,7 @@ func (r *Result) Findings() []platform.Finding {
 	}
 	out := make([]platform.Finding, r.n)
 	for i := range out {
-		out[i] = r.finding(r.rec(i))
+		r.fill(&out[i], r.rec(i))
 	}
 	return out
 }
@@ -146,13 +146,18 @@ func (r *Result) rec(i int) *record {
 	return &r.rows[i]
 }
 
-// finding returns the platform.Finding record w stands for, built with the setters the check
-// would have called on it.
-func (r *Result) finding(w *record) platform.Finding {
+// finding returns the platform.Finding record w stands for.
+func (r *Result) finding(w *record) (f platform.Finding) {
+	r.fill(&f, w)
+	return f
+}
+
+// fill writes into the zero Finding *f the finding record w stands for, built with the
+// setters the check would have called on it.
+func (r *Result) fill(f *platform.Finding, w *record) {
 	c, i := r.c, ruleIndex(w.rule)
-	var f platform.Finding
 	if w.foundKind() == sListed {
-		f = focusFound(i)[w.found] // the listed field's text, shared
+		*f = focusFound(i)[w.found] // the listed field's text, shared
 	}
 	n := &c.norm[i]
 	switch w.want {
@@ -167,7 +172,7 @@ func (r *Result) finding(w *record) platform.Finding {
 	case wOneItem:
 		f.SetWantedCount(1, platform.Item)
 	case wThreshold:
-		f = c.quant[i].wanted // the threshold, built once by New
+		*f = c.quant[i].wanted // the threshold, built once by New
 	case wGrade:
 		f.SetWanted(platform.Text(c.th.ClinicalHospitalGrade.Grade.Chinese()))
 	case wFunctions:
@@ -206,7 +211,6 @@ func (r *Result) finding(w *record) platform.Finding {
 		f.SetShortfall(r.vals[w.short])
 	}
 	f.Rule, f.Outcome, f.Note = &c.rules[i], w.Outcome, w.Note
-	return f
 }
 
 // String gives the type, the verdict and each finding in English, in catalog order, for
