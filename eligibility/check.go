@@ -272,8 +272,8 @@ type norm struct {
 
 // quant is the rest of a threshold: its decimal, for quantities too long for norm.v and
 // for rule texts, and for an area or money rule the finding with its rule and threshold
-// set, built once: a check copies it rather than converting the threshold's decimal each
-// time.
+// set, built once: reading a finding copies it rather than converting the threshold's
+// decimal each time.
 type quant struct {
 	dec    decimal.Decimal
 	wanted platform.Finding
@@ -437,11 +437,11 @@ func (c *Checker) CheckInto(res *Result, app Application, opts Options) error {
 
 // run is one check in progress: the findings being written, and the state of the check.
 //
-// out is the caller's storage (a Result's own findings, or a slice for a long one) and the
+// out is the caller's storage (a Result's own records, or a slice for a long check) and the
 // state is behind a pointer, so that escape analysis, which does not tell one field from
-// another, sees the values findings take (rule pointers, notes) two dereferences away from
-// a run and the storage one away: the values may leak to the heap without the storage, and
-// the Result a caller checks into stays in the caller's frame.
+// another, sees the values records take (notes) two dereferences away from a run and the
+// storage one away: the values may leak to the heap without the storage, and the Result a
+// caller checks into stays in the caller's frame.
 type run struct {
 	out []record
 	*state
@@ -482,7 +482,8 @@ func (r *run) shortValue(f *record, v platform.Value) {
 	r.vals = append(r.vals, v)
 }
 
-// verdictOf is platform.VerdictOf for records.
+// verdictOf is platform.VerdictOf for records (FuzzCheck and every section's table check
+// that the two agree on the findings a Result gives).
 func verdictOf(rows []record) platform.Verdict {
 	var fail, unknown, review bool
 	for i := range rows {
