@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/lhasa-sti/platform"
 	"github.com/shopspring/decimal"
@@ -299,3 +300,5 @@ func validate(app *Application, rv *reviewed) error {
 	}
 	return v.p.Err()
 }
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
