@@ -34,8 +34,8 @@ func checkAward(t *testing.T, a subsidy.Award, want platform.Amount, rule string
 	if a.Finding.Outcome != outcome {
 		t.Errorf("outcome = %v, want %v", a.Finding.Outcome, outcome)
 	}
-	if !a.Finding.Found().Dec.Equal(want.Yuan()) || a.Finding.Found().Unit != platform.Yuan {
-		t.Errorf("found = %v, want %v 元", a.Finding.Found().English(), want)
+	if !a.Finding.Found.Dec.Equal(want.Yuan()) || a.Finding.Found.Unit != platform.Yuan {
+		t.Errorf("found = %v, want %v 元", a.Finding.Found.English(), want)
 	}
 	if a.Edition.Fingerprint != fp || a.Edition.Name != platform.Title {
 		t.Errorf("edition = %+v, want fingerprint %s", a.Edition, fp)
@@ -135,8 +135,8 @@ func TestUpgrade(t *testing.T) {
 				if !strings.Contains(a.Finding.NoteZh(), tt.note) || (tt.note == "") != (a.Finding.NoteZh() == "") {
 					t.Errorf("note %q, want one containing %q", a.Finding.NoteZh(), tt.note)
 				}
-				if !a.Finding.Wanted().Dec.Equal(yuan(tt.wanted).Yuan()) {
-					t.Errorf("wanted = %v, want %s (the full reward of the level reached)", a.Finding.Wanted().English(), tt.wanted)
+				if !a.Finding.Wanted.Dec.Equal(yuan(tt.wanted).Yuan()) {
+					t.Errorf("wanted = %v, want %s (the full reward of the level reached)", a.Finding.Wanted.English(), tt.wanted)
 				}
 			})
 		}
