@@ -1,7 +1,7 @@
 package eligibility
 
 // The rule IDs, one constant per criterion, so that a caller names a rule by identifier (a
-// [Review]'s Rule, [Result.Finding], a report's filter) and a misspelt name fails to
+// [Review]'s Rule, [Result.Finding], a report's filter) and a misspelled name fails to
 // compile. The value of each is the stable ID findings, reviews and JSON carry; IDs are
 // append-only, like every stored code. [Catalog] lists a type's rules in the order findings
 // are given, and [Rules] all of them.
