@@ -22,13 +22,16 @@ const (
 )
 
 var kindNames = enum.New(enum.Table[BenefitKind]{Type: "BenefitKind", Pkg: "subsidy", Field: "kind", First: FilingSubsidy,
-	Codes: []string{"", "filing", "upgrade", "cycle"},
-	Zh:    []string{"", "备案扶持资助", "提档升级一次性奖励扶持", "绩效评估奖励扶持"},
-	En:    []string{"", "filing subsidy", "one-time upgrade reward", "evaluation-cycle award"},
-	Invalid: func(op, field, input string) error {
-		return platform.NewError(op, platform.ErrInvalid, field, input, nil)
-	},
+	Codes:   []string{"", "filing", "upgrade", "cycle"},
+	Zh:      []string{"", "备案扶持资助", "提档升级一次性奖励扶持", "绩效评估奖励扶持"},
+	En:      []string{"", "filing subsidy", "one-time upgrade reward", "evaluation-cycle award"},
+	Invalid: invalid,
 })
+
+// invalid is the error of an enumeration's parser or marshaller.
+func invalid(op, field, input string) error {
+	return platform.NewError(op, platform.ErrInvalid, field, input, nil)
+}
 
 // BenefitKinds returns the three kinds in article order, as a fresh slice.
 func BenefitKinds() []BenefitKind { return kindNames.Values() }
