@@ -1,10 +1,8 @@
 package subsidy
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/internal/enum"
 )
 
 // CityFiling is the fact whether a platform recognised at 自治区级 or 国家级 was filed at
@@ -33,61 +31,36 @@ const (
 	CityFilingUnknown
 )
 
-var cityFilingCodes = [...]string{"not_stated", "filed", "not_filed", "unknown"}
-var cityFilingZh = [...]string{"未注明", "已经市级备案", "未经市级备案", "是否经市级备案不详"}
-var cityFilingEn = [...]string{"not stated", "filed at city level", "never filed at city level",
-	"not known whether filed at city level"}
+var cityFilingNames = enum.New(enum.Table[CityFiling]{Type: "CityFiling", Pkg: "subsidy", Field: "city_filing",
+	First: CityFilingNotStated,
+	Codes: []string{"not_stated", "filed", "not_filed", "unknown"},
+	Zh:    []string{"未注明", "已经市级备案", "未经市级备案", "是否经市级备案不详"},
+	En: []string{"not stated", "filed at city level", "never filed at city level",
+		"not known whether filed at city level"},
+	// The empty text is a claim that does not state the fact.
+	Aliases: []enum.Alias[CityFiling]{{Spelling: "", Value: CityFilingNotStated}},
+	Invalid: invalid,
+})
 
 // Valid reports whether f is one of the four values (zero included).
-func (f CityFiling) Valid() bool { return f <= CityFilingUnknown }
+func (f CityFiling) Valid() bool { return cityFilingNames.Valid(f) }
 
 // String returns the stable code (not_stated, filed, not_filed, unknown), or
 // %!CityFiling(n).
-func (f CityFiling) String() string {
-	if !f.Valid() {
-		return "%!CityFiling(" + strconv.Itoa(int(f)) + ")"
-	}
-	return cityFilingCodes[f]
-}
+func (f CityFiling) String() string { return cityFilingNames.String(f) }
 
 // Chinese returns the answer in Chinese, or "".
-func (f CityFiling) Chinese() string {
-	if !f.Valid() {
-		return ""
-	}
-	return cityFilingZh[f]
-}
+func (f CityFiling) Chinese() string { return cityFilingNames.Chinese(f) }
 
 // English returns the answer in English, or "".
-func (f CityFiling) English() string {
-	if !f.Valid() {
-		return ""
-	}
-	return cityFilingEn[f]
-}
+func (f CityFiling) English() string { return cityFilingNames.English(f) }
 
 // ParseCityFiling accepts the code or the Chinese words; the empty string is
 // [CityFilingNotStated].
-func ParseCityFiling(s string) (CityFiling, error) {
-	v := strings.TrimSpace(s)
-	if v == "" {
-		return CityFilingNotStated, nil
-	}
-	for f := CityFilingNotStated; f <= CityFilingUnknown; f++ {
-		if v == cityFilingCodes[f] || v == cityFilingZh[f] {
-			return f, nil
-		}
-	}
-	return 0, platform.NewError("subsidy.ParseCityFiling", platform.ErrInvalid, "city_filing", s, nil)
-}
+func ParseCityFiling(s string) (CityFiling, error) { return cityFilingNames.ParseTrimmed(s) }
 
 // MarshalText encodes the stable code; an invalid value is an error.
-func (f CityFiling) MarshalText() ([]byte, error) {
-	if !f.Valid() {
-		return nil, platform.NewError("subsidy.CityFiling.MarshalText", platform.ErrInvalid, "city_filing", strconv.Itoa(int(f)), nil)
-	}
-	return []byte(cityFilingCodes[f]), nil
-}
+func (f CityFiling) MarshalText() ([]byte, error) { return cityFilingNames.Marshal(f) }
 
 // UnmarshalText accepts what [ParseCityFiling] accepts.
 func (f *CityFiling) UnmarshalText(b []byte) error {
