@@ -77,6 +77,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&c.opts.PapersAnyTime, "papers-any-time", false, "重点实验室 第三条（四）: count papers of any date, not only 近三年")
 	fs.BoolVar(&c.opts.RecentCalendarYears, "recent-calendar-years", false, "重点实验室 第三条（四）: 近三年 is the three whole calendar years before the year of application")
 	fs.BoolVar(&c.opts.HigherPlansCount, "higher-plans-count", false, "临床医学研究中心 第三条（三）: a national plan project within the 3 years counts too")
+	fs.BoolVar(&c.opts.ProjectsByStart, "projects-by-start", false, "重点实验室 第三条（四）, 临床 第三条（三）: count a project by its start (立项) alone, not by its span overlapping the period")
+	fs.BoolVar(&c.opts.OtherRegionsPlansCount, "other-regions-plans-count", false, "重点实验室 第三条（四）, 临床 第三条（三）: another region's 自治区级 and 市级 plans count too")
 	fs.BoolVar(&c.opts.RegistrationDecidesArticle2, "registration-decides-article-2", false, "第二条: a unit registered outside Lhasa fails it, rather than going to review (第五条)")
 	fs.Usage = func() { _, _ = fmt.Fprint(fs.Output(), usageText); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
