@@ -124,7 +124,7 @@ func TestUpgrade(t *testing.T) {
 	for _, tt := range tests {
 		for _, ty := range platform.Types() {
 			t.Run(tt.name+"/"+ty.String(), func(t *testing.T) {
-				a, err := subsidy.Upgrade(subsidy.DefaultSchedule(), ty, tt.from, tt.to, tt.opts)
+				a, err := subsidy.Upgrade(subsidy.DefaultSchedule(), ty, subsidy.FiledAtCity, tt.from, tt.to, tt.opts)
 				if err != nil {
 					t.Fatalf("Upgrade(%v, %v→%v) error %v", ty, tt.from, tt.to, err)
 				}
@@ -164,7 +164,7 @@ func TestUpgradeErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := subsidy.Upgrade(subsidy.DefaultSchedule(), tt.typ, tt.from, tt.to, subsidy.Options{})
+			a, err := subsidy.Upgrade(subsidy.DefaultSchedule(), tt.typ, subsidy.FiledAtCity, tt.from, tt.to, subsidy.Options{})
 			if !errors.Is(err, tt.kind) {
 				t.Fatalf("Upgrade(%v→%v) error %v, want %v", tt.from, tt.to, err, tt.kind)
 			}
