@@ -29,31 +29,31 @@ const (
 	PlanOtherCity                          // another city's 市级 plan
 )
 
-var planLevelNames = names{"PlanLevel",
+var planLevelNames = names[PlanLevel]("PlanLevel",
 	[]string{"", "city", "regional", "national", "county", "horizontal", "other_province", "other_regional", "other_city"},
 	[]string{"", "市级", "自治区级", "国家级", "县级", "横向（企业委托）", "外省科技计划", "外区自治区级", "外市市级"},
 	[]string{"", "city level", "autonomous-region level", "national level", "county level",
-		"enterprise-commissioned (horizontal)", "another province's plan", "another autonomous region's plan", "another city's plan"}}
+		"enterprise-commissioned (horizontal)", "another province's plan", "another autonomous region's plan", "another city's plan"})
 
 // Valid reports whether l is a known plan level.
-func (l PlanLevel) Valid() bool { return planLevelNames.valid(uint8(l)) }
+func (l PlanLevel) Valid() bool { return planLevelNames.Valid(l) }
 
 // String returns the stable code.
-func (l PlanLevel) String() string { return planLevelNames.str(uint8(l)) }
+func (l PlanLevel) String() string { return planLevelNames.String(l) }
 
 // Chinese returns the Chinese name (市级, 县级, 横向（企业委托）, …).
-func (l PlanLevel) Chinese() string { return planLevelNames.chinese(uint8(l)) }
+func (l PlanLevel) Chinese() string { return planLevelNames.Chinese(l) }
 
 // English returns an English name.
-func (l PlanLevel) English() string { return planLevelNames.english(uint8(l)) }
+func (l PlanLevel) English() string { return planLevelNames.English(l) }
 
 // MarshalText writes the stable code.
-func (l PlanLevel) MarshalText() ([]byte, error) { return planLevelNames.marshal(uint8(l)) }
+func (l PlanLevel) MarshalText() ([]byte, error) { return planLevelNames.Marshal(l) }
 
 // UnmarshalText accepts the code or the Chinese name.
 func (l *PlanLevel) UnmarshalText(b []byte) error {
-	v, err := planLevelNames.parse(string(b))
-	*l = PlanLevel(v)
+	v, err := planLevelNames.ParseTrimmed(string(b))
+	*l = v
 	return err
 }
 
