@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -247,34 +246,10 @@ func TestREADMEsLinkEachOther(t *testing.T) {
 	}
 }
 
-// commandLine finds a command in a README: a line of a code block (fenced, or indented by
-// four spaces) that runs go, without its comment.
-var commandLine = regexp.MustCompile(`^(?: {4})?(go (?:run|test|get) [^#]*?)\s*(?:#.*)?$`)
-
-// Commands returns the commands a README shows, in order.
-func commands(doc string) []string {
-	var out []string
-	fenced := false
-	for line := range strings.Lines(doc) {
-		line = strings.TrimRight(line, "\n")
-		if strings.HasPrefix(line, "```") {
-			fenced = !fenced
-			continue
-		}
-		if !fenced && !strings.HasPrefix(line, "    ") {
-			continue
-		}
-		if m := commandLine.FindStringSubmatch(line); m != nil {
-			out = append(out, m[1])
-		}
-	}
-	return out
-}
-
 // Both READMEs show the same commands (each as often; the sections are ordered for their
 // readers), so a reader of either runs the same programs with the same flags.
 func TestREADMEsShowTheSameCommands(t *testing.T) {
-	en, zh := commands(readFile(t, docs.Files[cli.En])), commands(readFile(t, docs.Files[cli.Zh]))
+	en, zh := docs.Commands(readFile(t, docs.Files[cli.En])), docs.Commands(readFile(t, docs.Files[cli.Zh]))
 	if len(en) < 10 {
 		t.Errorf("README.md shows %d commands; the parser of code blocks has lost them: %q", len(en), en)
 	}
