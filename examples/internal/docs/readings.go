@@ -102,6 +102,22 @@ var Readings = []Reading{
 		ClauseZh: "附件·临床医学研究中心 第三条（三）", ClauseEn: "附件·临床医学研究中心 第三条（三）",
 		Flags: []string{"eligibility -higher-plans-count"},
 	},
+	{
+		Package: "eligibility", Option: "ProjectsByStart",
+		DefaultZh: "项目的起止期间（立项至结题）与“近三年”“申报前3年内”重叠即计入；立项早于期间且未注明结题日期的，无法确定",
+		DefaultEn: "a project counts when its span (立项 to 结题) overlaps 近三年 / 申报前3年内; one that started earlier and gives no end cannot be placed",
+		OtherZh:   "只按立项日期计", OtherEn: "counted by its start (立项) alone",
+		ClauseZh: "附件·重点实验室 第三条（四）；附件·临床医学研究中心 第三条（三）", ClauseEn: "附件·重点实验室 第三条（四）; 附件·临床医学研究中心 第三条（三）",
+		Flags: []string{"eligibility -projects-by-start"},
+	},
+	{
+		Package: "eligibility", Option: "OtherRegionsPlansCount",
+		DefaultZh: "其他自治区的自治区级、其他市的市级科技计划不计入（条文所称自治区级、市级为西藏自治区、拉萨市的计划）；县级、横向、外省计划始终不计入，并说明",
+		DefaultEn: "another autonomous region's 自治区级 or another city's 市级 plan does not count (the clauses mean Tibet's and Lhasa's); 县级, 横向 and another province's plans never count, and the finding says why",
+		OtherZh:   "其他地区的自治区级、市级科技计划也计入", OtherEn: "another region's 自治区级 and 市级 plans count too",
+		ClauseZh: "附件·重点实验室 第三条（四）；附件·临床医学研究中心 第三条（三）", ClauseEn: "附件·重点实验室 第三条（四）; 附件·临床医学研究中心 第三条（三）",
+		Flags: []string{"eligibility -other-regions-plans-count"},
+	},
 
 	// subsidy
 	{
