@@ -24,6 +24,10 @@ func FuzzCheck(f *testing.F) {
 	f.Add([]byte(`{"type":"key_laboratory","date":"9999-12-31","applicant":{"integrity":[{"kind":"失信","date":"9999-06-01"}]},"key_laboratory":{"lab_area":"1e40","equipment_value":"-0","built_since":"0001-01-01"}}`), uint8(3))
 	f.Add([]byte(`{"type":"new_rd_institution","date":"2024-02-29","new_rd_institution":{"category":"agriculture","office_area":"0.001","research_area":"99999999999999999999","field_area":"1","employees":0,"research_staff":0}}`), uint8(4))
 	f.Add([]byte(`{"type":"field_station","date":"0001-01-01","bans":[{"article":"第二十四条","last_day":"0001-01-01"}]}`), uint8(0))
+	f.Add([]byte(`{"type":"field_station","date":"2025-03-01","built_in":"540222","applicant":{"credit_code":"91540100MA6T000019"},"field_station":{"site_in_lhasa":false}}`), uint8(128))
+	f.Add([]byte(`{"type":"new_rd_institution","date":"2025-03-01","applicant":{"credit_code":"91510104MA6T00001N","registered_in":"540102","registered_in_since":"2024-03-01"},"new_rd_institution":{"registered_on":"2019-05-10","income_sources":[]}}`), uint8(1))
+	f.Add([]byte(`{"type":"clinical_research_center","date":"2025-03-01","built_in":"540000","applicant":{"credit_code":"12540000MB1234567P","kind":"university","registered_in":"5401"}}`), uint8(0))
+	f.Add([]byte(`{"type":"engineering_research_center","date":"2025-03-01","built_in":"510104","applicant":{"registered_in":"540102"},"engineering_research_center":{"technical_leaders":0}}`), uint8(128))
 	f.Fuzz(func(t *testing.T, data []byte, bits uint8) {
 		var app eligibility.Application
 		if json.Unmarshal(data, &app) != nil {
@@ -51,6 +55,13 @@ func FuzzCheck(f *testing.F) {
 		}
 		if v := platform.VerdictOf(res.Findings()); v != res.Verdict {
 			t.Fatalf("verdict %v disagrees with findings (%v)", res.Verdict, v)
+		}
+		// Where the platform is built, when given, decides 第二条: outside Lhasa fails; in Lhasa
+		// passes unless the registration decides it too (the option).
+		if f, ok := res.Finding("eligibility.2.within_lhasa"); !ok ||
+			(app.BuiltIn.Locality() == platform.OutsideLhasa && f.Outcome != platform.Fail) ||
+			(app.BuiltIn.Locality() == platform.InLhasa && !opts.RegistrationDecidesArticle2 && f.Outcome != platform.Pass) {
+			t.Fatalf("第二条 %v with the platform built in %q", f.Outcome, app.BuiltIn)
 		}
 		// Each article of the bans has a finding, whether the record was supplied or not.
 		for _, id := range []string{"eligibility.24.ban", "eligibility.25.ban"} {

@@ -21,7 +21,7 @@ import (
 // copy is independent of the original (what they point to, the rules, the notes and the
 // application's texts, is never changed). Only an application with more than one ban of
 // one article has more findings than a Result holds in place; they are then kept in a
-// slice the Result owns. Holding up to 36 findings in place, a Result is about 1.3 KB.
+// slice the Result owns. Holding up to 37 findings in place, a Result is about 1.3 KB.
 type Result struct {
 	Type    platform.Type    `json:"type"`
 	Verdict platform.Verdict `json:"verdict"`
@@ -125,6 +125,8 @@ func (r *Result) fill(f *platform.Finding, w *record) {
 		f.SetWantedBool(true)
 	case wOneItem:
 		f.SetWantedCount(1, platform.Item)
+	case wOnePerson:
+		f.SetWantedCount(1, platform.Person)
 	case wThreshold:
 		*f = c.quant[i].wanted // the threshold, built once by New
 	case wGrade:
@@ -153,6 +155,8 @@ func (r *Result) fill(f *platform.Finding, w *record) {
 		f.SetFound(platform.Text(platform.Category(w.found).Chinese()))
 	case sValue:
 		f.SetFound(r.vals[w.found])
+	case sDivision:
+		f.SetFound(platform.Text(divisionText(w.found)))
 	}
 	switch w.shortKind() {
 	case sInt:
@@ -201,4 +205,14 @@ type resultJSON struct {
 func (r Result) MarshalJSON() ([]byte, error) {
 	return json.Marshal(resultJSON{Type: r.Type, Verdict: r.Verdict, Findings: r.Findings(),
 		Edition: r.Edition, Options: r.Options})
+}
+
+// divisionText writes a division code kept as a number (see sDivision) as its six digits.
+func divisionText(n int64) string {
+	var b [6]byte
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[:])
 }
