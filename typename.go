@@ -19,7 +19,7 @@ var bracketReplacer = strings.NewReplacer("（", "(", "）", ")", "\u3000", " ")
 // Anything else is an error naming the type; ParseType and Type.UnmarshalText keep their
 // stricter meaning.
 func ParseTypeName(s string) (Type, Category, error) {
-	fail := func() (Type, Category, error) { return 0, 0, enumError("ParseTypeName", "type", s) }
+	fail := func() (Type, Category, error) { return 0, 0, invalid("platform.ParseTypeName", "type", s) }
 	v := strings.TrimSpace(bracketReplacer.Replace(s))
 	var cat string
 	if strings.HasSuffix(v, ")") {

@@ -125,7 +125,7 @@ func (e *env) price(a Award, held platform.Level) (platform.Amount, error) {
 	case FilingBenefit:
 		s, err = subsidy.Filing(e.schedule, a.Type)
 	case UpgradeBenefit:
-		s, err = subsidy.Upgrade(e.schedule, a.Type, a.From, a.Level, e.opts.Subsidy)
+		s, err = subsidy.Upgrade(e.schedule, a.Type, subsidy.FiledAtCity, a.From, a.Level, e.opts.Subsidy)
 	default:
 		s, err = subsidy.CycleAt(e.schedule, a.Type, a.Grade, a.Cycle, held, e.opts.Subsidy)
 	}

@@ -1,10 +1,14 @@
 package lifecycle
 
 import (
-	"strconv"
-
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/internal/enum"
 )
+
+// invalid is the error of an enumeration's parser or marshaller.
+func invalid(op, field, input string) error {
+	return platform.NewError(op, platform.ErrInvalid, field, input, nil)
+}
 
 // Kind is the kind of a dated [Event]. The set is append-only: codes and numeric values never
 // change, since histories are stored and exchanged.
@@ -96,58 +100,34 @@ const (
 	maxActor       = Public
 )
 
-var actorCodes = [...]string{"", "city_stb", "county", "city_department", "relying_unit", "experts",
-	"third_party", "supervisor", "committee", "public"}
-var actorZh = [...]string{"", "市科技局", "县（园）区科技主管部门", "市有关部门", "依托单位", "专家或专业评估机构",
-	"第三方评估机构", "主管单位", "学术（技术）委员会", "社会公众"}
-var actorEn = [...]string{"", "city science and technology bureau", "county or park science authority",
-	"city department", "relying unit", "experts or professional assessment body", "third-party evaluator",
-	"supervising body", "academic (technical) committee", "the public"}
+var actorNames = enum.New(enum.Table[Actor]{Type: "Actor", Pkg: "lifecycle", Field: "actor", First: CitySTB,
+	Codes: []string{"", "city_stb", "county", "city_department", "relying_unit", "experts",
+		"third_party", "supervisor", "committee", "public"},
+	Zh: []string{"", "市科技局", "县（园）区科技主管部门", "市有关部门", "依托单位", "专家或专业评估机构",
+		"第三方评估机构", "主管单位", "学术（技术）委员会", "社会公众"},
+	En: []string{"", "city science and technology bureau", "county or park science authority",
+		"city department", "relying unit", "experts or professional assessment body", "third-party evaluator",
+		"supervising body", "academic (technical) committee", "the public"},
+	Invalid: invalid,
+})
 
 // Valid reports whether a is a known actor.
-func (a Actor) Valid() bool { return a >= CitySTB && a <= maxActor }
+func (a Actor) Valid() bool { return actorNames.Valid(a) }
 
 // String returns the stable code.
-func (a Actor) String() string {
-	if !a.Valid() {
-		return "%!Actor(" + strconv.Itoa(int(a)) + ")"
-	}
-	return actorCodes[a]
-}
+func (a Actor) String() string { return actorNames.String(a) }
 
 // Chinese returns the actor's Chinese name.
-func (a Actor) Chinese() string {
-	if !a.Valid() {
-		return ""
-	}
-	return actorZh[a]
-}
+func (a Actor) Chinese() string { return actorNames.Chinese(a) }
 
 // English returns the actor's English name.
-func (a Actor) English() string {
-	if !a.Valid() {
-		return ""
-	}
-	return actorEn[a]
-}
+func (a Actor) English() string { return actorNames.English(a) }
 
 // ParseActor accepts the code or the Chinese name.
-func ParseActor(s string) (Actor, error) {
-	for a := CitySTB; a <= maxActor; a++ {
-		if s == actorCodes[a] || s == actorZh[a] {
-			return a, nil
-		}
-	}
-	return 0, platform.NewError("lifecycle.ParseActor", platform.ErrInvalid, "actor", s, nil)
-}
+func ParseActor(s string) (Actor, error) { return actorNames.Parse(s) }
 
 // MarshalText encodes the stable code.
-func (a Actor) MarshalText() ([]byte, error) {
-	if !a.Valid() {
-		return nil, platform.NewError("lifecycle.Actor.MarshalText", platform.ErrInvalid, "actor", strconv.Itoa(int(a)), nil)
-	}
-	return []byte(actorCodes[a]), nil
-}
+func (a Actor) MarshalText() ([]byte, error) { return actorNames.Marshal(a) }
 
 // UnmarshalText accepts what [ParseActor] accepts.
 func (a *Actor) UnmarshalText(b []byte) error {
@@ -202,41 +182,29 @@ var kinds = [...]kindInfo{
 	AdjustmentApproval: {"adjustment_approval", "市科技局批准调整", "adjustment approved by the city bureau", []Actor{CitySTB}, platform.Art(26), false},
 }
 
-// Kinds returns every kind in order, as a fresh slice.
-func Kinds() []Kind {
-	out := make([]Kind, 0, maxKind)
-	for k := Call; k <= maxKind; k++ {
-		out = append(out, k)
+// kindNames are the kinds' codes and names, from the table above.
+var kindNames = func() *enum.Names[Kind] {
+	t := enum.Table[Kind]{Type: "Kind", Pkg: "lifecycle", Field: "kind", First: Call, Invalid: invalid}
+	for _, k := range kinds {
+		t.Codes, t.Zh, t.En = append(t.Codes, k.code), append(t.Zh, k.zh), append(t.En, k.en)
 	}
-	return out
-}
+	return enum.New(t)
+}()
+
+// Kinds returns every kind in order, as a fresh slice.
+func Kinds() []Kind { return kindNames.Values() }
 
 // Valid reports whether k is a known kind.
-func (k Kind) Valid() bool { return k >= Call && k <= maxKind }
+func (k Kind) Valid() bool { return kindNames.Valid(k) }
 
 // String returns the stable code.
-func (k Kind) String() string {
-	if !k.Valid() {
-		return "%!Kind(" + strconv.Itoa(int(k)) + ")"
-	}
-	return kinds[k].code
-}
+func (k Kind) String() string { return kindNames.String(k) }
 
 // Chinese returns the kind's Chinese name.
-func (k Kind) Chinese() string {
-	if !k.Valid() {
-		return ""
-	}
-	return kinds[k].zh
-}
+func (k Kind) Chinese() string { return kindNames.Chinese(k) }
 
 // English returns the kind's English name.
-func (k Kind) English() string {
-	if !k.Valid() {
-		return ""
-	}
-	return kinds[k].en
-}
+func (k Kind) English() string { return kindNames.English(k) }
 
 // Actors returns the actors the measures give this kind of event to, as a fresh slice, and
 // the clause that gives it to them.
@@ -248,22 +216,10 @@ func (k Kind) Actors() ([]Actor, platform.Citation) {
 }
 
 // ParseKind accepts the code or the Chinese name.
-func ParseKind(s string) (Kind, error) {
-	for k := Call; k <= maxKind; k++ {
-		if s == kinds[k].code || s == kinds[k].zh {
-			return k, nil
-		}
-	}
-	return 0, platform.NewError("lifecycle.ParseKind", platform.ErrInvalid, "kind", s, nil)
-}
+func ParseKind(s string) (Kind, error) { return kindNames.Parse(s) }
 
 // MarshalText encodes the stable code.
-func (k Kind) MarshalText() ([]byte, error) {
-	if !k.Valid() {
-		return nil, platform.NewError("lifecycle.Kind.MarshalText", platform.ErrInvalid, "kind", strconv.Itoa(int(k)), nil)
-	}
-	return []byte(kinds[k].code), nil
-}
+func (k Kind) MarshalText() ([]byte, error) { return kindNames.Marshal(k) }
 
 // UnmarshalText accepts what [ParseKind] accepts.
 func (k *Kind) UnmarshalText(b []byte) error {
@@ -286,46 +242,33 @@ const (
 	maxAdjustment     = OtherAdjustment
 )
 
-var adjustmentCodes = [...]string{"", "rename", "change_relying_unit", "other"}
-var adjustmentZh = [...]string{"", "更名", "变更依托单位", "其他重大调整"}
+var adjustmentNames = enum.New(enum.Table[AdjustmentKind]{Type: "AdjustmentKind", Pkg: "lifecycle", Field: "adjustment",
+	ParseOp: "lifecycle.AdjustmentKind.UnmarshalText", First: Rename,
+	Codes:   []string{"", "rename", "change_relying_unit", "other"},
+	Zh:      []string{"", "更名", "变更依托单位", "其他重大调整"},
+	Invalid: invalid,
+})
 
 // Valid reports whether a is a known adjustment.
-func (a AdjustmentKind) Valid() bool { return a >= Rename && a <= maxAdjustment }
+func (a AdjustmentKind) Valid() bool { return adjustmentNames.Valid(a) }
 
 // String returns the stable code.
-func (a AdjustmentKind) String() string {
-	if !a.Valid() {
-		return "%!AdjustmentKind(" + strconv.Itoa(int(a)) + ")"
-	}
-	return adjustmentCodes[a]
-}
+func (a AdjustmentKind) String() string { return adjustmentNames.String(a) }
 
 // Chinese returns the Chinese name.
-func (a AdjustmentKind) Chinese() string {
-	if !a.Valid() {
-		return ""
-	}
-	return adjustmentZh[a]
-}
+func (a AdjustmentKind) Chinese() string { return adjustmentNames.Chinese(a) }
 
 // MarshalText encodes the stable code.
-func (a AdjustmentKind) MarshalText() ([]byte, error) {
-	if !a.Valid() {
-		return nil, platform.NewError("lifecycle.AdjustmentKind.MarshalText", platform.ErrInvalid, "adjustment", strconv.Itoa(int(a)), nil)
-	}
-	return []byte(adjustmentCodes[a]), nil
-}
+func (a AdjustmentKind) MarshalText() ([]byte, error) { return adjustmentNames.Marshal(a) }
 
 // UnmarshalText accepts the code or the Chinese name.
 func (a *AdjustmentKind) UnmarshalText(b []byte) error {
-	s := string(b)
-	for v := Rename; v <= maxAdjustment; v++ {
-		if s == adjustmentCodes[v] || s == adjustmentZh[v] {
-			*a = v
-			return nil
-		}
+	v, err := adjustmentNames.Parse(string(b))
+	if err != nil {
+		return err
 	}
-	return platform.NewError("lifecycle.AdjustmentKind.UnmarshalText", platform.ErrInvalid, "adjustment", s, nil)
+	*a = v
+	return nil
 }
 
 // Event is one dated step in an organisation's history. Which fields matter depends on Kind;

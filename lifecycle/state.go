@@ -1,9 +1,8 @@
 package lifecycle
 
 import (
-	"strconv"
-
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/internal/enum"
 )
 
 // Stage is where a platform stands.
@@ -28,13 +27,16 @@ const (
 	maxStage       = Delisted
 )
 
-var stageCodes = [...]string{"", "applied", "recommended", "reviewed", "expert_reviewed", "proposed",
-	"in_notice", "held", "filed", "rectifying", "not_filed", "removed", "cleared", "delisted"}
-var stageZh = [...]string{"", "已申请", "已推荐", "已审查", "已论证", "拟备案", "公示中", "异议待处理",
-	"已备案", "整改中", "不予备案", "不再列入备案序列", "清退", "摘牌"}
+var stageNames = enum.New(enum.Table[Stage]{Type: "Stage", Pkg: "lifecycle", Field: "stage", First: Applied,
+	Codes: []string{"", "applied", "recommended", "reviewed", "expert_reviewed", "proposed",
+		"in_notice", "held", "filed", "rectifying", "not_filed", "removed", "cleared", "delisted"},
+	Zh: []string{"", "已申请", "已推荐", "已审查", "已论证", "拟备案", "公示中", "异议待处理",
+		"已备案", "整改中", "不予备案", "不再列入备案序列", "清退", "摘牌"},
+	Invalid: invalid,
+})
 
 // Valid reports whether s is a known stage.
-func (s Stage) Valid() bool { return s >= Applied && s <= maxStage }
+func (s Stage) Valid() bool { return stageNames.Valid(s) }
 
 // Final reports whether no event may follow.
 func (s Stage) Final() bool { return s >= NotFiled && s <= maxStage }
@@ -43,28 +45,13 @@ func (s Stage) Final() bool { return s >= NotFiled && s <= maxStage }
 func (s Stage) Operating() bool { return s == Filed || s == Rectifying }
 
 // String returns the stable code.
-func (s Stage) String() string {
-	if !s.Valid() {
-		return "%!Stage(" + strconv.Itoa(int(s)) + ")"
-	}
-	return stageCodes[s]
-}
+func (s Stage) String() string { return stageNames.String(s) }
 
 // Chinese returns the Chinese name.
-func (s Stage) Chinese() string {
-	if !s.Valid() {
-		return ""
-	}
-	return stageZh[s]
-}
+func (s Stage) Chinese() string { return stageNames.Chinese(s) }
 
 // MarshalText encodes the stable code.
-func (s Stage) MarshalText() ([]byte, error) {
-	if !s.Valid() {
-		return nil, platform.NewError("lifecycle.Stage.MarshalText", platform.ErrInvalid, "stage", strconv.Itoa(int(s)), nil)
-	}
-	return []byte(stageCodes[s]), nil
-}
+func (s Stage) MarshalText() ([]byte, error) { return stageNames.Marshal(s) }
 
 // ReportStatus is the state of one year's annual report (第二十条).
 type ReportStatus uint8
@@ -77,15 +64,11 @@ const (
 	ReportOverdue                           // not submitted, due day passed
 )
 
-var reportCodes = [...]string{"", "upcoming", "submitted", "late", "overdue"}
+var reportNames = enum.New(enum.Table[ReportStatus]{Type: "ReportStatus", Pkg: "lifecycle", Field: "status",
+	First: ReportUpcoming, Codes: []string{"", "upcoming", "submitted", "late", "overdue"}, Invalid: invalid})
 
 // String returns the stable code.
-func (r ReportStatus) String() string {
-	if r < ReportUpcoming || r > ReportOverdue {
-		return "%!ReportStatus(" + strconv.Itoa(int(r)) + ")"
-	}
-	return reportCodes[r]
-}
+func (r ReportStatus) String() string { return reportNames.String(r) }
 
 // MarshalText encodes the stable code.
 func (r ReportStatus) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
@@ -187,15 +170,11 @@ const (
 	CycleBenefit                          // 第二十三条
 )
 
-var benefitCodes = [...]string{"", "filing", "upgrade", "cycle"}
+var benefitNames = enum.New(enum.Table[BenefitKind]{Type: "BenefitKind", Pkg: "lifecycle", Field: "kind",
+	First: FilingBenefit, Codes: []string{"", "filing", "upgrade", "cycle"}, Invalid: invalid})
 
 // String returns the stable code.
-func (b BenefitKind) String() string {
-	if b < FilingBenefit || b > CycleBenefit {
-		return "%!BenefitKind(" + strconv.Itoa(int(b)) + ")"
-	}
-	return benefitCodes[b]
-}
+func (b BenefitKind) String() string { return benefitNames.String(b) }
 
 // MarshalText encodes the stable code.
 func (b BenefitKind) MarshalText() ([]byte, error) { return []byte(b.String()), nil }
@@ -232,16 +211,11 @@ const (
 	PlatformScope
 )
 
+var scopeNames = enum.New(enum.Table[BanScope]{Type: "BanScope", Pkg: "lifecycle", Field: "scope",
+	First: OrganisationScope, Codes: []string{"", "organisation", "platform"}, Invalid: invalid})
+
 // String returns the stable code.
-func (s BanScope) String() string {
-	switch s {
-	case OrganisationScope:
-		return "organisation"
-	case PlatformScope:
-		return "platform"
-	}
-	return "%!BanScope(" + strconv.Itoa(int(s)) + ")"
-}
+func (s BanScope) String() string { return scopeNames.String(s) }
 
 // MarshalText encodes the stable code.
 func (s BanScope) MarshalText() ([]byte, error) { return []byte(s.String()), nil }

@@ -196,3 +196,67 @@ func TestReportOfThisModule(t *testing.T) {
 		}
 	}
 }
+
+// A test names a rule by its ID as a literal or by a constant whose value is the ID: a
+// package's exported constant through the file's import of it (under its own name or an
+// alias), a constant built from others (pre + "2.b"), or, in a test of the package itself,
+// the package's constant by its bare name. A test of another package using a like-named
+// identifier of its own proves nothing.
+func TestScanTestsFindsConstants(t *testing.T) {
+	root := t.TempDir()
+	writeFile(t, filepath.Join(root, "go.mod"), "module example.com/m\n")
+	writeFile(t, filepath.Join(root, "p", "ids.go"), "package p\n\nconst pre = \"p.\"\n\n"+
+		"const (\n\tRuleA = \"p.1.a\"\n\tRuleB = pre + (\"2.\" + \"b\")\n\tNotARule = 3\n)\n")
+	writeFile(t, filepath.Join(root, "p", "ext_test.go"), "package p_test\n\n"+
+		"import (\n\t\"testing\"\n\n\t\"example.com/m/p\"\n\tq \"example.com/m/p\"\n)\n\n"+
+		"func TestA(t *testing.T) { _ = p.RuleA }\n\n"+
+		"var table = []string{q.RuleB}\n\n"+
+		"func TestLocal(t *testing.T) { RuleA := \"x\"; _ = RuleA }\n")
+	writeFile(t, filepath.Join(root, "p", "int_test.go"), "package p\n\n"+
+		"import \"testing\"\n\nfunc TestInternal(t *testing.T) { _ = RuleB }\n")
+	got, files, err := scanTests(root, map[string]bool{"p.1.a": true, "p.2.b": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files != 2 {
+		t.Errorf("read %d test files, want 2", files)
+	}
+	want := map[string]string{
+		"p.1.a": "p/ext_test.go:TestA",
+		"p.2.b": "p/ext_test.go:var table; p/int_test.go:TestInternal",
+	}
+	for id, w := range want {
+		if g := testsText(got[id]); g != w {
+			t.Errorf("tests of %s = %q, want %q", id, g, w)
+		}
+	}
+}
+
+// The report of this module finds the tests that name an eligibility rule only by its
+// exported constant.
+func TestReportFindsTestsByConstant(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, err := findRoot(wd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := traceModule(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range tr.Annex {
+		for _, r := range c.Rules {
+			if r.Rule.ID != "eligibility.key_laboratory.3.1.lab_area" {
+				continue
+			}
+			if !strings.Contains(testsText(r.Tests), "eligibility/reviews_test.go:TestReviewOfARuleThatCannotGiveReview") {
+				t.Errorf("tests of %s = %s: the test naming it by constant is missing", r.Rule.ID, testsText(r.Tests))
+			}
+			return
+		}
+	}
+	t.Error("the lab-area rule is not in the report")
+}
