@@ -1,6 +1,8 @@
 package lifecycle
 
 import (
+	"strconv"
+
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/lifecycle/calendar"
 	"github.com/lhasa-sti/platform/naming"
@@ -15,6 +17,8 @@ type env struct {
 	schedule subsidy.Schedule
 	prices   map[priceKey]platform.Amount
 	ledger   *subsidy.Ledger
+	// taken are Options.TakenNames, parsed.
+	taken []naming.Name
 }
 
 // priceKey is what an award's amount depends on.
@@ -23,7 +27,7 @@ type priceKey struct {
 	t        platform.Type
 	from, to platform.Level
 	grade    platform.Grade
-	held     platform.Level
+	during   subsidy.Tenure
 }
 
 // defaultCalendar is the default working-day calendar, built once from the calendar
@@ -51,6 +55,18 @@ func newEnv(opts Options) (env, error) {
 		}
 		l := subsidy.Ledger{Entries: append([]subsidy.Entry(nil), opts.Received.Entries...)}
 		e.ledger = &l
+	}
+	var probs platform.Problems
+	for k, s := range opts.TakenNames {
+		n, err := naming.Parse(s, opts.Naming)
+		if err != nil {
+			probs.Add(&platform.Error{Op: opReplay, Kind: platform.ErrInvalid, Field: "options.taken_names[" + strconv.Itoa(k) + "]", Input: s, Err: err})
+			continue
+		}
+		e.taken = append(e.taken, n)
+	}
+	if err := probs.Err(); err != nil {
+		return env{}, err
 	}
 	return e, nil
 }
@@ -97,6 +113,24 @@ func (e *env) checkName(t platform.Type, name string) (string, error) {
 	return n.String(), nil
 }
 
+// heldBy returns the name among held (names of other platforms) and Options.TakenNames
+// that name collides with (naming.Collides: the same name after normalisation), if any.
+func (e *env) heldBy(name string, held []string) (string, bool) {
+	n, err := naming.Parse(name, e.opts.Naming)
+	if err != nil {
+		return "", false
+	}
+	in := make([]naming.Name, 0, len(held)+len(e.taken))
+	for _, s := range held {
+		if h, err := naming.Parse(s, e.opts.Naming); err == nil {
+			in = append(in, h)
+		}
+	}
+	in = append(in, e.taken...)
+	o, ok := naming.Collides(n, in)
+	return o.String(), ok
+}
+
 // rename validates a new name under 第二十六条 (naming.Rename: a valid name of the same type).
 func (e *env) rename(old, name string) (string, error) {
 	o, err := naming.Parse(old, e.opts.Naming)
@@ -110,10 +144,14 @@ func (e *env) rename(old, name string) (string, error) {
 	return n.String(), nil
 }
 
-// price prices an award under the subsidy schedule (第十五、十七、二十三条).
-func (e *env) price(a Award, held platform.Level) (platform.Amount, error) {
+// price prices an award under the subsidy schedule (第十五、十七、二十三条); during is, for
+// a cycle award, the level held over the cycle.
+func (e *env) price(a Award, during subsidy.Tenure) (platform.Amount, error) {
 	// The amount does not depend on the cycle's number (第二十三条: 在单个评估周期内).
-	k := priceKey{kind: a.Kind, t: a.Type, from: a.From, to: a.Level, grade: a.Grade, held: held}
+	k := priceKey{kind: a.Kind, t: a.Type, from: a.From, to: a.Level, grade: a.Grade}
+	if a.Kind == CycleBenefit {
+		k.during = during
+	}
 	if v, ok := e.prices[k]; ok {
 		return v, nil
 	}
@@ -127,7 +165,7 @@ func (e *env) price(a Award, held platform.Level) (platform.Amount, error) {
 	case UpgradeBenefit:
 		s, err = subsidy.Upgrade(e.schedule, a.Type, subsidy.FiledAtCity, a.From, a.Level, e.opts.Subsidy)
 	default:
-		s, err = subsidy.CycleAt(e.schedule, a.Type, a.Grade, a.Cycle, held, e.opts.Subsidy)
+		s, err = subsidy.CycleDuring(e.schedule, a.Type, a.Grade, a.Cycle, during, e.opts.Subsidy)
 	}
 	if err != nil {
 		return platform.Amount{}, err
@@ -141,7 +179,7 @@ func (e *env) price(a Award, held platform.Level) (platform.Amount, error) {
 
 // payable applies 第二十八条: what remains payable for an award given the ledger of what was
 // already received, and the ledger with the payment entered. Without a ledger, all of it.
-func (e *env) payable(a Award, held platform.Level) (platform.Amount, error) {
+func (e *env) payable(a Award, during subsidy.Tenure) (platform.Amount, error) {
 	if e.ledger == nil {
 		return a.Amount, nil
 	}
@@ -152,10 +190,7 @@ func (e *env) payable(a Award, held platform.Level) (platform.Amount, error) {
 	case UpgradeBenefit:
 		c.Benefit, c.From = subsidy.Upgraded(a.Level), a.From
 	default:
-		c.Benefit, c.Grade = subsidy.Cycled(a.Cycle), a.Grade
-		if held > platform.City {
-			c.Held = held
-		}
+		c.Benefit, c.Grade, c.During = subsidy.Cycled(a.Cycle), a.Grade, &during
 	}
 	ent, l, err := subsidy.Entitle(*e.ledger, c, e.schedule, e.opts.Subsidy)
 	if err != nil {

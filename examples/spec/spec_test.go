@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/examples/internal/docs"
 )
 
 func TestImplements(t *testing.T) {
@@ -147,6 +149,22 @@ func TestFindRoot(t *testing.T) {
 	}
 	if _, err := findRoot("/"); err == nil {
 		t.Error("findRoot(/) found a go.mod")
+	}
+}
+
+// -h prints the help in Chinese, or in English with -lang en, the same content in both;
+// the READMEs' commands for spec are ones it takes.
+func TestHelp(t *testing.T) {
+	help := func(args ...string) string {
+		var out, errb bytes.Buffer
+		if code := run(args, nil, &out, &errb); code != 0 || out.Len() != 0 {
+			t.Errorf("%v: exit %d, stdout %q; want 0 and the help on stderr", args, code, out.String())
+		}
+		return errb.String()
+	}
+	docs.CheckProgram(t, "spec", help, func(args []string) error { _, err := parseFlags(args, io.Discard); return err })
+	if zh, en := help("-h"), help("-lang", "en", "-h"); !strings.Contains(zh, "追溯表") || !strings.Contains(en, "traceability report") {
+		t.Errorf("-h is not in Chinese by default, or -lang en not in English:\n%s\n%s", zh, en)
 	}
 }
 

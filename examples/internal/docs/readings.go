@@ -103,6 +103,22 @@ var Readings = []Reading{
 		ClauseZh: "附件·临床医学研究中心 第三条（三）", ClauseEn: "附件·临床医学研究中心 第三条（三）",
 		Flags: []string{"eligibility -higher-plans-count"},
 	},
+	{
+		Package: "eligibility", Option: "ProjectsByStart",
+		DefaultZh: "项目的起止期间（立项至结题）与“近三年”“申报前3年内”重叠即计入；立项早于期间且未注明结题日期的，无法确定",
+		DefaultEn: "a project counts when its span (立项 to 结题) overlaps 近三年 / 申报前3年内; one that started earlier and gives no end cannot be placed",
+		OtherZh:   "只按立项日期计", OtherEn: "counted by its start (立项) alone",
+		ClauseZh: "附件·重点实验室 第三条（四）；附件·临床医学研究中心 第三条（三）", ClauseEn: "附件·重点实验室 第三条（四）; 附件·临床医学研究中心 第三条（三）",
+		Flags: []string{"eligibility -projects-by-start"},
+	},
+	{
+		Package: "eligibility", Option: "OtherRegionsPlansCount",
+		DefaultZh: "其他自治区的自治区级、其他市的市级科技计划不计入（条文所称自治区级、市级为西藏自治区、拉萨市的计划）；县级、横向、外省计划始终不计入，并说明",
+		DefaultEn: "another autonomous region's 自治区级 or another city's 市级 plan does not count (the clauses mean Tibet's and Lhasa's); 县级, 横向 and another province's plans never count, and the finding says why",
+		OtherZh:   "其他地区的自治区级、市级科技计划也计入", OtherEn: "another region's 自治区级 and 市级 plans count too",
+		ClauseZh: "附件·重点实验室 第三条（四）；附件·临床医学研究中心 第三条（三）", ClauseEn: "附件·重点实验室 第三条（四）; 附件·临床医学研究中心 第三条（三）",
+		Flags: []string{"eligibility -other-regions-plans-count"},
+	},
 
 	// subsidy
 	{
@@ -116,6 +132,14 @@ var Readings = []Reading{
 		DefaultZh: "提档升级后的平台继续获得市级周期绩效奖励", DefaultEn: "an upgraded platform keeps the city's cycle awards",
 		OtherZh: "提档升级后不再获得周期绩效奖励", OtherEn: "no cycle award from the upgrade",
 		ClauseZh: "第二十三条（未作规定）、第十六条", ClauseEn: "第二十三条 (silent), 第十六条",
+	},
+	{
+		Package: "subsidy", Option: "LevelAtCycleStart",
+		DefaultZh: "按 CeaseCycleAfterUpgrade 停发时，整个评估周期均为市级的才给予：认定为自治区级、国家级的当期起停发",
+		DefaultEn: "under CeaseCycleAfterUpgrade a cycle pays only if the platform was 市级 for all of it: the award stops from the cycle in which it is recognised",
+		OtherZh:   "以周期开始时的级别为准：认定当期照发，自下一周期起停发",
+		OtherEn:   "the level on the cycle's first day decides: the cycle of the recognition still pays, the next does not",
+		ClauseZh:  "第二十三条（在单个评估周期内）", ClauseEn: "第二十三条 (在单个评估周期内)",
 	},
 
 	// evaluation
@@ -229,6 +253,24 @@ var Readings = []Reading{
 		OtherZh: "给出载明发布日期（`Published`）的版本", OtherEn: "an edition with `Published`",
 		ClauseZh: "第二十九条", ClauseEn: "第二十九条",
 	},
+	{
+		Package: "lifecycle", Option: "ReportDueAtBureau",
+		DefaultZh: "11月30日约束依托单位撰写报送的年度报告；主管部门审核后转报不另设期限", DefaultEn: "11月30日 binds the relying unit's report; the supervisor's forwarding has no day of its own",
+		OtherZh: "年度报告须于11月30日前经主管部门审核报达市科技局", OtherEn: "the report must reach the city bureau (forwarded) by 11月30日",
+		ClauseZh: "第二十条", ClauseEn: "第二十条",
+	},
+	{
+		Package: "lifecycle", Option: "RectificationFromResult",
+		DefaultZh: "整改期限“不超过一年”自整改通知之日起算（未记录通知日期的，自评估结果之日）", DefaultEn: "the one-year limit counts from the rectification order (from the result when no order date is recorded)",
+		OtherZh: "一律自较差结果之日起算", OtherEn: "always from the 较差 result",
+		ClauseZh: "第二十四条", ClauseEn: "第二十四条",
+	},
+	{
+		Package: "lifecycle", Option: "NameCollisionReview",
+		DefaultZh: "名称与已备案平台相同（规范化后比较，含全角字符）的，拒绝", DefaultEn: "a name another filed platform holds (compared after normalisation, full-width included) is refused",
+		OtherZh: "记录并标注待复核", OtherEn: "recorded and flagged for review",
+		ClauseZh: "第十四条", ClauseEn: "第十四条",
+	},
 }
 
 // Settings are the fields of the packages' Options that are not open readings.
@@ -240,4 +282,5 @@ var Settings = []Setting{
 	{"lifecycle", "Subsidy", "the subsidy package's readings, in its table"},
 	{"lifecycle", "Schedule", "data: the amounts of 第十五、十七、二十三条"},
 	{"lifecycle", "Received", "a fact: what the platforms already received (第二十八条)"},
+	{"lifecycle", "TakenNames", "a fact: the names other organisations' filed platforms hold (第十四条)"},
 }
