@@ -132,6 +132,14 @@ var Readings = []Reading{
 		OtherZh: "提档升级后不再获得周期绩效奖励", OtherEn: "no cycle award from the upgrade",
 		ClauseZh: "第二十三条（未作规定）、第十六条", ClauseEn: "第二十三条 (silent), 第十六条",
 	},
+	{
+		Package: "subsidy", Option: "LevelAtCycleStart",
+		DefaultZh: "按 CeaseCycleAfterUpgrade 停发时，整个评估周期均为市级的才给予：认定为自治区级、国家级的当期起停发",
+		DefaultEn: "under CeaseCycleAfterUpgrade a cycle pays only if the platform was 市级 for all of it: the award stops from the cycle in which it is recognised",
+		OtherZh:   "以周期开始时的级别为准：认定当期照发，自下一周期起停发",
+		OtherEn:   "the level on the cycle's first day decides: the cycle of the recognition still pays, the next does not",
+		ClauseZh:  "第二十三条（在单个评估周期内）", ClauseEn: "第二十三条 (在单个评估周期内)",
+	},
 
 	// evaluation
 	{
