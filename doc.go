@@ -28,6 +28,22 @@
 // [MainText] lists all 29 articles with their homes, and for those that state a purpose or
 // a duty no calculation checks, the reason. [AnnexClauses] lists every clause of the annex.
 //
+// # Files
+//
+//	outcome.go     [Outcome] (符合/不符合/信息不全/需评审), [Verdict] and [VerdictOf]
+//	bound.go       [BoundWord], the boundary words of 《民法典》第一千二百五十九条
+//	rule.go        [Rule], one checkable requirement and the clause it cites
+//	value.go       [Unit], [ValueKind] and [Value], what a finding shows
+//	finding.go     [Note] and [Finding], a rule applied to the facts, its texts and JSON
+//	enums.go       [Type], [Category], [Level], [Grade]
+//	citation.go    [Citation] (条、款、项 of the measures, the annex, 《民法典》)
+//	catalog.go     [Chapters], [MainText] (第一至二十九条), [AnnexClauses], [PriorityIndustries]
+//	amount.go      [Amount], money in 元
+//	date.go        [Date]; period.go [Span], [LastDay], [FirstDayMet], [LookBack], [Counting]
+//	creditcode.go  [CreditCode], 统一社会信用代码
+//	edition.go     [Edition] and [Fingerprint] (第二十九条)
+//	errors.go      [Error] and [Kind]
+//
 // # Glossary
 //
 //	科技创新平台          platform (this module)

@@ -90,6 +90,27 @@
 // field) are built when the finding is read. [CheckInto] writes into a Result the caller
 // reuses.
 //
+// # Where things are
+//
+// Each file holds one concern; the articles it implements are named beside it.
+//
+//   - application.go: the facts of an application ([Application], [Applicant], one part per
+//     type); enums.go, opt.go: their enumerations and the optional [Opt].
+//   - options.go: [Options], the open readings of the law and their defaults.
+//   - check.go: [Check] and [Checker.CheckInto], the order of a check (第二条, bans, section)
+//     and the verdict; checker.go: [Checker] and [New], the rules built from a table.
+//   - within_lhasa.go: 第二条 of the main text and the sections' "在拉萨市行政区域" clauses.
+//   - bans.go: 第二十四条 and 第二十五条.
+//   - focus.go: 第二条 of every annex section (the focus fields, [FocusFields]).
+//   - sections.go: 第三条 of every annex section, one method per type.
+//   - compare.go: how a fact meets its threshold (yes-or-no facts, counts, areas and money,
+//     ratios); periods.go: durations counted from a date, and look-backs (近三年, 申报前N年,
+//     the integrity clauses).
+//   - review.go: clauses of judgment and the reviewers' findings ([Review]).
+//   - rules.go: the rule catalog ([Rules], [Catalog]); thresholds.go: [Thresholds]; notes.go:
+//     the fixed notes; validate.go: impossible input.
+//   - result.go, record.go: [Result] and the compact records it holds its findings in.
+//
 // # 不在范围内 (what it leaves out)
 //
 //   - The procedure of 第十三条 (recommendation, expert review, site visit, 公示): lifecycle.

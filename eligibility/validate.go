@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/lhasa-sti/platform"
 	"github.com/shopspring/decimal"
@@ -190,6 +191,8 @@ func validate(app *Application, rv *reviewed) error {
 					v.add(platform.ErrDuplicate, "reviews["+itoa(int64(i))+"].rule", r.Rule)
 				}
 			}
+		case !givesReview[k]:
+			v.p.Add(platform.NewError(opCheck, platform.ErrInvalid, "reviews["+itoa(int64(i))+"].rule", r.Rule, ErrNotReviewable))
 		case rv.of[k].at != 0:
 			v.add(platform.ErrDuplicate, "reviews["+itoa(int64(i))+"].rule", r.Rule)
 		default:
@@ -299,3 +302,5 @@ func validate(app *Application, rv *reviewed) error {
 	}
 	return v.p.Err()
 }
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }

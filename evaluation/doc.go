@@ -58,6 +58,22 @@
 // bytes per platform, about half of it the results and their findings. See the benchmarks
 // in bench_test.go.
 //
+// # Where each part lives
+//
+//   - round.go: the input ([Round], [Participant], [Options]) and the result types.
+//   - params.go: the caller's parameters: [Quotas] (第二十二条), [Scheme] (第二十一条),
+//     [Bands]; rules.go: the rule IDs and the clauses they cite; enums.go: the enums.
+//   - grade.go: [Grade], the entry point, and the validation of its input.
+//   - total.go: 第二十一条, the total of a scorecard or a supplied total, rounded to
+//     hundredths (the int64 fast path and the decimal fallback).
+//   - compile.go: the parameters prepared for one call, and the band (第二十二条 四类) that
+//     holds a total.
+//   - order.go: the ranking within a group (total descending, then platform ID).
+//   - quotas.go: 第二十二条, the cap and the floor applied to a group, ties at either
+//     boundary, and the group's findings.
+//   - findings.go: the round's findings (the readings chosen), the findings of the
+//     platforms not graded (第二十四条), and the fixed texts of every finding.
+//
 // # 不在范围内 (not covered)
 //
 //   - The detailed rules (绩效评估细则) themselves: how objective data become dimension scores.

@@ -29,6 +29,19 @@
 //	第二十八条      with Options.Received, what is payable after earlier receipts (subsidy.Entitle)
 //	第二十九条      events outside the edition's validity window are flagged; an unknown window is Unknown
 //
+// # Where each article lives
+//
+//	replay.go       Replay, the form of events (第六至九条: who records which step), the dispatch
+//	procedure.go    第十二、十三条 application to filing; 第十四条 naming
+//	report.go       第二十条 annual reports and their due day
+//	cycle.go        第二十二、二十三、二十四条 cycles, results, rectification, re-check, absence
+//	sanctions.go    第二十四、二十五条 bans and the blacklist
+//	awards.go       第十五、十六、十七、二十八条 upgrades and award entitlements
+//	adjustment.go   第二十六条 rename and change of relying unit
+//	asof.go         what is due as of the as-of date; 第二十九条 validity
+//	may.go          [State.MayApply] and the hand-over to eligibility (第二十四、二十五条)
+//	env.go          what Replay borrows from packages calendar, naming and subsidy
+//
 // # Days
 //
 // Ban periods run from the decision for the period of the parameter table and end on

@@ -1,0 +1,63 @@
+package lifecycle
+
+// Upgrades (第十六、十七条) and award entitlements (第十五、十七、二十三、二十八条).
+
+import "github.com/lhasa-sti/platform"
+
+// upgrade records recognition at a higher level and creates the one-time reward.
+//
+// 第十六条：鼓励支持市级备案的各类科技创新平台提档升级，积极申报认定自治区级、国家级科技创新平台……
+// 第十七条：对提档升级为国家级和自治区级的科技创新平台，分别给予 200 万元、50 万元的一次性奖励扶持。
+func (r *replayer) upgrade(i int, ev Event) error {
+	p, _, err := r.operating(i, ev)
+	if err != nil {
+		return err
+	}
+	if ev.Level != platform.Regional && ev.Level != platform.National {
+		return eventErr(i, ev, platform.ErrRange, platform.Art(16), 0, "an upgrade is to 自治区级 or 国家级")
+	}
+	if ev.Level == p.Level {
+		return eventErr(i, ev, platform.ErrDuplicate, platform.Art(17), 0, "already recognised at "+ev.Level.String())
+	}
+	if ev.Level < p.Level {
+		return eventErr(i, ev, platform.ErrRange, platform.Art(16), 0, "recognised at "+p.Level.String()+" already")
+	}
+	from := p.Level
+	p.Level = ev.Level
+	lv := finding(rLevel, platform.Pass, &platform.Note{
+		Zh: "认定为" + ev.Level.Chinese() + "科技创新平台（原为" + from.Chinese() + "）。",
+		En: "Recognised at " + ev.Level.English() + " (was " + from.English() + ")."})
+	lv.SetWanted(platform.Text(platform.Regional.Chinese() + "或" + platform.National.Chinese()))
+	lv.SetFound(platform.Text(ev.Level.Chinese()))
+	r.record(i, ev, lv)
+	f := finding(rUpgrade, platform.Pass, &noteUpgraded)
+	f.SetFound(platform.Text(ev.Level.Chinese()))
+	r.record(i, ev, f)
+	return r.award(i, ev, p, Award{Kind: UpgradeBenefit, From: from, Level: ev.Level, Cite: platform.Art(17)})
+}
+
+var noteUpgraded = platform.Note{Zh: "提档升级，给予一次性奖励扶持。", En: "Upgraded; one-time reward due."}
+
+// award records an entitlement, priced through the subsidy schedule when one is available.
+func (r *replayer) award(i int, ev Event, p *Platform, a Award) error {
+	a.Platform, a.Type, a.Date, a.Event = p.ID, p.Type, ev.Date, i
+	if r.outside(ev.Date) {
+		r.noConsequence(i, ev)
+		return nil
+	}
+	for _, x := range r.st.Awards {
+		if x.Kind == a.Kind && x.Cycle == a.Cycle && x.Level == a.Level && x.Platform == a.Platform {
+			return eventErr(i, ev, platform.ErrDuplicate, a.Cite, 0, "award already due")
+		}
+	}
+	amount, err := r.env.price(a, p.Level)
+	if err != nil {
+		return causeErr(i, ev, platform.ErrInvalid, a.Cite, err)
+	}
+	a.Amount = amount
+	if a.Payable, err = r.env.payable(a, p.Level); err != nil {
+		return causeErr(i, ev, platform.ErrInvalid, platform.Art(28), err)
+	}
+	r.st.Awards = append(r.st.Awards, a)
+	return nil
+}
