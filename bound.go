@@ -1,8 +1,9 @@
 package platform
 
 import (
-	"strconv"
 	"strings"
+
+	"github.com/lhasa-sti/platform/internal/enum"
 )
 
 // BoundWord is the boundary word a numeric clause uses. Its meaning is fixed by
@@ -26,29 +27,24 @@ const (
 	LessThanBuMan                        // 不满: <
 )
 
-var boundZh = [...]string{"", "以上", "不低于", "不少于", "满", "高于", "超过", "以下", "以内", "不超过", "低于", "不满"}
-var boundCodes = [...]string{"", "yishang", "budiyu", "bushaoyu", "man", "gaoyu", "chaoguo", "yixia", "yinei", "buchaoguo", "diyu", "buman"}
-var boundEn = [...]string{"", "or more", "at least", "at least", "fully", "more than", "more than", "or less", "within", "not more than", "less than", "less than"}
+var boundNames = enum.New(enum.Table[BoundWord]{Type: "BoundWord", Pkg: "platform", Field: "bound_word", First: 1,
+	Codes: []string{"", "yishang", "budiyu", "bushaoyu", "man", "gaoyu", "chaoguo", "yixia", "yinei", "buchaoguo", "diyu", "buman"},
+	Zh:    []string{"", "以上", "不低于", "不少于", "满", "高于", "超过", "以下", "以内", "不超过", "低于", "不满"},
+	En: []string{"", "or more", "at least", "at least", "fully", "more than", "more than", "or less", "within",
+		"not more than", "less than", "less than"},
+	Aliases: []enum.Alias[BoundWord]{{Spelling: "届满", Value: AtLeastMan}},
+	Invalid: invalid,
+})
 var boundSym = [...]string{"", "≥", "≥", "≥", "≥", ">", ">", "≤", "≤", "≤", "<", "<"}
 
 // Valid reports whether w is a known word.
-func (w BoundWord) Valid() bool { return w >= AtLeastYiShang && w <= LessThanBuMan }
+func (w BoundWord) Valid() bool { return boundNames.Valid(w) }
 
 // Chinese returns the word as the clause writes it.
-func (w BoundWord) Chinese() string {
-	if !w.Valid() {
-		return ""
-	}
-	return boundZh[w]
-}
+func (w BoundWord) Chinese() string { return boundNames.Chinese(w) }
 
 // English returns an English rendering.
-func (w BoundWord) English() string {
-	if !w.Valid() {
-		return ""
-	}
-	return boundEn[w]
-}
+func (w BoundWord) English() string { return boundNames.English(w) }
 
 // Symbol returns ≥, >, ≤ or <.
 func (w BoundWord) Symbol() string {
@@ -59,12 +55,7 @@ func (w BoundWord) Symbol() string {
 }
 
 // String returns the stable code.
-func (w BoundWord) String() string {
-	if !w.Valid() {
-		return "%!BoundWord(" + strconv.Itoa(int(w)) + ")"
-	}
-	return boundCodes[w]
-}
+func (w BoundWord) String() string { return boundNames.String(w) }
 
 // Inclusive reports whether the word includes the number itself.
 func (w BoundWord) Inclusive() bool {
@@ -93,25 +84,14 @@ func (w BoundWord) Admits(cmp int) bool {
 }
 
 // ParseBoundWord accepts the Chinese word (届满 is read as 满) or the code.
-func ParseBoundWord(s string) (BoundWord, error) {
-	s = strings.TrimSpace(s)
-	if s == "届满" {
-		return AtLeastMan, nil
-	}
-	for i := AtLeastYiShang; i <= LessThanBuMan; i++ {
-		if s == boundZh[i] || s == boundCodes[i] {
-			return i, nil
-		}
-	}
-	return 0, enumError("ParseBoundWord", "bound_word", s)
-}
+func ParseBoundWord(s string) (BoundWord, error) { return boundNames.Parse(strings.TrimSpace(s)) }
 
 // MarshalText encodes the Chinese word, which is what an auditor checks against the clause.
 func (w BoundWord) MarshalText() ([]byte, error) {
 	if !w.Valid() {
-		return nil, enumError("BoundWord.MarshalText", "bound_word", strconv.Itoa(int(w)))
+		return nil, boundNames.MarshalError(w)
 	}
-	return []byte(boundZh[w]), nil
+	return []byte(w.Chinese()), nil
 }
 
 // UnmarshalText accepts what [ParseBoundWord] accepts.

@@ -1,8 +1,9 @@
 package platform
 
 import (
-	"strconv"
 	"strings"
+
+	"github.com/lhasa-sti/platform/internal/enum"
 )
 
 // CreditCode is an 18-character 统一社会信用代码 (GB 32100-2015), valid by construction:
@@ -18,10 +19,22 @@ type CreditCode struct {
 // creditChars is the code's alphabet: digits and capital letters except I, O, Z, S, V.
 const creditChars = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
-// creditAuthorities are the registration-authority codes GB 32100-2015 assigns to position 1:
-// 1 机构编制, 2 外交, 3 司法行政, 4 文化, 5 民政, 6 旅游, 7 宗教, 8 工会, 9 工商, A 中央军委改革和编制办公室,
-// N 农业, Y 其他.
-const creditAuthorities = "123456789ANY"
+// authority is a registration-authority code of position 1, by its place in the standard's
+// list.
+type authority uint8
+
+// authorityNames are the registration-authority codes GB 32100-2015 assigns to position 1,
+// with the departments they stand for.
+var authorityNames = enum.New(enum.Table[authority]{Type: "authority", Pkg: "platform", Field: "position 1", First: 0,
+	Codes: []string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "N", "Y"},
+	Zh: []string{"机构编制", "外交", "司法行政", "文化", "民政", "旅游", "宗教", "工会", "工商",
+		"中央军委改革和编制办公室", "农业", "其他"},
+	En: []string{"establishment administration", "foreign affairs", "judicial administration", "culture",
+		"civil affairs", "tourism", "religious affairs", "trade unions", "industry and commerce",
+		"reform and establishment office of the Central Military Commission", "agriculture", "other"},
+	CodesOnly: true,
+	Invalid:   invalid,
+})
 
 var creditWeights = [17]int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
 
@@ -75,7 +88,7 @@ func ParseCreditCode(s string) (CreditCode, error) {
 			return CreditCode{}, &Error{Op: op, Kind: ErrInvalid, Field: "position " + itoa(i+1), Input: s}
 		}
 	}
-	if !strings.ContainsRune(creditAuthorities, rune(v[0])) {
+	if _, ok := authorityNames.Lookup(v[:1]); !ok {
 		return CreditCode{}, &Error{Op: op, Kind: ErrInvalid, Field: "position 1", Input: s}
 	}
 	for i := 2; i < 8; i++ {
@@ -157,34 +170,19 @@ const (
 	OutsideLhasa                    // any other division
 )
 
-var localityCodes = [...]string{"unknown", "in_lhasa", "region_level", "outside_lhasa"}
+var localityNames = enum.New(enum.Table[Locality]{Type: "Locality", Pkg: "platform", Field: "locality", First: LocalityUnknown,
+	Codes:   []string{"unknown", "in_lhasa", "region_level", "outside_lhasa"},
+	Invalid: invalid,
+})
 
 // String returns the stable code.
-func (l Locality) String() string {
-	if int(l) >= len(localityCodes) {
-		return "%!Locality(" + strconv.Itoa(int(l)) + ")"
-	}
-	return localityCodes[l]
-}
+func (l Locality) String() string { return localityNames.String(l) }
 
 // ParseLocality accepts the stable code (in_lhasa).
-func ParseLocality(s string) (Locality, error) {
-	v := strings.TrimSpace(s)
-	for i, c := range localityCodes {
-		if v == c {
-			return Locality(i), nil
-		}
-	}
-	return 0, enumError("ParseLocality", "locality", s)
-}
+func ParseLocality(s string) (Locality, error) { return localityNames.ParseTrimmed(s) }
 
 // MarshalText encodes the stable code; an invalid value is an error.
-func (l Locality) MarshalText() ([]byte, error) {
-	if int(l) >= len(localityCodes) {
-		return nil, enumError("Locality.MarshalText", "locality", strconv.Itoa(int(l)))
-	}
-	return []byte(localityCodes[l]), nil
-}
+func (l Locality) MarshalText() ([]byte, error) { return localityNames.Marshal(l) }
 
 // UnmarshalText accepts what [ParseLocality] accepts.
 func (l *Locality) UnmarshalText(b []byte) error {

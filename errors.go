@@ -117,6 +117,7 @@ func (p *Problems) Err() error {
 	return errors.Join(p.errs...)
 }
 
-func enumError(op, field, input string) error {
-	return &Error{Op: "platform." + op, Kind: ErrInvalid, Field: field, Input: input}
+// invalid is the error of an enumeration's parser or marshaller (see internal/enum).
+func invalid(op, field, input string) error {
+	return &Error{Op: op, Kind: ErrInvalid, Field: field, Input: input}
 }

@@ -1,8 +1,9 @@
 package platform
 
 import (
-	"strconv"
 	"strings"
+
+	"github.com/lhasa-sti/platform/internal/enum"
 )
 
 // Outcome is what applying one rule to the facts gives.
@@ -16,55 +17,30 @@ const (
 	Review                     // the rule needs a human judgment that was not supplied
 )
 
-var outcomeCodes = [...]string{"", "pass", "fail", "unknown", "review"}
-var outcomeZh = [...]string{"", "符合", "不符合", "信息不全", "需评审"}
-var outcomeEn = [...]string{"", "pass", "fail", "unknown", "needs review"}
+var outcomeNames = enum.New(enum.Table[Outcome]{Type: "Outcome", Pkg: "platform", Field: "outcome", First: 1,
+	Codes:   []string{"", "pass", "fail", "unknown", "review"},
+	Zh:      []string{"", "符合", "不符合", "信息不全", "需评审"},
+	En:      []string{"", "pass", "fail", "unknown", "needs review"},
+	Invalid: invalid,
+})
 
 // Valid reports whether o is one of the four outcomes.
-func (o Outcome) Valid() bool { return o >= Pass && o <= Review }
+func (o Outcome) Valid() bool { return outcomeNames.Valid(o) }
 
 // String returns the stable code (pass, fail, unknown, review).
-func (o Outcome) String() string {
-	if !o.Valid() {
-		return "%!Outcome(" + strconv.Itoa(int(o)) + ")"
-	}
-	return outcomeCodes[o]
-}
+func (o Outcome) String() string { return outcomeNames.String(o) }
 
 // Chinese returns 符合, 不符合, 信息不全 or 需评审.
-func (o Outcome) Chinese() string {
-	if !o.Valid() {
-		return ""
-	}
-	return outcomeZh[o]
-}
+func (o Outcome) Chinese() string { return outcomeNames.Chinese(o) }
 
 // English returns pass, fail, unknown or needs review.
-func (o Outcome) English() string {
-	if !o.Valid() {
-		return ""
-	}
-	return outcomeEn[o]
-}
+func (o Outcome) English() string { return outcomeNames.English(o) }
 
 // ParseOutcome accepts the code or the Chinese word.
-func ParseOutcome(s string) (Outcome, error) {
-	s = strings.TrimSpace(s)
-	for i := Pass; i <= Review; i++ {
-		if s == outcomeCodes[i] || s == outcomeZh[i] {
-			return i, nil
-		}
-	}
-	return 0, enumError("ParseOutcome", "outcome", s)
-}
+func ParseOutcome(s string) (Outcome, error) { return outcomeNames.Parse(strings.TrimSpace(s)) }
 
 // MarshalText encodes the stable code.
-func (o Outcome) MarshalText() ([]byte, error) {
-	if !o.Valid() {
-		return nil, enumError("Outcome.MarshalText", "outcome", strconv.Itoa(int(o)))
-	}
-	return []byte(outcomeCodes[o]), nil
-}
+func (o Outcome) MarshalText() ([]byte, error) { return outcomeNames.Marshal(o) }
 
 // UnmarshalText accepts what [ParseOutcome] accepts.
 func (o *Outcome) UnmarshalText(b []byte) error {
@@ -87,55 +63,30 @@ const (
 	NeedsReview                    // none fails or is unknown, at least one needs review
 )
 
-var verdictCodes = [...]string{"", "eligible", "ineligible", "incomplete", "needs_review"}
-var verdictZh = [...]string{"", "符合备案标准", "不符合备案标准", "材料不全", "需专家评审"}
-var verdictEn = [...]string{"", "eligible", "ineligible", "incomplete", "needs review"}
+var verdictNames = enum.New(enum.Table[Verdict]{Type: "Verdict", Pkg: "platform", Field: "verdict", First: 1,
+	Codes:   []string{"", "eligible", "ineligible", "incomplete", "needs_review"},
+	Zh:      []string{"", "符合备案标准", "不符合备案标准", "材料不全", "需专家评审"},
+	En:      []string{"", "eligible", "ineligible", "incomplete", "needs review"},
+	Invalid: invalid,
+})
 
 // Valid reports whether v is one of the four verdicts.
-func (v Verdict) Valid() bool { return v >= Eligible && v <= NeedsReview }
+func (v Verdict) Valid() bool { return verdictNames.Valid(v) }
 
 // String returns the stable code.
-func (v Verdict) String() string {
-	if !v.Valid() {
-		return "%!Verdict(" + strconv.Itoa(int(v)) + ")"
-	}
-	return verdictCodes[v]
-}
+func (v Verdict) String() string { return verdictNames.String(v) }
 
 // Chinese returns the Chinese wording.
-func (v Verdict) Chinese() string {
-	if !v.Valid() {
-		return ""
-	}
-	return verdictZh[v]
-}
+func (v Verdict) Chinese() string { return verdictNames.Chinese(v) }
 
 // English returns the English wording.
-func (v Verdict) English() string {
-	if !v.Valid() {
-		return ""
-	}
-	return verdictEn[v]
-}
+func (v Verdict) English() string { return verdictNames.English(v) }
 
 // ParseVerdict accepts the code or the Chinese wording.
-func ParseVerdict(s string) (Verdict, error) {
-	s = strings.TrimSpace(s)
-	for i := Eligible; i <= NeedsReview; i++ {
-		if s == verdictCodes[i] || s == verdictZh[i] {
-			return i, nil
-		}
-	}
-	return 0, enumError("ParseVerdict", "verdict", s)
-}
+func ParseVerdict(s string) (Verdict, error) { return verdictNames.Parse(strings.TrimSpace(s)) }
 
 // MarshalText encodes the stable code.
-func (v Verdict) MarshalText() ([]byte, error) {
-	if !v.Valid() {
-		return nil, enumError("Verdict.MarshalText", "verdict", strconv.Itoa(int(v)))
-	}
-	return []byte(verdictCodes[v]), nil
-}
+func (v Verdict) MarshalText() ([]byte, error) { return verdictNames.Marshal(v) }
 
 // UnmarshalText accepts what [ParseVerdict] accepts.
 func (v *Verdict) UnmarshalText(b []byte) error {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strconv"
 
+	"github.com/lhasa-sti/platform/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
@@ -29,35 +30,26 @@ const (
 	Points           // 分 (an evaluation score)
 )
 
-var unitZh = [...]string{"", "人", "项", "篇", "家", "㎡", "元", "年", "%", "日", "个工作日", "例", "张", "字", "分"}
-var unitEn = [...]string{"", "persons", "items", "papers", "institutions", "m²", "yuan", "years", "%", "days", "working days", "cases", "beds", "characters", "points"}
+var unitNames = enum.New(enum.Table[Unit]{Type: "Unit", Pkg: "platform", Field: "unit", First: NoUnit,
+	Codes: []string{"", "person", "item", "paper", "institution", "square_metre", "yuan", "year", "percent", "day",
+		"working_day", "case", "bed", "character", "point"},
+	Zh: []string{"", "人", "项", "篇", "家", "㎡", "元", "年", "%", "日", "个工作日", "例", "张", "字", "分"},
+	En: []string{"", "persons", "items", "papers", "institutions", "m²", "yuan", "years", "%", "days", "working days",
+		"cases", "beds", "characters", "points"},
+	Invalid: invalid,
+})
+
+// unitEnOne are the English units of a count of one (1 person).
 var unitEnOne = [...]string{"", "person", "item", "paper", "institution", "m²", "yuan", "year", "%", "day", "working day", "case", "bed", "character", "point"}
 
-var unitCodes = [...]string{"", "person", "item", "paper", "institution", "square_metre", "yuan", "year", "percent", "day", "working_day", "case", "bed", "character", "point"}
-
 // Chinese returns the unit as the measures write it.
-func (u Unit) Chinese() string {
-	if int(u) >= len(unitZh) {
-		return ""
-	}
-	return unitZh[u]
-}
+func (u Unit) Chinese() string { return unitNames.Chinese(u) }
 
 // English returns an English unit.
-func (u Unit) English() string {
-	if int(u) >= len(unitEn) {
-		return ""
-	}
-	return unitEn[u]
-}
+func (u Unit) English() string { return unitNames.English(u) }
 
 // String returns the stable code.
-func (u Unit) String() string {
-	if int(u) >= len(unitCodes) {
-		return "%!Unit(" + strconv.Itoa(int(u)) + ")"
-	}
-	return unitCodes[u]
-}
+func (u Unit) String() string { return unitNames.String(u) }
 
 // ValueKind says which field of a [Value] holds it.
 type ValueKind uint8
@@ -207,8 +199,8 @@ func (v Value) MarshalJSON() ([]byte, error) {
 }
 
 func unitCodeOrEmpty(u Unit) string {
-	if u == NoUnit || int(u) >= len(unitCodes) {
+	if u == NoUnit || !unitNames.Valid(u) {
 		return ""
 	}
-	return unitCodes[u]
+	return unitNames.String(u)
 }

@@ -66,12 +66,16 @@ type Incident struct {
 
 // Ban is a ban on applying (第二十四条: 三年内不得再次申请; 第二十五条: 三年内不得申请备案,
 // 五年内不得重新申请备案), as lifecycle computes it: the article it rests on, its kind, and
-// the last day of the ban. The applicant may not apply on or before LastDay.
+// the last day of the ban. The applicant may not apply from From (the decision) to LastDay.
 type Ban struct {
 	// Article cites 第二十四条 or 第二十五条 of the main text.
 	Article platform.Citation `json:"article"`
 	// Kind names the ban (display only: removal, fraud, delisting, …).
 	Kind string `json:"kind,omitempty"`
+	// From is the day the ban was decided: an application dated before it is not barred by
+	// it. Zero (not known, or a ban stored before the field) bars every application up to
+	// LastDay, as before.
+	From platform.Date `json:"from,omitzero"`
 	// LastDay is the last day of the ban.
 	LastDay platform.Date `json:"last_day"`
 }

@@ -63,7 +63,7 @@ func (r *run) ban(i ruleIndex, b *Ban) {
 	f.SetFoundDate(b.LastDay)
 	f.Note = &platform.Note{Zh: b.Kind, En: b.Kind}
 	switch next := b.LastDay.AddDays(1); {
-	case r.app.Date.After(b.LastDay):
+	case r.app.Date.After(b.LastDay), r.app.Date.Before(b.From):
 		f.Outcome = platform.Pass
 	case next.After(b.LastDay):
 		f.Outcome = platform.Fail

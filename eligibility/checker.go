@@ -30,12 +30,12 @@ type norm struct {
 }
 
 // quant is the rest of a threshold: its decimal, for quantities too long for norm.v and
-// for rule texts, and for an area or money rule the finding with its rule and threshold
-// set, built once: reading a finding copies it rather than converting the threshold's
-// decimal each time.
+// for rule texts, and for an area or money rule the threshold as a finding shows it,
+// built once: reading a finding copies it rather than converting the threshold's decimal
+// each time.
 type quant struct {
 	dec    decimal.Decimal
-	wanted platform.Finding
+	wanted platform.Value
 }
 
 // New returns a Checker for the thresholds th, after validating them.
@@ -61,7 +61,7 @@ func New(th Thresholds) (*Checker, error) {
 	}
 	for i := range c.norm {
 		if n, q := &c.norm[i], &c.quant[i]; n.kind == kArea || n.kind == kMoney {
-			q.wanted = platform.Finding{Rule: &c.rules[i]}.WithWanted(platform.Quantity(q.dec, n.unit))
+			q.wanted = platform.Quantity(q.dec, n.unit)
 		}
 	}
 	for _, p := range c.th.periods() {

@@ -251,8 +251,8 @@ func TestCustomThresholds(t *testing.T) {
 		t.Errorf("260㎡ under a 250㎡ table = %v, want pass", f.Outcome)
 	}
 	f, _ := res.Finding("eligibility.key_laboratory.3.3.team_size")
-	if f.Outcome != platform.Fail || f.Shortfall().Chinese() != "1人" || f.Rule.Bound != platform.MoreThanGaoYu {
-		t.Errorf("10 persons under 高于10 = %v short %q bound %v, want fail short 1人 bound 高于", f.Outcome, f.Shortfall().Chinese(), f.Rule.Bound)
+	if f.Outcome != platform.Fail || f.Shortfall.Chinese() != "1人" || f.Rule.Bound != platform.MoreThanGaoYu {
+		t.Errorf("10 persons under 高于10 = %v short %q bound %v, want fail short 1人 bound 高于", f.Outcome, f.Shortfall.Chinese(), f.Rule.Bound)
 	}
 	def, _ := eligibility.Check(app, eligibility.Options{})
 	if res.Edition.Fingerprint == def.Edition.Fingerprint || !strings.HasPrefix(res.Edition.Fingerprint, "sha256:") {
@@ -758,8 +758,8 @@ func TestStrictBoundsUnderAnotherTable(t *testing.T) {
 				t.Fatal(err)
 			}
 			f, ok := res.Finding(tc.rule)
-			if !ok || f.Outcome != tc.want || f.Shortfall().Chinese() != tc.short {
-				t.Errorf("%s = %v short %q, want %v short %q", tc.rule, f.Outcome, f.Shortfall().Chinese(), tc.want, tc.short)
+			if !ok || f.Outcome != tc.want || f.Shortfall.Chinese() != tc.short {
+				t.Errorf("%s = %v short %q, want %v short %q", tc.rule, f.Outcome, f.Shortfall.Chinese(), tc.want, tc.short)
 			}
 		})
 	}
@@ -893,8 +893,8 @@ func TestArticle2OutsideRegistrant(t *testing.T) {
 					t.Fatal(err)
 				}
 				f, _ := res.Finding("eligibility.2.within_lhasa")
-				if f.Outcome != want || f.Found().Text != codeOutside {
-					t.Errorf("第二条 = %v (found %q), want %v", f.Outcome, f.Found().Text, want)
+				if f.Outcome != want || f.Found.Text != codeOutside {
+					t.Errorf("第二条 = %v (found %q), want %v", f.Outcome, f.Found.Text, want)
 				}
 				cites := "第五条" // why an outside registrant may still build in Lhasa
 				if b.app().Type == platform.FieldStation {

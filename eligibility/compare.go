@@ -92,7 +92,7 @@ func hundredths(coef int64, exp int32) (int64, bool) {
 
 // hundredthsOf is hundredths for a decimal.
 func hundredthsOf(d decimal.Decimal) (int64, bool) {
-	coef, exp, ok := platform.DecimalParts(d)
+	coef, exp, ok := decimalParts(d)
 	if !ok {
 		return 0, false
 	}
@@ -114,7 +114,7 @@ func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 	}
 	var x int64
 	fast := false
-	if coef, exp, short := platform.DecimalParts(d); short {
+	if coef, exp, short := decimalParts(d); short {
 		if exp >= math.MinInt8 && exp <= math.MaxInt8 { // always, for a validated quantity
 			f.SetFoundDecimal(coef, exp, n.unit)
 		} else {

@@ -1,59 +1,20 @@
 package eligibility
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/internal/enum"
 )
 
-// names holds the stable codes, Chinese and English words of a small enumeration whose
-// value 0 means "not supplied".
-type names struct {
-	kind string
-	code []string
-	zh   []string
-	en   []string
+// names builds the Names of one of the package's enumerations, whose value 0 means "not
+// supplied".
+func names[T ~uint8](typ string, code, zh, en []string) *enum.Names[T] {
+	return enum.New(enum.Table[T]{Type: typ, Pkg: "eligibility", Field: typ, First: 1,
+		Codes: code, Zh: zh, En: en, Invalid: invalid})
 }
 
-func (n *names) valid(i uint8) bool { return i >= 1 && int(i) < len(n.code) }
-
-func (n *names) str(i uint8) string {
-	if !n.valid(i) {
-		return "%!" + n.kind + "(" + strconv.Itoa(int(i)) + ")"
-	}
-	return n.code[i]
-}
-
-func (n *names) chinese(i uint8) string {
-	if !n.valid(i) {
-		return ""
-	}
-	return n.zh[i]
-}
-
-func (n *names) english(i uint8) string {
-	if !n.valid(i) {
-		return ""
-	}
-	return n.en[i]
-}
-
-func (n *names) parse(s string) (uint8, error) {
-	v := strings.TrimSpace(s)
-	for i := 1; i < len(n.code); i++ {
-		if v == n.code[i] || v == n.zh[i] {
-			return uint8(i), nil
-		}
-	}
-	return 0, &platform.Error{Op: "eligibility.Parse" + n.kind, Kind: platform.ErrInvalid, Field: n.kind, Input: s}
-}
-
-func (n *names) marshal(i uint8) ([]byte, error) {
-	if !n.valid(i) {
-		return nil, &platform.Error{Op: "eligibility." + n.kind + ".MarshalText", Kind: platform.ErrInvalid, Field: n.kind, Input: strconv.Itoa(int(i))}
-	}
-	return []byte(n.code[i]), nil
+// invalid is the error of an enumeration's parser or marshaller.
+func invalid(op, field, input string) error {
+	return &platform.Error{Op: op, Kind: platform.ErrInvalid, Field: field, Input: input}
 }
 
 // UnitKind is the kind of the applying or relying unit, as the annex distinguishes them:
@@ -71,30 +32,30 @@ const (
 	OtherUnit                              // 其他单位
 )
 
-var unitKindNames = names{"UnitKind",
+var unitKindNames = names[UnitKind]("UnitKind",
 	[]string{"", "university", "institute", "enterprise", "industry_department", "hospital", "other"},
 	[]string{"", "高校", "科研院所", "企业", "行业部门", "医院", "其他单位"},
-	[]string{"", "university", "research institute", "enterprise", "industry department", "hospital", "other unit"}}
+	[]string{"", "university", "research institute", "enterprise", "industry department", "hospital", "other unit"})
 
 // Valid reports whether k is a known kind.
-func (k UnitKind) Valid() bool { return unitKindNames.valid(uint8(k)) }
+func (k UnitKind) Valid() bool { return unitKindNames.Valid(k) }
 
 // String returns the stable code.
-func (k UnitKind) String() string { return unitKindNames.str(uint8(k)) }
+func (k UnitKind) String() string { return unitKindNames.String(k) }
 
 // Chinese returns the Chinese word.
-func (k UnitKind) Chinese() string { return unitKindNames.chinese(uint8(k)) }
+func (k UnitKind) Chinese() string { return unitKindNames.Chinese(k) }
 
 // English returns the English word.
-func (k UnitKind) English() string { return unitKindNames.english(uint8(k)) }
+func (k UnitKind) English() string { return unitKindNames.English(k) }
 
 // MarshalText writes the stable code.
-func (k UnitKind) MarshalText() ([]byte, error) { return unitKindNames.marshal(uint8(k)) }
+func (k UnitKind) MarshalText() ([]byte, error) { return unitKindNames.Marshal(k) }
 
 // UnmarshalText accepts the code or the Chinese word.
 func (k *UnitKind) UnmarshalText(b []byte) error {
-	v, err := unitKindNames.parse(string(b))
-	*k = UnitKind(v)
+	v, err := unitKindNames.ParseTrimmed(string(b))
+	*k = v
 	return err
 }
 
@@ -118,31 +79,31 @@ const (
 	Grade3Special                          // 三级特等
 )
 
-var hospitalGradeNames = names{"HospitalGrade",
+var hospitalGradeNames = names[HospitalGrade]("HospitalGrade",
 	[]string{"", "ungraded", "1c", "1b", "1a", "2c", "2b", "2a", "3c", "3b", "3a", "3s"},
 	[]string{"", "未定级", "一级丙等", "一级乙等", "一级甲等", "二级丙等", "二级乙等", "二级甲等", "三级丙等", "三级乙等", "三级甲等", "三级特等"},
 	[]string{"", "ungraded", "level 1 grade C", "level 1 grade B", "level 1 grade A", "level 2 grade C", "level 2 grade B",
-		"level 2 grade A", "level 3 grade C", "level 3 grade B", "level 3 grade A", "level 3 special grade"}}
+		"level 2 grade A", "level 3 grade C", "level 3 grade B", "level 3 grade A", "level 3 special grade"})
 
 // Valid reports whether g is a known grade (Ungraded included).
-func (g HospitalGrade) Valid() bool { return hospitalGradeNames.valid(uint8(g)) }
+func (g HospitalGrade) Valid() bool { return hospitalGradeNames.Valid(g) }
 
 // String returns the stable code.
-func (g HospitalGrade) String() string { return hospitalGradeNames.str(uint8(g)) }
+func (g HospitalGrade) String() string { return hospitalGradeNames.String(g) }
 
 // Chinese returns 三级乙等 and so on.
-func (g HospitalGrade) Chinese() string { return hospitalGradeNames.chinese(uint8(g)) }
+func (g HospitalGrade) Chinese() string { return hospitalGradeNames.Chinese(g) }
 
 // English returns an English rendering.
-func (g HospitalGrade) English() string { return hospitalGradeNames.english(uint8(g)) }
+func (g HospitalGrade) English() string { return hospitalGradeNames.English(g) }
 
 // MarshalText writes the stable code.
-func (g HospitalGrade) MarshalText() ([]byte, error) { return hospitalGradeNames.marshal(uint8(g)) }
+func (g HospitalGrade) MarshalText() ([]byte, error) { return hospitalGradeNames.Marshal(g) }
 
 // UnmarshalText accepts the code or the Chinese word.
 func (g *HospitalGrade) UnmarshalText(b []byte) error {
-	v, err := hospitalGradeNames.parse(string(b))
-	*g = HospitalGrade(v)
+	v, err := hospitalGradeNames.ParseTrimmed(string(b))
+	*g = v
 	return err
 }
 
@@ -160,30 +121,30 @@ const (
 	Training                         // 人才培训
 )
 
-var functionNames = names{"Function",
+var functionNames = names[Function]("Function",
 	[]string{"", "consulting", "pilot_testing", "inspection", "transfer", "incubation", "training"},
 	[]string{"", "咨询服务", "检测中试", "检验检测", "成果转化", "孵化", "人才培训"},
-	[]string{"", "consulting services", "testing and pilot production", "inspection and testing", "transfer of results", "incubation", "training"}}
+	[]string{"", "consulting services", "testing and pilot production", "inspection and testing", "transfer of results", "incubation", "training"})
 
 // Valid reports whether f is a known function.
-func (f Function) Valid() bool { return functionNames.valid(uint8(f)) }
+func (f Function) Valid() bool { return functionNames.Valid(f) }
 
 // String returns the stable code.
-func (f Function) String() string { return functionNames.str(uint8(f)) }
+func (f Function) String() string { return functionNames.String(f) }
 
 // Chinese returns the clause's word.
-func (f Function) Chinese() string { return functionNames.chinese(uint8(f)) }
+func (f Function) Chinese() string { return functionNames.Chinese(f) }
 
 // English returns an English rendering.
-func (f Function) English() string { return functionNames.english(uint8(f)) }
+func (f Function) English() string { return functionNames.English(f) }
 
 // MarshalText writes the stable code.
-func (f Function) MarshalText() ([]byte, error) { return functionNames.marshal(uint8(f)) }
+func (f Function) MarshalText() ([]byte, error) { return functionNames.Marshal(f) }
 
 // UnmarshalText accepts the code or the Chinese word.
 func (f *Function) UnmarshalText(b []byte) error {
-	v, err := functionNames.parse(string(b))
-	*f = Function(v)
+	v, err := functionNames.ParseTrimmed(string(b))
+	*f = v
 	return err
 }
 
@@ -196,27 +157,27 @@ const (
 	Misconduct                         // 学术不端
 )
 
-var incidentKindNames = names{"IncidentKind",
+var incidentKindNames = names[IncidentKind]("IncidentKind",
 	[]string{"", "dishonesty", "academic_misconduct"},
 	[]string{"", "失信", "学术不端"},
-	[]string{"", "dishonesty", "academic misconduct"}}
+	[]string{"", "dishonesty", "academic misconduct"})
 
 // Valid reports whether k is a known kind.
-func (k IncidentKind) Valid() bool { return incidentKindNames.valid(uint8(k)) }
+func (k IncidentKind) Valid() bool { return incidentKindNames.Valid(k) }
 
 // String returns the stable code.
-func (k IncidentKind) String() string { return incidentKindNames.str(uint8(k)) }
+func (k IncidentKind) String() string { return incidentKindNames.String(k) }
 
 // Chinese returns 失信 or 学术不端.
-func (k IncidentKind) Chinese() string { return incidentKindNames.chinese(uint8(k)) }
+func (k IncidentKind) Chinese() string { return incidentKindNames.Chinese(k) }
 
 // MarshalText writes the stable code.
-func (k IncidentKind) MarshalText() ([]byte, error) { return incidentKindNames.marshal(uint8(k)) }
+func (k IncidentKind) MarshalText() ([]byte, error) { return incidentKindNames.Marshal(k) }
 
 // UnmarshalText accepts the code or the Chinese word.
 func (k *IncidentKind) UnmarshalText(b []byte) error {
-	v, err := incidentKindNames.parse(string(b))
-	*k = IncidentKind(v)
+	v, err := incidentKindNames.ParseTrimmed(string(b))
+	*k = v
 	return err
 }
 
@@ -232,24 +193,24 @@ const (
 	PartnerOther                                // 其他
 )
 
-var partnerKindNames = names{"PartnerKind",
+var partnerKindNames = names[PartnerKind]("PartnerKind",
 	[]string{"", "university", "institute", "key_laboratory", "other"},
 	[]string{"", "高等院校", "科研院所", "重点实验室", "其他"},
-	[]string{"", "university", "research institute", "key laboratory", "other"}}
+	[]string{"", "university", "research institute", "key laboratory", "other"})
 
 // Valid reports whether k is a known kind.
-func (k PartnerKind) Valid() bool { return partnerKindNames.valid(uint8(k)) }
+func (k PartnerKind) Valid() bool { return partnerKindNames.Valid(k) }
 
 // String returns the stable code.
-func (k PartnerKind) String() string { return partnerKindNames.str(uint8(k)) }
+func (k PartnerKind) String() string { return partnerKindNames.String(k) }
 
 // MarshalText writes the stable code.
-func (k PartnerKind) MarshalText() ([]byte, error) { return partnerKindNames.marshal(uint8(k)) }
+func (k PartnerKind) MarshalText() ([]byte, error) { return partnerKindNames.Marshal(k) }
 
 // UnmarshalText accepts the code or the Chinese word.
 func (k *PartnerKind) UnmarshalText(b []byte) error {
-	v, err := partnerKindNames.parse(string(b))
-	*k = PartnerKind(v)
+	v, err := partnerKindNames.ParseTrimmed(string(b))
+	*k = v
 	return err
 }
 
@@ -263,23 +224,23 @@ const (
 	TookPart                  // 参与
 )
 
-var roleNames = names{"Role",
+var roleNames = names[Role]("Role",
 	[]string{"", "undertook", "took_part"},
 	[]string{"", "承担", "参与"},
-	[]string{"", "undertook", "took part"}}
+	[]string{"", "undertook", "took part"})
 
 // Valid reports whether r is a known role.
-func (r Role) Valid() bool { return roleNames.valid(uint8(r)) }
+func (r Role) Valid() bool { return roleNames.Valid(r) }
 
 // String returns the stable code.
-func (r Role) String() string { return roleNames.str(uint8(r)) }
+func (r Role) String() string { return roleNames.String(r) }
 
 // MarshalText writes the stable code.
-func (r Role) MarshalText() ([]byte, error) { return roleNames.marshal(uint8(r)) }
+func (r Role) MarshalText() ([]byte, error) { return roleNames.Marshal(r) }
 
 // UnmarshalText accepts the code or the Chinese word.
 func (r *Role) UnmarshalText(b []byte) error {
-	v, err := roleNames.parse(string(b))
-	*r = Role(v)
+	v, err := roleNames.ParseTrimmed(string(b))
+	*r = v
 	return err
 }

@@ -115,11 +115,11 @@ func runRows(t *testing.T, base func() eligibility.Application, rows []row) {
 			if f.Outcome != tc.want {
 				t.Errorf("%s = %v, want %v (%s)\n%s", tc.rule, f.Outcome, tc.want, tc.cite, f.Chinese())
 			}
-			if got := f.Shortfall().Chinese(); got != tc.short {
+			if got := f.Shortfall.Chinese(); got != tc.short {
 				t.Errorf("%s shortfall = %q, want %q (%s)", tc.rule, got, tc.short, tc.cite)
 			}
-			if tc.found != "" && f.Found().Chinese() != tc.found {
-				t.Errorf("%s found = %q, want %q (%s)", tc.rule, f.Found().Chinese(), tc.found, tc.cite)
+			if tc.found != "" && f.Found.Chinese() != tc.found {
+				t.Errorf("%s found = %q, want %q (%s)", tc.rule, f.Found.Chinese(), tc.found, tc.cite)
 			}
 			if tc.note != "" && f.NoteZh() != tc.note {
 				t.Errorf("%s note = %q, want %q (%s)", tc.rule, f.NoteZh(), tc.note, tc.cite)

@@ -50,7 +50,7 @@ func TestRatioShortfallProperty(t *testing.T) {
 			t.Fatalf("%d/%d against %d%% (strict %v) = %v", m, w, p, strict, f.Outcome)
 		}
 		if f.Outcome == platform.Fail {
-			k := f.Shortfall().Int
+			k := f.Shortfall.Int
 			if !meets(m+k, w+k) || (k > 1 && meets(m+k-1, w+k-1)) {
 				t.Fatalf("%d/%d against %d%% (strict %v): shortfall %d is not the least", m, w, p, strict, k)
 			}
@@ -75,8 +75,8 @@ func TestAreaBoundaryProperty(t *testing.T) {
 		if want != (f.Outcome == platform.Pass) {
 			t.Fatalf("area %s = %v", area, f.Outcome)
 		}
-		if !want && !f.Shortfall().Dec.Add(area).Equal(decimal.NewFromInt(300)) {
-			t.Fatalf("area %s: shortfall %s", area, f.Shortfall().Dec)
+		if !want && !f.Shortfall.Dec.Add(area).Equal(decimal.NewFromInt(300)) {
+			t.Fatalf("area %s: shortfall %s", area, f.Shortfall.Dec)
 		}
 	})
 }

@@ -1,14 +1,17 @@
 package eligibility
 
-import "github.com/lhasa-sti/platform"
+import (
+	"github.com/lhasa-sti/platform"
+	"github.com/shopspring/decimal"
+)
 
-// record is one finding as a check writes it: 32 bytes, against the 64 of a platform.Finding,
-// so that a Result holds every finding of a check in place and a check writes half the
-// memory. It keeps what the finding says in the form the check knows it in: the rule and
+// record is one finding as a check writes it: 32 bytes, against the 168 of a
+// platform.Finding, so that a Result holds every finding of a check in place and a check
+// writes a fifth of the memory. It keeps what the finding says in the form the check knows it in: the rule and
 // the threshold by the rule's position (the Checker holds them), a text by the enum or the
 // applicant's fact it names, and only the values a record cannot hold (a decimal too long for
 // an int64) in a list beside the rows. [Result.At] turns a record into the platform.Finding
-// it stands for, with the same setters the check would have called.
+// it stands for.
 type record struct {
 	// Note is the finding's note; nil when there is none.
 	Note *platform.Note
@@ -74,7 +77,7 @@ func (f *record) setShort(k slotKind, n int64, u platform.Unit, e int8) {
 	f.short, f.su, f.se = n, u, e
 }
 
-// SetFoundCount records a found count, as platform.Finding.SetFoundCount.
+// SetFoundCount records a found count.
 func (f *record) SetFoundCount(n int64, u platform.Unit) { f.setFound(sInt, n, u, 0) }
 
 // SetShortfallCount records a shortfall count.
@@ -105,6 +108,22 @@ func (f *record) SetFoundDecimal(coef int64, exp int32, u platform.Unit) {
 // SetShortfallDecimal records a shortfall decimal coef × 10^exp.
 func (f *record) SetShortfallDecimal(coef int64, exp int32, u platform.Unit) {
 	f.setShort(sDecimal, coef, u, int8(exp))
+}
+
+// decimalParts returns d's coefficient and exponent (d = coef × 10^exp) when the
+// coefficient fits an int64; ok is false otherwise. It does not allocate.
+func decimalParts(d decimal.Decimal) (coef int64, exp int32, ok bool) {
+	exp = d.Exponent()
+	if d.IsZero() { // the zero Decimal{} too, whose comparison below would allocate
+		return 0, exp, true
+	}
+	coef = d.CoefficientInt64()
+	// The coefficient's low 64 bits, rebuilt into a decimal of the same exponent, give d
+	// back exactly when nothing was cut off. (The rebuilt decimal stays on the stack.)
+	if !decimal.New(coef, exp).Equal(d) {
+		return 0, 0, false
+	}
+	return coef, exp, true
 }
 
 // dateDays and daysDate convert between a date and its day number (0 for the zero Date).

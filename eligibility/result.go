@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/shopspring/decimal"
 )
 
 // Result is the decision on one application: the verdict, one finding per criterion in
@@ -106,65 +107,62 @@ func (r *Result) finding(w *record) (f platform.Finding) {
 	return f
 }
 
-// fill writes into the zero Finding *f the finding record w stands for, built with the
-// setters the check would have called on it.
+// fill writes into the zero Finding *f the finding record w stands for.
 func (r *Result) fill(f *platform.Finding, w *record) {
 	c, i := r.c, ruleIndex(w.rule)
-	if w.foundKind() == sListed {
-		*f = focusFound(i)[w.found] // the listed field's text, shared
-	}
 	n := &c.norm[i]
 	switch w.want {
 	case wCount:
-		f.SetWantedCount(n.v, n.unit)
+		f.Wanted = platform.Count(n.v, n.unit)
 	case wYears:
-		f.SetWantedCount(n.v, platform.YearUnit)
+		f.Wanted = platform.Count(n.v, platform.YearUnit)
 	case wPercent:
-		f.SetWantedCount(n.v, platform.Percent)
+		f.Wanted = platform.Count(n.v, platform.Percent)
 	case wYes:
-		f.SetWantedBool(true)
+		f.Wanted = platform.Bool(true)
 	case wOneItem:
-		f.SetWantedCount(1, platform.Item)
+		f.Wanted = platform.Count(1, platform.Item)
 	case wThreshold:
-		*f = c.quant[i].wanted // the threshold, built once by New
+		f.Wanted = c.quant[i].wanted // the threshold, built once by New
 	case wGrade:
-		f.SetWanted(platform.Text(c.th.ClinicalHospitalGrade.Grade.Chinese()))
+		f.Wanted = platform.Text(c.th.ClinicalHospitalGrade.Grade.Chinese())
 	case wFunctions:
-		f.SetWanted(platform.Count(functionsNeeded, platform.Item))
+		f.Wanted = platform.Count(functionsNeeded, platform.Item)
 	}
-	switch k := w.foundKind(); k {
-	case sInt:
-		f.SetFoundCount(w.found, w.fu)
-	case sBool:
-		f.SetFoundBool(w.found != 0)
-	case sDate:
-		f.SetFoundDate(daysDate(w.found))
-	case sDecimal:
-		f.SetFoundDecimal(w.found, int32(w.fe), w.fu)
-	case sCode:
-		f.SetFoundCreditCode(r.code)
-	case sField:
-		f.SetFound(platform.Text(r.field))
-	case sUnitKind:
-		f.SetFound(platform.Text(UnitKind(w.found).Chinese()))
-	case sGrade:
-		f.SetFound(platform.Text(HospitalGrade(w.found).Chinese()))
-	case sCategory:
-		f.SetFound(platform.Text(platform.Category(w.found).Chinese()))
-	case sValue:
-		f.SetFound(r.vals[w.found])
-	}
-	switch w.shortKind() {
-	case sInt:
-		f.SetShortfallCount(w.short, w.su)
-	case sDate:
-		f.SetShortfallDate(daysDate(w.short))
-	case sDecimal:
-		f.SetShortfallDecimal(w.short, int32(w.se), w.su)
-	case sValue:
-		f.SetShortfall(r.vals[w.short])
+	f.Found = r.value(w.foundKind(), w.found, w.fu, w.fe)
+	f.Shortfall = r.value(w.shortKind(), w.short, w.su, w.se)
+	if w.foundKind() == sListed {
+		f.Found = focusFound(i)[w.found].Found // the listed field's text, shared
 	}
 	f.Rule, f.Outcome, f.Note = &c.rules[i], w.Outcome, w.Note
+}
+
+// value is the platform.Value a record's found value or shortfall of kind k stands for,
+// with its number n, unit u and decimal exponent e.
+func (r *Result) value(k slotKind, n int64, u platform.Unit, e int8) platform.Value {
+	switch k {
+	case sInt:
+		return platform.Count(n, u)
+	case sBool:
+		return platform.Bool(n != 0)
+	case sDate:
+		return platform.DateVal(daysDate(n))
+	case sDecimal:
+		return platform.Quantity(decimal.New(n, int32(e)), u)
+	case sCode:
+		return platform.Text(r.code.String())
+	case sField:
+		return platform.Text(r.field)
+	case sUnitKind:
+		return platform.Text(UnitKind(n).Chinese())
+	case sGrade:
+		return platform.Text(HospitalGrade(n).Chinese())
+	case sCategory:
+		return platform.Text(platform.Category(n).Chinese())
+	case sValue:
+		return r.vals[n]
+	}
+	return platform.Value{}
 }
 
 // String gives the type, the verdict and each finding in English, in catalog order, for

@@ -1,6 +1,10 @@
 package eligibility
 
-import "github.com/lhasa-sti/platform"
+import (
+	"errors"
+
+	"github.com/lhasa-sti/platform"
+)
 
 // done completes the finding of rule i: one that needs review takes the reviewer's finding
 // when the caller supplied one.
@@ -71,4 +75,42 @@ func (r *run) judge(i ruleIndex) {
 	f := r.push(i)
 	f.Outcome, f.Note = platform.Review, &noteJudgment
 	r.done(i, f)
+}
+
+// ErrNotReviewable is the cause of the error [Check] returns for a [Review] of a rule that
+// never gives Review (a count, an area, a date, a yes-or-no fact, a ban): a reviewer's
+// finding on it would decide nothing, so the review is a mistake the caller should see,
+// not one to drop silently. The error names the review and the rule.
+var ErrNotReviewable = errors.New("the rule never gives Review, so a review of it decides nothing")
+
+// givesReview holds the rules that can give Review: the clauses of judgment, and the rules
+// that give Review on some facts without being one (DESIGN.md convention 3): 第二条 of the
+// main text and a section's registration clause (a region-level registration, 540000; a
+// unit registered outside Lhasa; an alliance without a code), the clinical lead hospital's
+// 市域内 (540000), every section's focus field (a field outside the list), the relying unit
+// of a field station and the graduate training of a key laboratory (a unit of a kind the
+// list ending in 等 does not name; other evidence), and the 原则上应 governance of a
+// multi-investor 新型研发机构. FuzzCheck proves no other rule gives Review.
+var givesReview = func() (t [numRules]bool) {
+	for i := range ruleDefs {
+		t[i] = ruleDefs[i].judgment
+	}
+	for _, i := range [...]ruleIndex{
+		rWithinLhasa, rERegistered, rKRegistered, rIRegistered, rNRegistered, rCInCity,
+		rEFocus, rFFocus, rKFocus, rIFocus, rCFocus, rNFocus,
+		rFRelyingUnit, rKGraduate,
+		rNBoard, rNDirector, rNCharter,
+	} {
+		t[i] = true
+	}
+	return t
+}()
+
+// Reviewable reports whether the rule with the given ID can give Review, so that a [Review]
+// of it is applied: a clause of judgment ([Judgment]) or a rule that gives Review on some
+// facts (第二条, a focus field, a unit of a kind an open list does not name, 原则上应).
+// A review of any other rule is an error wrapping [ErrNotReviewable].
+func Reviewable(id string) bool {
+	k, ok := reviewable(id, 0, numRules)
+	return ok && givesReview[k]
 }

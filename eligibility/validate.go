@@ -191,6 +191,8 @@ func validate(app *Application, rv *reviewed) error {
 					v.add(platform.ErrDuplicate, "reviews["+itoa(int64(i))+"].rule", r.Rule)
 				}
 			}
+		case !givesReview[k]:
+			v.p.Add(platform.NewError(opCheck, platform.ErrInvalid, "reviews["+itoa(int64(i))+"].rule", r.Rule, ErrNotReviewable))
 		case rv.of[k].at != 0:
 			v.add(platform.ErrDuplicate, "reviews["+itoa(int64(i))+"].rule", r.Rule)
 		default:

@@ -363,7 +363,7 @@ func TestFindingTexts22(t *testing.T) {
 		t.Errorf("default tie finding outcome = %v, want review (evaluation.22.tie_cap)", tie.Outcome)
 	}
 	cut, _ := findingOf(p.Findings, "evaluation.22.cap_excellent")
-	if cut.Wanted().Int != 3 || cut.Found().Int != 4 || cut.Outcome != platform.Fail || cut.Cite() != platform.Art(22) {
+	if cut.Wanted.Int != 3 || cut.Found.Int != 4 || cut.Outcome != platform.Fail || cut.Cite() != platform.Art(22) {
 		t.Errorf("cap finding = %s, want 3 wanted, 4 found, fail, 第二十二条", cut.English())
 	}
 	if got := cut.Chinese(); got != "第二十二条 原则上评估结果为优秀的不超过参评科技创新平台数量的30%：要求3家，实际4家。不符合。超过优秀比例上限，由优秀调整为良好。" {
@@ -371,7 +371,7 @@ func TestFindingTexts22(t *testing.T) {
 	}
 	low, _ := res.Find("P10")
 	poor, _ := findingOf(low.Findings, "evaluation.22.floor_poor")
-	if poor.NoteZh() != "未达较差比例下限，由合格调整为较差。" || poor.Wanted().Int != 1 || poor.Found().Int != 0 {
+	if poor.NoteZh() != "未达较差比例下限，由合格调整为较差。" || poor.Wanted.Int != 1 || poor.Found.Int != 0 {
 		t.Errorf("floor finding = %s", poor.English())
 	}
 	g := res.Groups[0]

@@ -1,61 +1,22 @@
 package evaluation
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/internal/enum"
 )
 
-// vocab holds the stable codes and the Chinese and English names of a small enumeration
-// whose values run from 1 (or 0 when the zero value is meaningful) upwards.
-type vocab struct {
-	typ   string
-	first uint8
-	codes []string
-	zh    []string
-	en    []string
+// vocab builds the Names of one of the package's enumerations, whose values run from
+// first (1, or 0 when the zero value is meaningful) upwards.
+func vocab[T ~uint8](typ string, first T, codes, zh, en []string) *enum.Names[T] {
+	return enum.New(enum.Table[T]{Type: typ, Pkg: "evaluation", Field: strings.ToLower(typ), First: first,
+		Codes: codes, Zh: zh, En: en, Invalid: invalid})
 }
 
-func (v *vocab) valid(x uint8) bool { return x >= v.first && int(x) < len(v.codes) }
-
-func (v *vocab) str(x uint8) string {
-	if !v.valid(x) {
-		return "%!" + v.typ + "(" + strconv.Itoa(int(x)) + ")"
-	}
-	return v.codes[x]
-}
-
-func (v *vocab) chinese(x uint8) string {
-	if !v.valid(x) {
-		return ""
-	}
-	return v.zh[x]
-}
-
-func (v *vocab) english(x uint8) string {
-	if !v.valid(x) {
-		return ""
-	}
-	return v.en[x]
-}
-
-func (v *vocab) parse(s string) (uint8, error) {
-	t := strings.TrimSpace(s)
-	for i := int(v.first); i < len(v.codes); i++ {
-		if t == v.codes[i] || t == v.zh[i] {
-			return uint8(i), nil
-		}
-	}
-	return 0, platform.NewError("evaluation.Parse"+v.typ, platform.ErrInvalid, strings.ToLower(v.typ), s, nil)
-}
-
-func (v *vocab) marshal(x uint8) ([]byte, error) {
-	if !v.valid(x) {
-		return nil, platform.NewError("evaluation."+v.typ+".MarshalText", platform.ErrInvalid,
-			strings.ToLower(v.typ), strconv.Itoa(int(x)), nil)
-	}
-	return []byte(v.codes[x]), nil
+// invalid is the error of an enumeration's parser or marshaller.
+func invalid(op, field, input string) error {
+	return platform.NewError(op, platform.ErrInvalid, field, input, nil)
 }
 
 // Dimension is one of the seven aspects of performance that 第二十一条 lists:
@@ -78,15 +39,15 @@ const (
 // NumDimensions is the number of dimensions 第二十一条 lists.
 const NumDimensions = 7
 
-var dimensionVocab = vocab{typ: "Dimension", first: 1,
-	codes: []string{"", "major_tasks", "key_technologies", "industry_leadership", "innovation_services",
+var dimensionVocab = vocab[Dimension]("Dimension", 1,
+	[]string{"", "major_tasks", "key_technologies", "industry_leadership", "innovation_services",
 		"talent_team", "commercialisation", "incubation"},
-	zh: []string{"", "承担国家、自治区、市级重大科技任务", "实施关键技术攻关", "引领行业技术进步",
+	[]string{"", "承担国家、自治区、市级重大科技任务", "实施关键技术攻关", "引领行业技术进步",
 		"面向社会提供技术创新服务", "人才队伍建设", "成果转化产业化", "培育孵化科技型企业"},
-	en: []string{"", "undertaking major national, regional and city S&T tasks", "tackling key technologies",
+	[]string{"", "undertaking major national, regional and city S&T tasks", "tackling key technologies",
 		"leading technical progress in the industry", "technology innovation services to society",
 		"building the talent team", "commercialising and industrialising results", "incubating tech-based firms"}, //nolint:misspell // British spelling of the project's English texts; examples/cohort golden files print it
-}
+)
 
 // Dimensions returns the seven dimensions in the order of 第二十一条, as a fresh slice.
 func Dimensions() []Dimension {
@@ -95,25 +56,22 @@ func Dimensions() []Dimension {
 }
 
 // Valid reports whether d is one of the seven dimensions.
-func (d Dimension) Valid() bool { return dimensionVocab.valid(uint8(d)) }
+func (d Dimension) Valid() bool { return dimensionVocab.Valid(d) }
 
 // String returns the stable code (talent_team), or %!Dimension(n) for an invalid value.
-func (d Dimension) String() string { return dimensionVocab.str(uint8(d)) }
+func (d Dimension) String() string { return dimensionVocab.String(d) }
 
 // Chinese returns the article's words (人才队伍建设), or "".
-func (d Dimension) Chinese() string { return dimensionVocab.chinese(uint8(d)) }
+func (d Dimension) Chinese() string { return dimensionVocab.Chinese(d) }
 
 // English returns an English name, or "".
-func (d Dimension) English() string { return dimensionVocab.english(uint8(d)) }
+func (d Dimension) English() string { return dimensionVocab.English(d) }
 
 // ParseDimension accepts the code or the article's words.
-func ParseDimension(s string) (Dimension, error) {
-	v, err := dimensionVocab.parse(s)
-	return Dimension(v), err
-}
+func ParseDimension(s string) (Dimension, error) { return dimensionVocab.ParseTrimmed(s) }
 
 // MarshalText encodes the stable code; it is also the JSON key of [Scores] and [Weights].
-func (d Dimension) MarshalText() ([]byte, error) { return dimensionVocab.marshal(uint8(d)) }
+func (d Dimension) MarshalText() ([]byte, error) { return dimensionVocab.Marshal(d) }
 
 // UnmarshalText accepts what [ParseDimension] accepts.
 func (d *Dimension) UnmarshalText(b []byte) error {
@@ -143,32 +101,29 @@ const (
 	AbsentWithCause
 )
 
-var participationVocab = vocab{typ: "Participation", first: 0,
-	codes: []string{"took_part", "absent_without_cause", "withdrew", "absent_with_cause"},
-	zh:    []string{"参加评估", "无故不参加评估", "中途退出评估", "因故未参加评估"},
-	en:    []string{"took part", "absent without cause", "withdrew midway", "absent with cause"},
-}
+var participationVocab = vocab[Participation]("Participation", 0,
+	[]string{"took_part", "absent_without_cause", "withdrew", "absent_with_cause"},
+	[]string{"参加评估", "无故不参加评估", "中途退出评估", "因故未参加评估"},
+	[]string{"took part", "absent without cause", "withdrew midway", "absent with cause"},
+)
 
 // Valid reports whether p is a known participation.
-func (p Participation) Valid() bool { return participationVocab.valid(uint8(p)) }
+func (p Participation) Valid() bool { return participationVocab.Valid(p) }
 
 // String returns the stable code.
-func (p Participation) String() string { return participationVocab.str(uint8(p)) }
+func (p Participation) String() string { return participationVocab.String(p) }
 
 // Chinese returns the Chinese wording (无故不参加评估).
-func (p Participation) Chinese() string { return participationVocab.chinese(uint8(p)) }
+func (p Participation) Chinese() string { return participationVocab.Chinese(p) }
 
 // English returns the English wording.
-func (p Participation) English() string { return participationVocab.english(uint8(p)) }
+func (p Participation) English() string { return participationVocab.English(p) }
 
 // ParseParticipation accepts the code or the Chinese wording.
-func ParseParticipation(s string) (Participation, error) {
-	v, err := participationVocab.parse(s)
-	return Participation(v), err
-}
+func ParseParticipation(s string) (Participation, error) { return participationVocab.ParseTrimmed(s) }
 
 // MarshalText encodes the stable code.
-func (p Participation) MarshalText() ([]byte, error) { return participationVocab.marshal(uint8(p)) }
+func (p Participation) MarshalText() ([]byte, error) { return participationVocab.Marshal(p) }
 
 // UnmarshalText accepts what [ParseParticipation] accepts.
 func (p *Participation) UnmarshalText(b []byte) error {
@@ -189,32 +144,29 @@ const (
 	ThirdParty                          // 受委托的第三方机构
 )
 
-var evaluatorVocab = vocab{typ: "EvaluatorKind", first: 1,
-	codes: []string{"", "bureau", "third_party"},
-	zh:    []string{"", "市科技局", "受委托的第三方机构"},
-	en:    []string{"", "the city S&T bureau", "a commissioned third party"},
-}
+var evaluatorVocab = vocab[EvaluatorKind]("EvaluatorKind", 1,
+	[]string{"", "bureau", "third_party"},
+	[]string{"", "市科技局", "受委托的第三方机构"},
+	[]string{"", "the city S&T bureau", "a commissioned third party"},
+)
 
 // Valid reports whether k is one of the two kinds.
-func (k EvaluatorKind) Valid() bool { return evaluatorVocab.valid(uint8(k)) }
+func (k EvaluatorKind) Valid() bool { return evaluatorVocab.Valid(k) }
 
 // String returns the stable code.
-func (k EvaluatorKind) String() string { return evaluatorVocab.str(uint8(k)) }
+func (k EvaluatorKind) String() string { return evaluatorVocab.String(k) }
 
 // Chinese returns the Chinese name.
-func (k EvaluatorKind) Chinese() string { return evaluatorVocab.chinese(uint8(k)) }
+func (k EvaluatorKind) Chinese() string { return evaluatorVocab.Chinese(k) }
 
 // English returns the English name.
-func (k EvaluatorKind) English() string { return evaluatorVocab.english(uint8(k)) }
+func (k EvaluatorKind) English() string { return evaluatorVocab.English(k) }
 
 // ParseEvaluatorKind accepts the code or the Chinese name.
-func ParseEvaluatorKind(s string) (EvaluatorKind, error) {
-	v, err := evaluatorVocab.parse(s)
-	return EvaluatorKind(v), err
-}
+func ParseEvaluatorKind(s string) (EvaluatorKind, error) { return evaluatorVocab.ParseTrimmed(s) }
 
 // MarshalText encodes the stable code.
-func (k EvaluatorKind) MarshalText() ([]byte, error) { return evaluatorVocab.marshal(uint8(k)) }
+func (k EvaluatorKind) MarshalText() ([]byte, error) { return evaluatorVocab.Marshal(k) }
 
 // UnmarshalText accepts what [ParseEvaluatorKind] accepts.
 func (k *EvaluatorKind) UnmarshalText(b []byte) error {
@@ -240,32 +192,29 @@ const (
 	ByDepartment
 )
 
-var groupingVocab = vocab{typ: "Grouping", first: 0,
-	codes: []string{"pooled", "by_type", "by_department"},
-	zh:    []string{"全部参评平台合并计算", "按平台类型分别计算", "按主管部门分别计算"},
-	en:    []string{"pooled over the round", "per platform type", "per supervising department"},
-}
+var groupingVocab = vocab[Grouping]("Grouping", 0,
+	[]string{"pooled", "by_type", "by_department"},
+	[]string{"全部参评平台合并计算", "按平台类型分别计算", "按主管部门分别计算"},
+	[]string{"pooled over the round", "per platform type", "per supervising department"},
+)
 
 // Valid reports whether g is a known grouping.
-func (g Grouping) Valid() bool { return groupingVocab.valid(uint8(g)) }
+func (g Grouping) Valid() bool { return groupingVocab.Valid(g) }
 
 // String returns the stable code.
-func (g Grouping) String() string { return groupingVocab.str(uint8(g)) }
+func (g Grouping) String() string { return groupingVocab.String(g) }
 
 // Chinese returns the Chinese wording.
-func (g Grouping) Chinese() string { return groupingVocab.chinese(uint8(g)) }
+func (g Grouping) Chinese() string { return groupingVocab.Chinese(g) }
 
 // English returns the English wording.
-func (g Grouping) English() string { return groupingVocab.english(uint8(g)) }
+func (g Grouping) English() string { return groupingVocab.English(g) }
 
 // ParseGrouping accepts the code or the Chinese wording.
-func ParseGrouping(s string) (Grouping, error) {
-	v, err := groupingVocab.parse(s)
-	return Grouping(v), err
-}
+func ParseGrouping(s string) (Grouping, error) { return groupingVocab.ParseTrimmed(s) }
 
 // MarshalText encodes the stable code.
-func (g Grouping) MarshalText() ([]byte, error) { return groupingVocab.marshal(uint8(g)) }
+func (g Grouping) MarshalText() ([]byte, error) { return groupingVocab.Marshal(g) }
 
 // UnmarshalText accepts what [ParseGrouping] accepts.
 func (g *Grouping) UnmarshalText(b []byte) error {
@@ -289,32 +238,29 @@ const (
 	RemovalAndBan
 )
 
-var consequenceVocab = vocab{typ: "Consequence", first: 0,
-	codes: []string{"none", "removal_and_ban"},
-	zh:    []string{"无", "不再列入市级科技创新平台备案序列，三年内不得再次申请"},
-	en:    []string{"none", "removed from the filing sequence and barred from applying for three years"},
-}
+var consequenceVocab = vocab[Consequence]("Consequence", 0,
+	[]string{"none", "removal_and_ban"},
+	[]string{"无", "不再列入市级科技创新平台备案序列，三年内不得再次申请"},
+	[]string{"none", "removed from the filing sequence and barred from applying for three years"},
+)
 
 // Valid reports whether c is a known consequence.
-func (c Consequence) Valid() bool { return consequenceVocab.valid(uint8(c)) }
+func (c Consequence) Valid() bool { return consequenceVocab.Valid(c) }
 
 // String returns the stable code.
-func (c Consequence) String() string { return consequenceVocab.str(uint8(c)) }
+func (c Consequence) String() string { return consequenceVocab.String(c) }
 
 // Chinese returns the article's words.
-func (c Consequence) Chinese() string { return consequenceVocab.chinese(uint8(c)) }
+func (c Consequence) Chinese() string { return consequenceVocab.Chinese(c) }
 
 // English returns an English rendering.
-func (c Consequence) English() string { return consequenceVocab.english(uint8(c)) }
+func (c Consequence) English() string { return consequenceVocab.English(c) }
 
 // ParseConsequence accepts the code or the Chinese wording.
-func ParseConsequence(s string) (Consequence, error) {
-	v, err := consequenceVocab.parse(s)
-	return Consequence(v), err
-}
+func ParseConsequence(s string) (Consequence, error) { return consequenceVocab.ParseTrimmed(s) }
 
 // MarshalText encodes the stable code.
-func (c Consequence) MarshalText() ([]byte, error) { return consequenceVocab.marshal(uint8(c)) }
+func (c Consequence) MarshalText() ([]byte, error) { return consequenceVocab.Marshal(c) }
 
 // UnmarshalText accepts what [ParseConsequence] accepts.
 func (c *Consequence) UnmarshalText(b []byte) error {
@@ -343,32 +289,29 @@ const (
 	Breached
 )
 
-var complianceVocab = vocab{typ: "ComplianceState", first: 1,
-	codes: []string{"", "within", "within_by_exception", "breached"},
-	zh:    []string{"", "符合比例要求", "依例外或豁免符合比例要求", "突破比例要求"},
-	en:    []string{"", "within the limits", "within the limits only through a recorded exception or waiver", "limits breached"},
-}
+var complianceVocab = vocab[ComplianceState]("ComplianceState", 1,
+	[]string{"", "within", "within_by_exception", "breached"},
+	[]string{"", "符合比例要求", "依例外或豁免符合比例要求", "突破比例要求"},
+	[]string{"", "within the limits", "within the limits only through a recorded exception or waiver", "limits breached"},
+)
 
 // Valid reports whether s is a known answer.
-func (s ComplianceState) Valid() bool { return complianceVocab.valid(uint8(s)) }
+func (s ComplianceState) Valid() bool { return complianceVocab.Valid(s) }
 
 // String returns the stable code.
-func (s ComplianceState) String() string { return complianceVocab.str(uint8(s)) }
+func (s ComplianceState) String() string { return complianceVocab.String(s) }
 
 // Chinese returns the Chinese name.
-func (s ComplianceState) Chinese() string { return complianceVocab.chinese(uint8(s)) }
+func (s ComplianceState) Chinese() string { return complianceVocab.Chinese(s) }
 
 // English returns the English name.
-func (s ComplianceState) English() string { return complianceVocab.english(uint8(s)) }
+func (s ComplianceState) English() string { return complianceVocab.English(s) }
 
 // ParseComplianceState accepts the code or the Chinese name.
-func ParseComplianceState(s string) (ComplianceState, error) {
-	v, err := complianceVocab.parse(s)
-	return ComplianceState(v), err
-}
+func ParseComplianceState(s string) (ComplianceState, error) { return complianceVocab.ParseTrimmed(s) }
 
 // MarshalText encodes the stable code.
-func (s ComplianceState) MarshalText() ([]byte, error) { return complianceVocab.marshal(uint8(s)) }
+func (s ComplianceState) MarshalText() ([]byte, error) { return complianceVocab.Marshal(s) }
 
 // UnmarshalText accepts what [ParseComplianceState] accepts.
 func (s *ComplianceState) UnmarshalText(b []byte) error {

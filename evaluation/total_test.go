@@ -99,8 +99,8 @@ func TestTotal21(t *testing.T) {
 			if ok != tt.rounded {
 				t.Errorf("rounding finding present = %v, want %v (%s)", ok, tt.rounded, tt.rule)
 			}
-			if ok && f.Found().Dec.Equal(got.Score) {
-				t.Errorf("rounding finding shows %s, the rounded score, want the exact total", f.Found().Dec)
+			if ok && f.Found.Dec.Equal(got.Score) {
+				t.Errorf("rounding finding shows %s, the rounded score, want the exact total", f.Found.Dec)
 			}
 		})
 	}
@@ -113,7 +113,7 @@ func TestTotalExactValue21(t *testing.T) {
 	res := mustGrade(t, r, evaluation.Options{WaivePoorFloorBelow: 5})
 	p, _ := res.Find("P01")
 	f, ok := findingOf(p.Findings, "evaluation.21.total")
-	if !ok || !f.Found().Dec.Equal(dec("80.775")) {
+	if !ok || !f.Found.Dec.Equal(dec("80.775")) {
 		t.Errorf("evaluation.21.total finding = %s, want found 80.775", f.English())
 	}
 }
@@ -226,8 +226,8 @@ func TestLargeRoundTotals21(t *testing.T) {
 			t.Errorf("%s score = %s, want %s (evaluation.21.total)", p.PlatformID, p.Score, w[0])
 		}
 		f, ok := findingOf(p.Findings, "evaluation.21.total")
-		if ok != !w[0].Equal(w[1]) || (ok && !f.Found().Dec.Equal(w[1])) {
-			t.Errorf("%s total finding %v %v, want exact %s (evaluation.21.total)", p.PlatformID, ok, f.Found().Dec, w[1])
+		if ok != !w[0].Equal(w[1]) || (ok && !f.Found.Dec.Equal(w[1])) {
+			t.Errorf("%s total finding %v %v, want exact %s (evaluation.21.total)", p.PlatformID, ok, f.Found.Dec, w[1])
 		}
 	}
 }
@@ -238,8 +238,8 @@ func TestScoreFindingsInPoints(t *testing.T) {
 	res := mustGrade(t, round("P01=80.765"), evaluation.Options{})
 	for _, id := range []string{"evaluation.21.total", "evaluation.22.band"} {
 		f, ok := findingOf(res.Participants[0].Findings, id)
-		if !ok || f.Found().Unit != platform.Points {
-			t.Errorf("%s: found %+v, want a quantity in points (%s)", id, f.Found(), id)
+		if !ok || f.Found.Unit != platform.Points {
+			t.Errorf("%s: found %+v, want a quantity in points (%s)", id, f.Found, id)
 		}
 	}
 	f, _ := findingOf(res.Participants[0].Findings, "evaluation.22.band")

@@ -33,6 +33,15 @@ func (r *replayer) finish(evs []Event) error {
 			if k := y - a.firstYear; k < len(a.submitted) {
 				rep.Submitted = a.submitted[k]
 			}
+			if k := y - a.firstYear; k < len(a.forwarded) {
+				rep.Forwarded = a.forwarded[k]
+			}
+			// came is the act the report day binds: the relying unit's report, or with
+			// ReportDueAtBureau the forwarding to the 市科技局.
+			came, rule, what := rep.Submitted, rAnnualReport, platform.Note{Zh: "年度工作总结报告逾期未报送：", En: "Annual report overdue: "}
+			if r.opts.ReportDueAtBureau {
+				came, rule, what = rep.Forwarded, rForwarded, platform.Note{Zh: "年度工作总结报告逾期未报市科技局：", En: "Annual report not forwarded to the city bureau by the report day: "}
+			}
 			due, err := r.dueDate(y)
 			unrolled := err != nil
 			if unrolled {
@@ -40,24 +49,24 @@ func (r *replayer) finish(evs []Event) error {
 				// it later, so the status is known when the report came by the unrolled day,
 				// or is not due by it on the as-of date or before the platform ended.
 				due = r.unrolledDue(y)
-				if (rep.Submitted.IsZero() || rep.Submitted.After(due)) && asOf.After(due) && (p.Ended.IsZero() || due.Before(p.Ended)) {
+				if (came.IsZero() || came.After(due)) && asOf.After(due) && (p.Ended.IsZero() || due.Before(p.Ended)) {
 					return &platform.Error{Op: opReplay, Kind: platform.ErrCalendar, Field: "annual_report_due", Input: strconv.Itoa(y), Err: err}
 				}
 			}
 			rep.Due = due
 			switch {
-			case !rep.Submitted.IsZero() && rep.Submitted.After(due):
+			case !came.IsZero() && came.After(due):
 				rep.Status = ReportLate
-			case !rep.Submitted.IsZero():
+			case !came.IsZero():
 				rep.Status = ReportSubmitted
 			case !p.Ended.IsZero() && !due.Before(p.Ended):
 				continue // not due while the platform was filed
 			case asOf.After(due):
 				rep.Status = ReportOverdue
 				ys := strconv.Itoa(y)
-				f := finding(rAnnualReport, platform.Fail, &platform.Note{
-					Zh: "年度工作总结报告逾期未报送：" + p.ID + " " + ys + "年。",
-					En: "Annual report overdue: " + p.ID + " " + ys + "."})
+				f := finding(rule, platform.Fail, &platform.Note{
+					Zh: what.Zh + p.ID + " " + ys + "年。",
+					En: what.En + p.ID + " " + ys + "."})
 				f.SetWanted(platform.DateVal(due))
 				r.st.Findings = append(r.st.Findings, f)
 			default:

@@ -41,6 +41,10 @@ var noteUpgraded = platform.Note{Zh: "提档升级，给予一次性奖励扶持
 // award records an entitlement, priced through the subsidy schedule when one is available.
 func (r *replayer) award(i int, ev Event, p *Platform, a Award) error {
 	a.Platform, a.Type, a.Date, a.Event = p.ID, p.Type, ev.Date, i
+	if r.outside(ev.Date) {
+		r.noConsequence(i, ev)
+		return nil
+	}
 	for _, x := range r.st.Awards {
 		if x.Kind == a.Kind && x.Cycle == a.Cycle && x.Level == a.Level && x.Platform == a.Platform {
 			return eventErr(i, ev, platform.ErrDuplicate, a.Cite, 0, "award already due")
@@ -48,11 +52,11 @@ func (r *replayer) award(i int, ev Event, p *Platform, a Award) error {
 	}
 	amount, err := r.env.price(a, p.Level)
 	if err != nil {
-		return eventErr(i, ev, platform.ErrInvalid, a.Cite, 0, err.Error())
+		return causeErr(i, ev, platform.ErrInvalid, a.Cite, err)
 	}
 	a.Amount = amount
 	if a.Payable, err = r.env.payable(a, p.Level); err != nil {
-		return eventErr(i, ev, platform.ErrInvalid, platform.Art(28), 0, err.Error())
+		return causeErr(i, ev, platform.ErrInvalid, platform.Art(28), err)
 	}
 	r.st.Awards = append(r.st.Awards, a)
 	return nil

@@ -85,17 +85,7 @@ func (r *replayer) graded(i int, ev Event) error {
 		r.record(i, ev, f)
 		return nil
 	}
-	deadline := platform.LastDay(ev.Date, r.p.RectificationMax.Value)
-	unrolled := false
-	if r.opts.RollDeadlines {
-		// A year the calendar does not know leaves the unrolled day; finish and rectification
-		// report what depends on the arrangement.
-		if rolled, err := r.env.roll(deadline); err == nil {
-			deadline = rolled
-		} else {
-			unrolled = true
-		}
-	}
+	deadline, unrolled := r.rectLimit(ev.Date)
 	p.Stage = Rectifying
 	p.Rectification = &Rectification{Cycle: c, Opened: ev.Date, Deadline: deadline}
 	a := &r.aux[r.idx[p.ID]]
@@ -113,6 +103,20 @@ var (
 	noteNextCycle            = platform.Note{Zh: "可进入下一轮建设运行周期。", En: "Goes on to the next cycle."}
 	noteRectificationOrdered = platform.Note{Zh: "评估结果较差：限期整改。", En: "Poor result: rectification ordered."}
 )
+
+// rectLimit is the last day of the rectification limit (原则上不超过一年) counted from d:
+// rolled past a holiday with RollDeadlines, or, in a year the calendar does not know, the
+// unrolled day with unrolled set (finish and rectification report what depends on it).
+func (r *replayer) rectLimit(d platform.Date) (deadline platform.Date, unrolled bool) {
+	deadline = platform.LastDay(d, r.p.RectificationMax.Value)
+	if r.opts.RollDeadlines {
+		if rolled, err := r.env.roll(deadline); err == nil {
+			return rolled, false
+		}
+		return deadline, true
+	}
+	return deadline, false
+}
 
 // rectification records the deadline set for a rectification; one beyond the limit needs a
 // recorded exception (原则上). With Options.RollDeadlines the limit rolls past a holiday as
@@ -134,19 +138,32 @@ func (r *replayer) rectification(i int, ev Event) error {
 	if ev.Deadline.IsZero() {
 		return eventErr(i, ev, platform.ErrMissing, platform.Art(24), 0, "no deadline")
 	}
-	if !ev.Deadline.After(rc.Opened) {
-		return eventErr(i, ev, platform.ErrRange, platform.Art(24), 0, "deadline "+ev.Deadline.String()+" is not after the result")
+	order := ev.OrderDate
+	switch {
+	case order.IsZero():
+	case order.Before(rc.Opened):
+		return eventErr(i, ev, platform.ErrOrder, platform.Art(24), 0, "rectification ordered on "+order.String()+", before the result "+rc.Opened.String())
+	case order.After(ev.Date):
+		return eventErr(i, ev, platform.ErrOrder, platform.Art(24), 0, "rectification ordered on "+order.String()+", after the event recording it")
+	}
+	if !ev.Deadline.After(rc.Opened) || !ev.Deadline.After(order) {
+		return eventErr(i, ev, platform.ErrRange, platform.Art(24), 0, "deadline "+ev.Deadline.String()+" is not after the result and the order")
 	}
 	// Until a deadline is set, rc.Deadline is the limit itself: one year from the result, its
-	// last day rolled past a holiday with RollDeadlines (graded sets it).
-	limit := rc.Deadline
+	// last day rolled past a holiday with RollDeadlines (graded sets it). With an order date
+	// the limit counts from the order, unless RectificationFromResult.
+	limit, unrolled := rc.Deadline, a.rectUnrolled
+	if !order.IsZero() && !r.opts.RectificationFromResult {
+		limit, unrolled = r.rectLimit(order)
+	}
 	f := finding(rRectification, platform.Pass, nil)
 	f.SetWanted(platform.DateVal(limit))
 	f.SetFound(platform.DateVal(ev.Deadline))
 	if ev.Deadline.After(limit) {
-		if ev.Exception == "" && a.rectUnrolled {
-			return eventErr(i, ev, platform.ErrCalendar, platform.Art(24), 0,
-				"whether deadline "+ev.Deadline.String()+" exceeds one year depends on the holiday arrangement of "+strconv.Itoa(limit.Year())+", which the calendar does not know")
+		if ev.Exception == "" && unrolled {
+			_, cause := r.env.roll(limit)
+			return wrapErr(i, ev, platform.ErrCalendar, platform.Art(24), 0,
+				"whether deadline "+ev.Deadline.String()+" exceeds one year depends on the holiday arrangement of "+strconv.Itoa(limit.Year())+", which the calendar does not know", cause)
 		}
 		if ev.Exception == "" {
 			return eventErr(i, ev, platform.ErrRange, platform.Art(24), 0,
@@ -156,7 +173,7 @@ func (r *replayer) rectification(i int, ev Event) error {
 		f.Note = &platform.Note{Zh: "整改期限超过一年，已记录例外理由：" + ev.Exception, En: "Deadline beyond one year; recorded exception: " + ev.Exception}
 	}
 	a.rectSet, a.rectUnrolled = true, false
-	rc.Deadline, rc.Exception = ev.Deadline, ev.Exception
+	rc.Deadline, rc.Exception, rc.Ordered = ev.Deadline, ev.Exception, order
 	r.record(i, ev, f)
 	return nil
 }
@@ -180,6 +197,11 @@ func (r *replayer) recheck(i int, ev Event) error {
 		r.record(i, ev, finding(rRecheck, platform.Pass, &noteRecheckPassed))
 		return nil
 	}
+	if r.outside(ev.Date) {
+		rc.Closed = platform.Date{}
+		r.noConsequence(i, ev)
+		return nil
+	}
 	return r.ban(i, ev, p, Removed, rRemoval, "removal", r.p.RemovalBan, &noteRecheckFailed)
 }
 
@@ -201,6 +223,10 @@ func (r *replayer) evaluationAbsence(i int, ev Event) error {
 	}
 	if ev.WithCause && (ev.Kind == NoShow || r.opts.WithdrawalNeedsNoCause) {
 		r.record(i, ev, finding(rRemoval, platform.Pass, &noteAbsenceWithCause))
+		return nil
+	}
+	if r.outside(ev.Date) {
+		r.noConsequence(i, ev)
 		return nil
 	}
 	note := &noteNoShow

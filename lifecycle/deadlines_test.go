@@ -369,7 +369,7 @@ func TestUpgradeLevel(t *testing.T) {
 			found := ""
 			for _, e := range st.Entries {
 				if e.Finding.Rule != nil && e.Finding.Rule.ID == tt.rule {
-					found = e.Finding.Found().Chinese()
+					found = e.Finding.Found.Chinese()
 					if c := e.Finding.Cite().String(); c != "第十六条" {
 						t.Errorf("citation = %q, want 第十六条", c)
 					}

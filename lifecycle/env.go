@@ -1,6 +1,8 @@
 package lifecycle
 
 import (
+	"strconv"
+
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/lifecycle/calendar"
 	"github.com/lhasa-sti/platform/naming"
@@ -15,6 +17,8 @@ type env struct {
 	schedule subsidy.Schedule
 	prices   map[priceKey]platform.Amount
 	ledger   *subsidy.Ledger
+	// taken are Options.TakenNames, parsed.
+	taken []naming.Name
 }
 
 // priceKey is what an award's amount depends on.
@@ -51,6 +55,18 @@ func newEnv(opts Options) (env, error) {
 		}
 		l := subsidy.Ledger{Entries: append([]subsidy.Entry(nil), opts.Received.Entries...)}
 		e.ledger = &l
+	}
+	var probs platform.Problems
+	for k, s := range opts.TakenNames {
+		n, err := naming.Parse(s, opts.Naming)
+		if err != nil {
+			probs.Add(&platform.Error{Op: opReplay, Kind: platform.ErrInvalid, Field: "options.taken_names[" + strconv.Itoa(k) + "]", Input: s, Err: err})
+			continue
+		}
+		e.taken = append(e.taken, n)
+	}
+	if err := probs.Err(); err != nil {
+		return env{}, err
 	}
 	return e, nil
 }
@@ -97,6 +113,24 @@ func (e *env) checkName(t platform.Type, name string) (string, error) {
 	return n.String(), nil
 }
 
+// heldBy returns the name among held (names of other platforms) and Options.TakenNames
+// that name collides with (naming.Collides: the same name after normalisation), if any.
+func (e *env) heldBy(name string, held []string) (string, bool) {
+	n, err := naming.Parse(name, e.opts.Naming)
+	if err != nil {
+		return "", false
+	}
+	in := make([]naming.Name, 0, len(held)+len(e.taken))
+	for _, s := range held {
+		if h, err := naming.Parse(s, e.opts.Naming); err == nil {
+			in = append(in, h)
+		}
+	}
+	in = append(in, e.taken...)
+	o, ok := naming.Collides(n, in)
+	return o.String(), ok
+}
+
 // rename validates a new name under 第二十六条 (naming.Rename: a valid name of the same type).
 func (e *env) rename(old, name string) (string, error) {
 	o, err := naming.Parse(old, e.opts.Naming)
@@ -125,7 +159,7 @@ func (e *env) price(a Award, held platform.Level) (platform.Amount, error) {
 	case FilingBenefit:
 		s, err = subsidy.Filing(e.schedule, a.Type)
 	case UpgradeBenefit:
-		s, err = subsidy.Upgrade(e.schedule, a.Type, a.From, a.Level, e.opts.Subsidy)
+		s, err = subsidy.Upgrade(e.schedule, a.Type, subsidy.FiledAtCity, a.From, a.Level, e.opts.Subsidy)
 	default:
 		s, err = subsidy.CycleAt(e.schedule, a.Type, a.Grade, a.Cycle, held, e.opts.Subsidy)
 	}

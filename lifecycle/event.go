@@ -1,10 +1,17 @@
 package lifecycle
 
 import (
+	"encoding/json"
 	"strconv"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/internal/enum"
 )
+
+// invalid is the error of an enumeration's parser or marshaller.
+func invalid(op, field, input string) error {
+	return platform.NewError(op, platform.ErrInvalid, field, input, nil)
+}
 
 // Kind is the kind of a dated [Event]. The set is append-only: codes and numeric values never
 // change, since histories are stored and exchanged.
@@ -76,7 +83,21 @@ const (
 	// AdjustmentApproval is the 市科技局's approval, on which the adjustment takes effect
 	// (第二十六条: 报市科技局批准方可进行相应调整).
 	AdjustmentApproval
-	maxKind = AdjustmentApproval
+	// ReportForwarded is the 主管部门's forwarding of the relying unit's annual report to the
+	// 市科技局 after its review (第二十条: 经主管部门审核后报市科技局), for [Event.Year]. The
+	// relying unit's own report is AnnualReport.
+	ReportForwarded
+	// SiteVisit is the site visit of 第十三条（四） (现场考察) when it is recorded apart from the
+	// expert review (论证): either may come first, both before the proposed list. An
+	// ExpertReview with no SiteVisit stands for both, as it always did.
+	SiteVisit
+	// PriorFiling records a platform filed before the history begins: its type, its current
+	// official name ([Event.Name]) and, in [Event.Since], the date of its filing document
+	// when known. It puts the platform on file so later events (a rename, a report, a
+	// grade) have a platform to concern; it creates no award (the filing subsidy of
+	// 第十五条 belongs to the filing the history does not hold).
+	PriorFiling
+	maxKind = PriorFiling
 )
 
 // Actor is who records an event.
@@ -96,58 +117,34 @@ const (
 	maxActor       = Public
 )
 
-var actorCodes = [...]string{"", "city_stb", "county", "city_department", "relying_unit", "experts",
-	"third_party", "supervisor", "committee", "public"}
-var actorZh = [...]string{"", "市科技局", "县（园）区科技主管部门", "市有关部门", "依托单位", "专家或专业评估机构",
-	"第三方评估机构", "主管单位", "学术（技术）委员会", "社会公众"}
-var actorEn = [...]string{"", "city science and technology bureau", "county or park science authority",
-	"city department", "relying unit", "experts or professional assessment body", "third-party evaluator",
-	"supervising body", "academic (technical) committee", "the public"}
+var actorNames = enum.New(enum.Table[Actor]{Type: "Actor", Pkg: "lifecycle", Field: "actor", First: CitySTB,
+	Codes: []string{"", "city_stb", "county", "city_department", "relying_unit", "experts",
+		"third_party", "supervisor", "committee", "public"},
+	Zh: []string{"", "市科技局", "县（园）区科技主管部门", "市有关部门", "依托单位", "专家或专业评估机构",
+		"第三方评估机构", "主管单位", "学术（技术）委员会", "社会公众"},
+	En: []string{"", "city science and technology bureau", "county or park science authority",
+		"city department", "relying unit", "experts or professional assessment body", "third-party evaluator",
+		"supervising body", "academic (technical) committee", "the public"},
+	Invalid: invalid,
+})
 
 // Valid reports whether a is a known actor.
-func (a Actor) Valid() bool { return a >= CitySTB && a <= maxActor }
+func (a Actor) Valid() bool { return actorNames.Valid(a) }
 
 // String returns the stable code.
-func (a Actor) String() string {
-	if !a.Valid() {
-		return "%!Actor(" + strconv.Itoa(int(a)) + ")"
-	}
-	return actorCodes[a]
-}
+func (a Actor) String() string { return actorNames.String(a) }
 
 // Chinese returns the actor's Chinese name.
-func (a Actor) Chinese() string {
-	if !a.Valid() {
-		return ""
-	}
-	return actorZh[a]
-}
+func (a Actor) Chinese() string { return actorNames.Chinese(a) }
 
 // English returns the actor's English name.
-func (a Actor) English() string {
-	if !a.Valid() {
-		return ""
-	}
-	return actorEn[a]
-}
+func (a Actor) English() string { return actorNames.English(a) }
 
 // ParseActor accepts the code or the Chinese name.
-func ParseActor(s string) (Actor, error) {
-	for a := CitySTB; a <= maxActor; a++ {
-		if s == actorCodes[a] || s == actorZh[a] {
-			return a, nil
-		}
-	}
-	return 0, platform.NewError("lifecycle.ParseActor", platform.ErrInvalid, "actor", s, nil)
-}
+func ParseActor(s string) (Actor, error) { return actorNames.Parse(s) }
 
 // MarshalText encodes the stable code.
-func (a Actor) MarshalText() ([]byte, error) {
-	if !a.Valid() {
-		return nil, platform.NewError("lifecycle.Actor.MarshalText", platform.ErrInvalid, "actor", strconv.Itoa(int(a)), nil)
-	}
-	return []byte(actorCodes[a]), nil
-}
+func (a Actor) MarshalText() ([]byte, error) { return actorNames.Marshal(a) }
 
 // UnmarshalText accepts what [ParseActor] accepts.
 func (a *Actor) UnmarshalText(b []byte) error {
@@ -200,43 +197,35 @@ var kinds = [...]kindInfo{
 	AdjustmentSupervisorReview: {"adjustment_supervisor_review", "主管单位审核", "supervising body's review",
 		[]Actor{Supervisor, CityDepartment, County}, platform.Art(26), false},
 	AdjustmentApproval: {"adjustment_approval", "市科技局批准调整", "adjustment approved by the city bureau", []Actor{CitySTB}, platform.Art(26), false},
+	ReportForwarded: {"report_forwarded", "主管部门审核后报市科技局", "annual report forwarded by the supervising body",
+		[]Actor{Supervisor, CityDepartment, County}, platform.Art(20), false},
+	SiteVisit:   {"site_visit", "现场考察", "site visit", []Actor{Experts, CitySTB}, platform.Art(13, 4), false},
+	PriorFiling: {"prior_filing", "记录开始前已备案", "filed before the history begins", []Actor{CitySTB}, platform.Art(13, 5), false},
 }
+
+// kindNames are the kinds' codes and names, from the table above.
+var kindNames = func() *enum.Names[Kind] {
+	t := enum.Table[Kind]{Type: "Kind", Pkg: "lifecycle", Field: "kind", First: Call, Invalid: invalid}
+	for _, k := range kinds {
+		t.Codes, t.Zh, t.En = append(t.Codes, k.code), append(t.Zh, k.zh), append(t.En, k.en)
+	}
+	return enum.New(t)
+}()
 
 // Kinds returns every kind in order, as a fresh slice.
-func Kinds() []Kind {
-	out := make([]Kind, 0, maxKind)
-	for k := Call; k <= maxKind; k++ {
-		out = append(out, k)
-	}
-	return out
-}
+func Kinds() []Kind { return kindNames.Values() }
 
 // Valid reports whether k is a known kind.
-func (k Kind) Valid() bool { return k >= Call && k <= maxKind }
+func (k Kind) Valid() bool { return kindNames.Valid(k) }
 
 // String returns the stable code.
-func (k Kind) String() string {
-	if !k.Valid() {
-		return "%!Kind(" + strconv.Itoa(int(k)) + ")"
-	}
-	return kinds[k].code
-}
+func (k Kind) String() string { return kindNames.String(k) }
 
 // Chinese returns the kind's Chinese name.
-func (k Kind) Chinese() string {
-	if !k.Valid() {
-		return ""
-	}
-	return kinds[k].zh
-}
+func (k Kind) Chinese() string { return kindNames.Chinese(k) }
 
 // English returns the kind's English name.
-func (k Kind) English() string {
-	if !k.Valid() {
-		return ""
-	}
-	return kinds[k].en
-}
+func (k Kind) English() string { return kindNames.English(k) }
 
 // Actors returns the actors the measures give this kind of event to, as a fresh slice, and
 // the clause that gives it to them.
@@ -248,22 +237,10 @@ func (k Kind) Actors() ([]Actor, platform.Citation) {
 }
 
 // ParseKind accepts the code or the Chinese name.
-func ParseKind(s string) (Kind, error) {
-	for k := Call; k <= maxKind; k++ {
-		if s == kinds[k].code || s == kinds[k].zh {
-			return k, nil
-		}
-	}
-	return 0, platform.NewError("lifecycle.ParseKind", platform.ErrInvalid, "kind", s, nil)
-}
+func ParseKind(s string) (Kind, error) { return kindNames.Parse(s) }
 
 // MarshalText encodes the stable code.
-func (k Kind) MarshalText() ([]byte, error) {
-	if !k.Valid() {
-		return nil, platform.NewError("lifecycle.Kind.MarshalText", platform.ErrInvalid, "kind", strconv.Itoa(int(k)), nil)
-	}
-	return []byte(kinds[k].code), nil
-}
+func (k Kind) MarshalText() ([]byte, error) { return kindNames.Marshal(k) }
 
 // UnmarshalText accepts what [ParseKind] accepts.
 func (k *Kind) UnmarshalText(b []byte) error {
@@ -286,46 +263,33 @@ const (
 	maxAdjustment     = OtherAdjustment
 )
 
-var adjustmentCodes = [...]string{"", "rename", "change_relying_unit", "other"}
-var adjustmentZh = [...]string{"", "更名", "变更依托单位", "其他重大调整"}
+var adjustmentNames = enum.New(enum.Table[AdjustmentKind]{Type: "AdjustmentKind", Pkg: "lifecycle", Field: "adjustment",
+	ParseOp: "lifecycle.AdjustmentKind.UnmarshalText", First: Rename,
+	Codes:   []string{"", "rename", "change_relying_unit", "other"},
+	Zh:      []string{"", "更名", "变更依托单位", "其他重大调整"},
+	Invalid: invalid,
+})
 
 // Valid reports whether a is a known adjustment.
-func (a AdjustmentKind) Valid() bool { return a >= Rename && a <= maxAdjustment }
+func (a AdjustmentKind) Valid() bool { return adjustmentNames.Valid(a) }
 
 // String returns the stable code.
-func (a AdjustmentKind) String() string {
-	if !a.Valid() {
-		return "%!AdjustmentKind(" + strconv.Itoa(int(a)) + ")"
-	}
-	return adjustmentCodes[a]
-}
+func (a AdjustmentKind) String() string { return adjustmentNames.String(a) }
 
 // Chinese returns the Chinese name.
-func (a AdjustmentKind) Chinese() string {
-	if !a.Valid() {
-		return ""
-	}
-	return adjustmentZh[a]
-}
+func (a AdjustmentKind) Chinese() string { return adjustmentNames.Chinese(a) }
 
 // MarshalText encodes the stable code.
-func (a AdjustmentKind) MarshalText() ([]byte, error) {
-	if !a.Valid() {
-		return nil, platform.NewError("lifecycle.AdjustmentKind.MarshalText", platform.ErrInvalid, "adjustment", strconv.Itoa(int(a)), nil)
-	}
-	return []byte(adjustmentCodes[a]), nil
-}
+func (a AdjustmentKind) MarshalText() ([]byte, error) { return adjustmentNames.Marshal(a) }
 
 // UnmarshalText accepts the code or the Chinese name.
 func (a *AdjustmentKind) UnmarshalText(b []byte) error {
-	s := string(b)
-	for v := Rename; v <= maxAdjustment; v++ {
-		if s == adjustmentCodes[v] || s == adjustmentZh[v] {
-			*a = v
-			return nil
-		}
+	v, err := adjustmentNames.Parse(string(b))
+	if err != nil {
+		return err
 	}
-	return platform.NewError("lifecycle.AdjustmentKind.UnmarshalText", platform.ErrInvalid, "adjustment", s, nil)
+	*a = v
+	return nil
 }
 
 // Event is one dated step in an organisation's history. Which fields matter depends on Kind;
@@ -356,7 +320,10 @@ type Event struct {
 	Year int `json:"year,omitempty"`
 	// Deadline is the rectification deadline on RectificationOpened.
 	Deadline platform.Date `json:"deadline,omitempty"`
-	// Exception records why a rectification deadline exceeds one year (第二十四条 原则上不超过一年).
+	// Exception records why a rectification deadline exceeds one year (第二十四条 原则上不超过一年)
+	// on RectificationOpened; on ProposedList, why the 市科技局 lists an application the
+	// experts advised against (第十三条（五） 根据专家论证意见); on a Naming, Filing or rename
+	// with Options.NameCollisionReview, nothing (the collision is flagged by itself).
 	Exception string `json:"exception,omitempty"`
 	// Upheld is the decision on ObjectionResolved: true upholds the objection.
 	Upheld bool `json:"upheld,omitempty"`
@@ -367,6 +334,23 @@ type Event struct {
 	Adjustment AdjustmentKind `json:"adjustment,omitempty"`
 	// RelyingUnit is the new relying unit on a ChangeRelyingUnit's AdjustmentApproval.
 	RelyingUnit platform.CreditCode `json:"relying_unit,omitzero"`
+	// NotPassed records that a Recommendation (第十三条（二） 经审核后报送), a Review
+	// (第十三条（三） 审查) or an ExpertReview (第十三条（四） 咨询意见和备案建议) did not pass;
+	// Reasons says why, as text. An event without it passed, as it always meant.
+	NotPassed bool   `json:"not_passed,omitempty"`
+	Reasons   string `json:"reasons,omitempty"`
+	// Heads are the further heads of 第二十五条 the same act falls under, beside Kind (a
+	// Fraud that is also Misconduct; an Accident that is also an IPViolation): each head's
+	// consequence applies. Only Fraud, UnfinishedTasks, Accident, IPViolation and
+	// Misconduct are heads. Empty: the act falls under Kind alone.
+	Heads Heads `json:"heads,omitzero"`
+	// OrderDate is the date of the rectification order on RectificationOpened; the one-year
+	// limit of 第二十四条 counts from it (Options.RectificationFromResult: from the result).
+	// Zero: from the 较差 result's date, as before.
+	OrderDate platform.Date `json:"order_date,omitzero"`
+	// Since is the date of the filing document on PriorFiling, when known; cycles count
+	// from it. Zero: from the event's date.
+	Since platform.Date `json:"since,omitzero"`
 	// Ref is a document reference (文号) or other note; it is carried, never interpreted.
 	Ref string `json:"ref,omitempty"`
 }
@@ -376,4 +360,70 @@ type History struct {
 	// Organisation is the applicant's 统一社会信用代码.
 	Organisation platform.CreditCode `json:"organisation"`
 	Events       []Event             `json:"events"`
+}
+
+// Heads is a set of kinds of event: the further heads of 第二十五条 one act falls under
+// ([Event.Heads]). It is a value (comparable, like the Event that holds it) and marshals as
+// a JSON array of kind codes in kind order; unmarshalling accepts codes and Chinese names.
+type Heads uint64
+
+// HeadsOf returns the set of the kinds given.
+func HeadsOf(ks ...Kind) Heads {
+	var h Heads
+	for _, k := range ks {
+		if k.Valid() {
+			h |= 1 << k
+		}
+	}
+	return h
+}
+
+// Has reports whether k is in the set.
+func (h Heads) Has(k Kind) bool { return k.Valid() && h&(1<<k) != 0 }
+
+// Kinds returns the kinds in the set, in kind order.
+func (h Heads) Kinds() []Kind {
+	var out []Kind
+	for k := Call; k <= maxKind; k++ {
+		if h.Has(k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// invalid reports bits that name no kind.
+func (h Heads) invalid() bool { return h&^(((1<<(maxKind+1))-1)&^1) != 0 }
+
+// MarshalJSON writes the kinds' codes as an array.
+func (h Heads) MarshalJSON() ([]byte, error) {
+	if h.invalid() {
+		return nil, platform.NewError("lifecycle.Heads.MarshalJSON", platform.ErrInvalid, "heads", strconv.FormatUint(uint64(h), 10), nil)
+	}
+	b := []byte{'['}
+	for i, k := range h.Kinds() {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendQuote(b, kinds[k].code)
+	}
+	return append(b, ']'), nil
+}
+
+// UnmarshalJSON reads an array of kind codes or Chinese names.
+func (h *Heads) UnmarshalJSON(b []byte) error {
+	var ss []string
+	if err := json.Unmarshal(b, &ss); err != nil {
+		return platform.NewError("lifecycle.Heads.UnmarshalJSON", platform.ErrInvalid, "heads", string(b), err)
+	}
+	var v Heads
+	for _, s := range ss {
+		k, err := ParseKind(s)
+		if err != nil {
+			return err
+		}
+		v |= 1 << k
+	}
+	*h = v
+	return nil
 }

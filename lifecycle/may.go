@@ -35,9 +35,16 @@ type Permission struct {
 // (第二十四条: 三年内不得再次申请市级科技创新平台; 第二十五条: 三年内不得申请备案, 五年内不得
 // 重新申请备案). A ban binds from its decision date to the end of its last day. A ban limited
 // to the same platform (Options.BanSamePlatformOnly) binds only an application of the
-// banned platform's type; t zero means "any type", which every ban binds. The bans are those
-// decided up to the state's AsOf: for a date after it, a "may" holds only as far as the
-// history goes, so replay as of that date for a definitive answer.
+// banned platform's type; t zero means "any type", which every ban binds. A ban binds only
+// the unit it names (Ban.Unit): a ban on a new relying unit after a change does not bar the
+// organisation. A ban decided after on (even one recorded before the as-of date) does not
+// bar an application made on on.
+//
+// For a date after the state's AsOf, the bans the history records after AsOf
+// (State.LaterBans) count too, so a ban the history records always bars. Without one the
+// answer is Pass with a note that it rests on the history recorded (the events up to AsOf
+// and the bans of later events): replay as of that date for the whole state. When the
+// events after AsOf could not be replayed (State.LaterUnknown) it is Unknown.
 func (s State) MayApply(on platform.Date, t platform.Type) Permission {
 	p := Permission{On: on, Type: t, Bans: []Ban{}, Blacklisted: len(s.Blacklist) > 0}
 	if on.IsZero() {
@@ -51,7 +58,21 @@ func (s State) MayApply(on platform.Date, t platform.Type) Permission {
 		return p
 	}
 	for _, b := range s.Bans {
-		if !b.binds(on, t) {
+		if !b.binds(on, t) || !s.bindsUnit(&b) {
+			continue
+		}
+		p.Bans = append(p.Bans, b)
+		if b.LastDay.After(p.Until) {
+			p.Until, p.Article = b.LastDay, b.Article
+		}
+		f := finding(banRule(b.Kind), platform.Fail, &noteWithinBan)
+		f.SetWanted(platform.DateVal(b.LastDay.AddDays(1)))
+		f.SetFound(platform.DateVal(on))
+		f.SetShortfall(platform.DateVal(b.LastDay.AddDays(1)))
+		p.Findings = append(p.Findings, f)
+	}
+	for _, b := range s.LaterBans {
+		if !b.binds(on, t) || !s.bindsUnit(&b) {
 			continue
 		}
 		p.Bans = append(p.Bans, b)
@@ -66,7 +87,17 @@ func (s State) MayApply(on platform.Date, t platform.Type) Permission {
 	}
 	if len(p.Bans) == 0 {
 		p.Outcome, p.May = platform.Pass, true
-		p.Findings = append(p.Findings, finding(rRemoval, platform.Pass, &noteNoBan))
+		switch {
+		case on.After(s.AsOf) && s.LaterUnknown:
+			p.Outcome, p.May = platform.Unknown, false
+			p.Findings = append(p.Findings, finding(rRemoval, platform.Unknown, &noteLaterUnknown))
+		case on.After(s.AsOf):
+			f := finding(rRemoval, platform.Pass, &noteBeyondAsOf)
+			f.SetFound(platform.DateVal(s.AsOf))
+			p.Findings = append(p.Findings, f)
+		default:
+			p.Findings = append(p.Findings, finding(rRemoval, platform.Pass, &noteNoBan))
+		}
 		return p
 	}
 	// A ban decided later that binds on the day after Until (it began within the bans found,
@@ -74,9 +105,11 @@ func (s State) MayApply(on platform.Date, t platform.Type) Permission {
 	for extended := true; extended; {
 		extended = false
 		next := p.Until.AddDays(1)
-		for k := range s.Bans {
-			if b := &s.Bans[k]; b.LastDay.After(p.Until) && b.binds(next, t) {
-				p.Until, p.Article, extended = b.LastDay, b.Article, true
+		for _, bs := range [2][]Ban{s.Bans, s.LaterBans} {
+			for k := range bs {
+				if b := &bs[k]; b.LastDay.After(p.Until) && b.binds(next, t) && s.bindsUnit(b) {
+					p.Until, p.Article, extended = b.LastDay, b.Article, true
+				}
 			}
 		}
 	}
@@ -89,7 +122,15 @@ var (
 	noteTypeUnknown = platform.Note{Zh: "平台类型不明。", En: "The platform type is not one of the measures'."}
 	noteWithinBan   = platform.Note{Zh: "禁止申请期内。", En: "Within a ban on applying."}
 	noteNoBan       = platform.Note{Zh: "无禁止申请情形。", En: "No ban binds."}
+	noteBeyondAsOf  = platform.Note{Zh: "无禁止申请情形；日期在截至日之后，此答复仅依据截至日的记录及其后记录的禁止申请。",
+		En: "No ban binds; the date is after the as-of date, so this rests on the history up to it and the bans recorded after it."}
+	noteLaterUnknown = platform.Note{Zh: "日期在截至日之后，截至日后的事件无法重放，是否禁止申请未知。",
+		En: "The date is after the as-of date and the events after it cannot be replayed: whether a ban binds is unknown."}
 )
+
+// bindsUnit reports whether b binds the organisation: a ban on another unit (the new
+// relying unit after a change) does not; a ban without a unit does.
+func (s *State) bindsUnit(b *Ban) bool { return b.Unit.IsZero() || b.Unit == s.Organisation }
 
 // binds reports whether the ban binds an application for a platform of type t (zero: any
 // type) on date on: from the decision to the end of its last day, for the organisation or,
@@ -117,17 +158,20 @@ func banRule(kind string) int {
 // record was checked and no ban binds.
 func (p Permission) EligibilityBans() []eligibility.Ban { return toEligibility(p.Bans) }
 
-// EligibilityBans returns every ban that binds an application for a platform of type t
-// (t zero: any type), whatever its dates, in the form eligibility.Check takes (wrapped in
-// eligibility.Some, as above); eligibility compares each last day with the application date
-// itself.
+// EligibilityBans returns every ban of the organisation that binds an application for a
+// platform of type t (t zero: any type), whatever its dates, those the history records after
+// AsOf included, in the form eligibility.Check takes (wrapped in eligibility.Some, as
+// above); eligibility compares each ban's decision date and last day with the application
+// date itself, so for every date it bars exactly when [State.MayApply] does.
 func (s State) EligibilityBans(t platform.Type) []eligibility.Ban {
-	bs := make([]Ban, 0, len(s.Bans))
-	for _, b := range s.Bans {
-		if b.Scope == PlatformScope && t != 0 && b.Type != t {
-			continue
+	bs := make([]Ban, 0, len(s.Bans)+len(s.LaterBans))
+	for _, all := range [2][]Ban{s.Bans, s.LaterBans} {
+		for _, b := range all {
+			if (b.Scope == PlatformScope && t != 0 && b.Type != t) || !s.bindsUnit(&b) {
+				continue
+			}
+			bs = append(bs, b)
 		}
-		bs = append(bs, b)
 	}
 	return toEligibility(bs)
 }
@@ -135,7 +179,7 @@ func (s State) EligibilityBans(t platform.Type) []eligibility.Ban {
 func toEligibility(bs []Ban) []eligibility.Ban {
 	out := make([]eligibility.Ban, 0, len(bs))
 	for _, b := range bs {
-		out = append(out, eligibility.Ban{Article: b.Article, Kind: b.Kind, LastDay: b.LastDay})
+		out = append(out, eligibility.Ban{Article: b.Article, Kind: b.Kind, From: b.From, LastDay: b.LastDay})
 	}
 	return out
 }

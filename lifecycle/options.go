@@ -37,6 +37,30 @@ type Options struct {
 	// submitted by it, a deadline not yet passed); a status that depends on it is ErrCalendar.
 	RollDeadlines bool `json:"roll_deadlines,omitempty"`
 
+	// ReportDueAtBureau reads 第二十条 "应于每年 11 月 30 日前撰写年度工作总结报告，经主管部门
+	// 审核后报市科技局" so that the report must reach the 市科技局 (the supervising body's
+	// ReportForwarded) by the report day; a year's report is then on time, late or overdue by
+	// its forwarding. By default the day binds the relying unit's report (AnnualReport) and
+	// the forwarding has no day of its own. Lateness is reported per act either way.
+	ReportDueAtBureau bool `json:"report_due_at_bureau,omitempty"`
+
+	// RectificationFromResult counts the one-year limit of 第二十四条 (整改期限原则上不超过一年)
+	// from the 较差 result's date even when a RectificationOpened records the date of the
+	// rectification order (OrderDate). By default the limit counts from the order when its
+	// date is recorded (限期整改 is the order), and from the result when it is not.
+	RectificationFromResult bool `json:"rectification_from_result,omitempty"`
+
+	// NameCollisionReview records a name (Naming, Filing, PriorFiling, a rename's approval)
+	// that another platform already holds (第十四条 统一命名; naming.Collides: the same name
+	// after normalisation, full-width letters and digits included) and flags it for review,
+	// instead of refusing it (ErrConflict), the default.
+	NameCollisionReview bool `json:"name_collision_review,omitempty"`
+
+	// TakenNames are official names held by platforms outside this history (other
+	// organisations' filed platforms), checked with the names of this history's filed
+	// platforms for 第十四条's uniqueness. Nil: only this history's platforms are known.
+	TakenNames []string `json:"taken_names,omitempty"`
+
 	// WorkingDays are the working-day calendar's readings for the public notice of
 	// 第十三条（五） and for rolling: StartDayCounts makes the notice's first day count
 	// (LEGAL.md §8; by default it does not, 《民法典》第二百零一条); Strict makes a window with an

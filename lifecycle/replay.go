@@ -9,6 +9,7 @@ import (
 // aux is replay bookkeeping for one platform, kept out of the State.
 type aux struct {
 	named      bool
+	visited    bool
 	objections int
 	rectSet    bool
 	// rectUnrolled marks a default rectification deadline the calendar could not roll (its
@@ -19,6 +20,8 @@ type aux struct {
 	pending [maxAdjustment + 1]int
 	// submitted[y-firstYear] is the day the report for year y was submitted (zero: not yet).
 	submitted []platform.Date
+	// forwarded[y-firstYear] is the day the supervising body forwarded it (zero: not yet).
+	forwarded []platform.Date
 	// firstYear is the first year the platform reports for (第二十条).
 	firstYear int
 }
@@ -35,6 +38,9 @@ type replayer struct {
 	aux  []aux
 	idx  map[string]int
 	env  *env
+	// win is the validity window of 第二十九条 when winKnown (the publication date known).
+	win      platform.Window
+	winKnown bool
 }
 
 // Replay replays an organisation's history up to and including asOf and returns the state as
@@ -76,6 +82,7 @@ func Replay(h History, asOf platform.Date, opts Options) (State, error) {
 		Organisation: h.Organisation, AsOf: asOf, Options: opts,
 		Edition: opts.edition().WithFingerprint(fp),
 	}
+	r.win, r.winKnown = r.st.Edition.Validity()
 	n, apps, awards := 0, 0, 0
 	for n < len(h.Events) && !h.Events[n].Date.After(asOf) {
 		switch h.Events[n].Kind {
@@ -98,7 +105,27 @@ func Replay(h History, asOf platform.Date, opts Options) (State, error) {
 	if err := r.finish(h.Events[:n]); err != nil {
 		return State{}, err
 	}
+	if n < len(h.Events) {
+		r.later(h, asOf, opts)
+	}
 	return r.st, nil
+}
+
+// later records the bans that events after the as-of date decide (State.LaterBans), so that
+// MayApply for a later date is barred by a ban the history records. The events after asOf
+// are replayed to the last of them; when they cannot be (an error that replaying up to asOf
+// did not meet), State.LaterUnknown says so and MayApply beyond asOf is Unknown.
+func (r *replayer) later(h History, asOf platform.Date, opts Options) {
+	full, err := Replay(h, h.Events[len(h.Events)-1].Date, opts)
+	if err != nil {
+		r.st.LaterUnknown = true
+		return
+	}
+	for _, b := range full.Bans {
+		if b.From.After(asOf) {
+			r.st.LaterBans = append(r.st.LaterBans, b)
+		}
+	}
 }
 
 // checkEvents checks each event's form: date, kind, actor, platform, date order, repetition.
@@ -230,12 +257,13 @@ func (r *replayer) apply(i int, ev Event) error {
 	case Application:
 		return r.application(i, ev)
 	case Recommendation, Review, ExpertReview, ProposedList:
-		from := Stage(ev.Kind - Recommendation + Kind(Applied))
-		if _, _, err := r.procedure(i, ev, from, from+1); err != nil {
-			return err
-		}
-		r.record(i, ev, finding(kindRule[ev.Kind], platform.Pass, nil))
-		return nil
+		return r.step(i, ev)
+	case SiteVisit:
+		return r.siteVisit(i, ev)
+	case PriorFiling:
+		return r.priorFiling(i, ev)
+	case ReportForwarded:
+		return r.forwarded(i, ev)
 	case NoticeStart:
 		return r.notice(i, ev)
 	case Objection, ObjectionResolved:
@@ -254,12 +282,8 @@ func (r *replayer) apply(i int, ev Event) error {
 		return r.recheck(i, ev)
 	case NoShow, Withdrawal:
 		return r.evaluationAbsence(i, ev)
-	case Fraud:
-		return r.fraud(i, ev)
-	case UnfinishedTasks:
-		return r.unfinished(i, ev)
-	case Accident, IPViolation, Misconduct:
-		return r.delisting(i, ev)
+	case Fraud, UnfinishedTasks, Accident, IPViolation, Misconduct:
+		return r.sanction(i, ev)
 	case UpgradeRecognised:
 		return r.upgrade(i, ev)
 	}

@@ -57,9 +57,12 @@ func TestProcedure(t *testing.T) {
 			events: steps, stage: lifecycle.Filed},
 		{name: "未申请即推荐：缺申请", rule: "lifecycle.13.2.application", cite: "第十三条（二）",
 			events: replace(steps, 1, nil), kind: platform.ErrOrder, missing: lifecycle.Application, index: 1},
-		{name: "同一平台重复推荐：重复", rule: "lifecycle.13.2.recommendation", cite: "第十三条（二）",
+		{name: "县（园）区推荐后市有关部门亦推荐：两次推荐一并记录，程序继续", rule: "lifecycle.13.2.recommendation", cite: "第十三条（二）",
 			events: append(steps[:3:3], ev("2025-01-16", lifecycle.Recommendation, lifecycle.CityDepartment)),
-			kind:   platform.ErrDuplicate, index: 3},
+			stage:  lifecycle.Recommended},
+		{name: "列入拟备案名单后再推荐：重复", rule: "lifecycle.13.2.recommendation", cite: "第十三条（二）",
+			events: append(steps[:6:6], ev("2025-02-21", lifecycle.Recommendation, lifecycle.CityDepartment)),
+			kind:   platform.ErrDuplicate, index: 6},
 		{name: "同一平台标识再次申请：重复", rule: "lifecycle.13.2.application", cite: "第十三条（二）",
 			events: append(steps[:2:2], func() lifecycle.Event {
 				e := steps[1]

@@ -87,23 +87,70 @@ func (r *replayer) report(i int, ev Event) error {
 		a.submitted = append(a.submitted, platform.Date{})
 	}
 	a.submitted[k] = ev.Date
+	return r.dated(i, ev, y, rAnnualReport, &noteLate)
+}
+
+// dated records the finding of a report's act on the report day of year y: on time, or
+// late with note.
+func (r *replayer) dated(i int, ev Event, y, rule int, note *platform.Note) error {
 	due, err := r.dueDate(y)
 	if err != nil {
-		// The calendar does not know whether the report day rolls; a report submitted by the
+		// The calendar does not know whether the report day rolls; an act done by the
 		// unrolled day is on time whatever the arrangement.
 		if due = r.unrolledDue(y); ev.Date.After(due) {
-			return eventErr(i, ev, platform.ErrCalendar, platform.Art(20), 0, err.Error())
+			return causeErr(i, ev, platform.ErrCalendar, platform.Art(20), err)
 		}
 	}
-	f := finding(rAnnualReport, platform.Pass, nil)
+	f := finding(rule, platform.Pass, nil)
 	f.SetWanted(platform.DateVal(due))
 	f.SetFound(platform.DateVal(ev.Date))
 	if ev.Date.After(due) {
 		f.Outcome = platform.Fail
-		f.Note = &noteLate
+		f.Note = note
 	}
 	r.record(i, ev, f)
 	return nil
 }
 
-var noteLate = platform.Note{Zh: "逾期报送。", En: "Submitted late."}
+var (
+	noteLate          = platform.Note{Zh: "逾期报送。", En: "Submitted late."}
+	noteForwardedLate = platform.Note{Zh: "逾期报市科技局。", En: "Forwarded to the city bureau late."}
+	noteForwarded     = platform.Note{Zh: "经主管部门审核后报市科技局（11月30日约束依托单位的报告，报送本身不另设期限）。",
+		En: "Reviewed and forwarded to the city bureau by the supervising body (30 November binds the relying unit's report; the forwarding has no day of its own)."}
+)
+
+// forwarded records the supervising body's forwarding of a year's report to the 市科技局
+// after its review. The relying unit's report for that year must come first. By default the
+// report day binds the relying unit's report only; with Options.ReportDueAtBureau the
+// forwarding is on time or late against it as well.
+//
+// 第二十条：……依托单位应于每年 11 月 30 日前撰写年度工作总结报告，经主管部门审核后报市科技局。
+func (r *replayer) forwarded(i int, ev Event) error {
+	_, a, err := r.operating(i, ev)
+	if err != nil {
+		return err
+	}
+	y := ev.Year
+	if y == 0 {
+		y = ev.Date.Year()
+	}
+	k := y - a.firstYear
+	if k < 0 || k >= len(a.submitted) || a.submitted[k].IsZero() {
+		return eventErr(i, ev, platform.ErrOrder, platform.Art(20), AnnualReport,
+			"forwarded before the relying unit's report for "+strconv.Itoa(y))
+	}
+	if k < len(a.forwarded) && !a.forwarded[k].IsZero() {
+		return eventErr(i, ev, platform.ErrDuplicate, platform.Art(20), 0, "report for "+strconv.Itoa(y)+" already forwarded")
+	}
+	for len(a.forwarded) <= k {
+		a.forwarded = append(a.forwarded, platform.Date{})
+	}
+	a.forwarded[k] = ev.Date
+	if r.opts.ReportDueAtBureau {
+		return r.dated(i, ev, y, rForwarded, &noteForwardedLate)
+	}
+	f := finding(rForwarded, platform.Pass, &noteForwarded)
+	f.SetFound(platform.DateVal(ev.Date))
+	r.record(i, ev, f)
+	return nil
+}

@@ -32,6 +32,8 @@ const (
 	rValidity
 	rOneAtATime
 	rNoDouble
+	rForwarded
+	rUniqueName
 	nRules
 )
 
@@ -112,6 +114,10 @@ var rules = [nRules]platform.Rule{
 	rNoDouble: {ID: "lifecycle.28.no_double_benefit", Cite: platform.Art(28),
 		Zh: "本办法奖励扶持条款与市内其他文件规定重复的，按本办法执行，不得重复享受",
 		En: "an award already received for the same benefit, here or under another city document, is not paid twice"},
+	rForwarded: {ID: "lifecycle.20.report_forwarded", Cite: platform.Art(20),
+		Zh: "经主管部门审核后报市科技局", En: "the supervising body reviews the annual report and forwards it to the city bureau"},
+	rUniqueName: {ID: "lifecycle.14.unique_name", Cite: platform.Art(14),
+		Zh: "分别统一命名", En: "a platform's official name is not one another platform already holds"},
 }
 
 // Rules returns every rule of the package, as a fresh slice.
@@ -130,4 +136,5 @@ var kindRule = [...]int{
 	NoShow: rRemoval, Withdrawal: rRemoval, Fraud: rFraud, UnfinishedTasks: rBlacklist, Accident: rDelisting,
 	IPViolation: rDelisting, Misconduct: rDelisting, UpgradeRecognised: rUpgrade, AdjustmentReview: rAdjustment,
 	AdjustmentReport: rAdjustment, AdjustmentSupervisorReview: rAdjustment, AdjustmentApproval: rAdjustment,
+	ReportForwarded: rForwarded, SiteVisit: rExpertReview, PriorFiling: rFiling,
 }

@@ -1,9 +1,8 @@
 package lifecycle
 
 import (
-	"strconv"
-
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/internal/enum"
 )
 
 // Stage is where a platform stands.
@@ -28,13 +27,16 @@ const (
 	maxStage       = Delisted
 )
 
-var stageCodes = [...]string{"", "applied", "recommended", "reviewed", "expert_reviewed", "proposed",
-	"in_notice", "held", "filed", "rectifying", "not_filed", "removed", "cleared", "delisted"}
-var stageZh = [...]string{"", "已申请", "已推荐", "已审查", "已论证", "拟备案", "公示中", "异议待处理",
-	"已备案", "整改中", "不予备案", "不再列入备案序列", "清退", "摘牌"}
+var stageNames = enum.New(enum.Table[Stage]{Type: "Stage", Pkg: "lifecycle", Field: "stage", First: Applied,
+	Codes: []string{"", "applied", "recommended", "reviewed", "expert_reviewed", "proposed",
+		"in_notice", "held", "filed", "rectifying", "not_filed", "removed", "cleared", "delisted"},
+	Zh: []string{"", "已申请", "已推荐", "已审查", "已论证", "拟备案", "公示中", "异议待处理",
+		"已备案", "整改中", "不予备案", "不再列入备案序列", "清退", "摘牌"},
+	Invalid: invalid,
+})
 
 // Valid reports whether s is a known stage.
-func (s Stage) Valid() bool { return s >= Applied && s <= maxStage }
+func (s Stage) Valid() bool { return stageNames.Valid(s) }
 
 // Final reports whether no event may follow.
 func (s Stage) Final() bool { return s >= NotFiled && s <= maxStage }
@@ -43,28 +45,13 @@ func (s Stage) Final() bool { return s >= NotFiled && s <= maxStage }
 func (s Stage) Operating() bool { return s == Filed || s == Rectifying }
 
 // String returns the stable code.
-func (s Stage) String() string {
-	if !s.Valid() {
-		return "%!Stage(" + strconv.Itoa(int(s)) + ")"
-	}
-	return stageCodes[s]
-}
+func (s Stage) String() string { return stageNames.String(s) }
 
 // Chinese returns the Chinese name.
-func (s Stage) Chinese() string {
-	if !s.Valid() {
-		return ""
-	}
-	return stageZh[s]
-}
+func (s Stage) Chinese() string { return stageNames.Chinese(s) }
 
 // MarshalText encodes the stable code.
-func (s Stage) MarshalText() ([]byte, error) {
-	if !s.Valid() {
-		return nil, platform.NewError("lifecycle.Stage.MarshalText", platform.ErrInvalid, "stage", strconv.Itoa(int(s)), nil)
-	}
-	return []byte(stageCodes[s]), nil
-}
+func (s Stage) MarshalText() ([]byte, error) { return stageNames.Marshal(s) }
 
 // ReportStatus is the state of one year's annual report (第二十条).
 type ReportStatus uint8
@@ -77,15 +64,11 @@ const (
 	ReportOverdue                           // not submitted, due day passed
 )
 
-var reportCodes = [...]string{"", "upcoming", "submitted", "late", "overdue"}
+var reportNames = enum.New(enum.Table[ReportStatus]{Type: "ReportStatus", Pkg: "lifecycle", Field: "status",
+	First: ReportUpcoming, Codes: []string{"", "upcoming", "submitted", "late", "overdue"}, Invalid: invalid})
 
 // String returns the stable code.
-func (r ReportStatus) String() string {
-	if r < ReportUpcoming || r > ReportOverdue {
-		return "%!ReportStatus(" + strconv.Itoa(int(r)) + ")"
-	}
-	return reportCodes[r]
-}
+func (r ReportStatus) String() string { return reportNames.String(r) }
 
 // MarshalText encodes the stable code.
 func (r ReportStatus) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
@@ -99,6 +82,10 @@ type Report struct {
 	// is then one that rolling cannot change, or Replay returns ErrCalendar.
 	Due       platform.Date `json:"due"`
 	Submitted platform.Date `json:"submitted,omitzero"`
+	// Forwarded is the day the supervising body forwarded the report to the 市科技局 after
+	// its review (ReportForwarded); zero when not recorded. With Options.ReportDueAtBureau
+	// the Status is the forwarding's, since the report reaches the bureau then.
+	Forwarded platform.Date `json:"forwarded,omitzero"`
 	Status    ReportStatus  `json:"status"`
 }
 
@@ -114,6 +101,10 @@ type Grading struct {
 type Rectification struct {
 	Cycle  int           `json:"cycle"`
 	Opened platform.Date `json:"opened"`
+	// Ordered is the date of the rectification order, when a RectificationOpened records it
+	// (Event.OrderDate); the one-year limit counts from it unless
+	// Options.RectificationFromResult.
+	Ordered platform.Date `json:"ordered,omitzero"`
 	// Deadline is the last day for the re-check: by default one year from Opened (rolled
 	// past a holiday with Options.RollDeadlines; when the calendar lacks that year, the day
 	// before rolling, flagged by an Unknown finding), or the deadline a RectificationOpened
@@ -138,6 +129,56 @@ type AdjustmentStep struct {
 	// From and To are the old and new name or relying unit, once approved.
 	From string `json:"from,omitempty"`
 	To   string `json:"to,omitempty"`
+	// Next is the step the unfinished adjustment needs next and NextActor who must take it
+	// (第二十六条: the relying unit's report, the supervising body's review, the 市科技局's
+	// approval); zero once approved or superseded.
+	Next      Kind  `json:"next,omitempty"`
+	NextActor Actor `json:"next_actor,omitempty"`
+	// Superseded marks an attempt left unfinished when a new one of the same kind began (a
+	// fresh AdjustmentReview): each attempt is its own record; the later one goes on.
+	Superseded bool `json:"superseded,omitempty"`
+}
+
+// Refusal is a review of the filing procedure that did not pass (第十三条（二）（三）（四）).
+// A failed （二） or （三） ends the application, not filed; a negative opinion under （四）
+// keeps it off the proposed list unless the 市科技局 lists it anyway with a recorded
+// Exception. No ban follows (第十三条（一） 常年受理): the unit may apply again.
+type Refusal struct {
+	// Kind is the step that did not pass: Recommendation, Review or ExpertReview.
+	Kind    Kind              `json:"kind"`
+	Date    platform.Date     `json:"date"`
+	Cite    platform.Citation `json:"citation"`
+	Reasons string            `json:"reasons,omitempty"`
+	// Exception is the 市科技局's recorded reason for listing the application despite a
+	// negative expert opinion (ProposedList with Event.Exception).
+	Exception string `json:"exception,omitempty"`
+}
+
+// Consequence is one consequence of 第二十五条 an act brought about, with the sentence of the
+// article that imposes it. One act under several heads has each head's consequences.
+type Consequence struct {
+	// Kind is cleared (清退), not_filed (an application ended), delisted (摘牌),
+	// accountability (问责处理), ban, or blacklist (科研诚信黑名单).
+	Kind    string            `json:"kind"`
+	Article platform.Citation `json:"article"`
+	// Sentence is the sentence of the article, in the law's words.
+	Sentence string `json:"sentence"`
+	// Heads are the heads of the act this sentence applies to.
+	Heads []Kind        `json:"heads"`
+	Date  platform.Date `json:"date"`
+	// LastDay is a ban's last day.
+	LastDay platform.Date `json:"last_day,omitzero"`
+	Event   int           `json:"event"`
+}
+
+// Accountability is 问责处理 under 第二十五条 (依法依规予以问责处理): the article, the date of
+// the decision and the act's heads. What the accountability is lies outside these measures.
+type Accountability struct {
+	Article  platform.Citation `json:"article"`
+	Platform string            `json:"platform,omitempty"`
+	Heads    []Kind            `json:"heads"`
+	Date     platform.Date     `json:"date"`
+	Event    int               `json:"event"`
 }
 
 // Platform is the state of one platform of the organisation.
@@ -164,6 +205,14 @@ type Platform struct {
 	Reports       []Report         `json:"reports,omitempty"`
 	Rectification *Rectification   `json:"rectification,omitempty"`
 	Adjustments   []AdjustmentStep `json:"adjustments,omitempty"`
+	// Refusal is the review of the filing procedure that did not pass, if one did not.
+	Refusal *Refusal `json:"refusal,omitempty"`
+	// Consequences are the consequences of 第二十五条 the platform's acts brought about, each
+	// with its sentence: the stage shows only the last.
+	Consequences []Consequence `json:"consequences,omitempty"`
+	// NameHeldBy is the name another platform held when this platform's name was recorded
+	// with Options.NameCollisionReview (第十四条; flagged for review); empty otherwise.
+	NameHeldBy string `json:"name_held_by,omitempty"`
 }
 
 // Notice is a platform's public notice (第十三条（五）).
@@ -187,15 +236,11 @@ const (
 	CycleBenefit                          // 第二十三条
 )
 
-var benefitCodes = [...]string{"", "filing", "upgrade", "cycle"}
+var benefitNames = enum.New(enum.Table[BenefitKind]{Type: "BenefitKind", Pkg: "lifecycle", Field: "kind",
+	First: FilingBenefit, Codes: []string{"", "filing", "upgrade", "cycle"}, Invalid: invalid})
 
 // String returns the stable code.
-func (b BenefitKind) String() string {
-	if b < FilingBenefit || b > CycleBenefit {
-		return "%!BenefitKind(" + strconv.Itoa(int(b)) + ")"
-	}
-	return benefitCodes[b]
-}
+func (b BenefitKind) String() string { return benefitNames.String(b) }
 
 // MarshalText encodes the stable code.
 func (b BenefitKind) MarshalText() ([]byte, error) { return []byte(b.String()), nil }
@@ -232,16 +277,11 @@ const (
 	PlatformScope
 )
 
+var scopeNames = enum.New(enum.Table[BanScope]{Type: "BanScope", Pkg: "lifecycle", Field: "scope",
+	First: OrganisationScope, Codes: []string{"", "organisation", "platform"}, Invalid: invalid})
+
 // String returns the stable code.
-func (s BanScope) String() string {
-	switch s {
-	case OrganisationScope:
-		return "organisation"
-	case PlatformScope:
-		return "platform"
-	}
-	return "%!BanScope(" + strconv.Itoa(int(s)) + ")"
-}
+func (s BanScope) String() string { return scopeNames.String(s) }
 
 // MarshalText encodes the stable code.
 func (s BanScope) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
@@ -261,6 +301,10 @@ type Ban struct {
 	Period   platform.Span `json:"period"`
 	LastDay  platform.Date `json:"last_day"`
 	Event    int           `json:"event"`
+	// Unit is the unit the ban binds: the platform's relying unit at the time of the act
+	// (after an approved change of relying unit, the new one), or the organisation. Zero
+	// (a ban stored before the field) reads as the organisation.
+	Unit platform.CreditCode `json:"unit,omitzero"`
 }
 
 // Listing is an entry on the research-integrity blacklist (第二十五条). The measures set no
@@ -299,7 +343,15 @@ type State struct {
 	Platforms    []Platform          `json:"platforms"`
 	Awards       []Award             `json:"awards"`
 	Bans         []Ban               `json:"bans"`
-	Blacklist    []Listing           `json:"blacklist"`
+	// LaterBans are the bans decided by events after AsOf that the history records (the
+	// events are replayed to the last of them for this): MayApply for a later date counts
+	// them. LaterUnknown is set when those events could not be replayed; MayApply beyond
+	// AsOf is then Unknown unless a ban binds.
+	LaterBans    []Ban     `json:"later_bans,omitempty"`
+	LaterUnknown bool      `json:"later_unknown,omitempty"`
+	Blacklist    []Listing `json:"blacklist"`
+	// Accountability lists 问责处理 of 第二十五条, one per act.
+	Accountability []Accountability `json:"accountability,omitempty"`
 	// Entries has one entry per event replayed, in order.
 	Entries []Entry `json:"entries"`
 	// Findings are the findings as of AsOf that no single event produced: overdue reports

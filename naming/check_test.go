@@ -95,11 +95,11 @@ func TestCheck_长度发现(t *testing.T) {
 	}
 	for _, f := range r.Findings {
 		if f.Rule.ID == "naming.14.direction.length" {
-			if f.Wanted().Int != 30 || f.Found().Int != 4 || f.Rule.Bound != platform.AtMostBuChaoGuo {
-				t.Errorf("length finding wanted %v found %v bound %v; want 30, 4, 不超过", f.Wanted(), f.Found(), f.Rule.Bound)
+			if f.Wanted.Int != 30 || f.Found.Int != 4 || f.Rule.Bound != platform.AtMostBuChaoGuo {
+				t.Errorf("length finding wanted %v found %v bound %v; want 30, 4, 不超过", f.Wanted, f.Found, f.Rule.Bound)
 			}
-			if f.Wanted().Unit != platform.Character || f.Found().Unit != platform.Character {
-				t.Errorf("length finding units %v, %v; want 字 (platform.Character)", f.Wanted().Unit, f.Found().Unit)
+			if f.Wanted.Unit != platform.Character || f.Found.Unit != platform.Character {
+				t.Errorf("length finding units %v, %v; want 字 (platform.Character)", f.Wanted.Unit, f.Found.Unit)
 			}
 			if got := f.Chinese(); !strings.Contains(got, "要求30字") || !strings.Contains(got, "实际4字") {
 				t.Errorf("Chinese() = %q", got)

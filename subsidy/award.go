@@ -30,7 +30,11 @@ type Award struct {
 	Type    platform.Type `json:"type"`
 	// Grade is the evaluation grade of a cycle award; zero otherwise.
 	Grade platform.Grade `json:"grade,omitempty"`
-	// From is the level an upgrade started from; zero otherwise.
+	// CityFiling is, for an upgrade reward, whether the platform was filed at city level
+	// (第十六、十七条); zero (not stated) otherwise.
+	CityFiling CityFiling `json:"city_filing,omitempty"`
+	// From is the level an upgrade started from; zero otherwise, and zero for a platform
+	// never filed at city level whose recognition started from no level of these measures.
 	From platform.Level `json:"from,omitempty"`
 	// Held is the level a platform held when a cycle award was computed; zero means 市级.
 	Held     platform.Level    `json:"held,omitempty"`
@@ -103,26 +107,38 @@ func addNote(f *platform.Finding, zh, en string) {
 }
 
 // Upgrade returns the one-time reward of a platform of type t upgraded from level from to
-// level to.
+// level to, given whether it was filed at city level.
 //
+// 第十六条: "鼓励支持市级备案的各类科技创新平台提档升级，积极申报认定自治区级、国家级科技创新平台"；
 // 第十七条: "对提档升级为国家级和自治区级的科技创新平台，分别给予 200 万元、50 万元的一次性
 // 奖励扶持。"
 //
 // 市级 to 自治区级 pays the regional reward, 市级 to 国家级 the national one. 自治区级 to
 // 国家级 pays the national reward in full, or with [Options].TopUp only its difference from
-// the regional reward. An upgrade to the same or a lower level is an [platform.ErrOrder]
-// error; an unknown type or level is an [platform.ErrInvalid] error.
-func Upgrade(s Schedule, t platform.Type, from, to platform.Level, opts Options) (Award, error) {
+// the regional reward.
+//
+// filed is the fact "filed at city level". [NotFiledAtCity] gives 0 元 with a Fail finding
+// of rule subsidy.16.city_filed citing 第十六、十七条: the measures reward the upgrade of a
+// platform filed at city level, and nothing else. [CityFilingUnknown] gives 0 元 with an
+// Unknown finding that says what would be payable were it filed. For these two, from may be
+// zero (a platform recognised at a higher level without ever being filed here) or
+// 自治区级; 市级 contradicts them ([platform.ErrConflict] on from). [FiledAtCity] and the
+// zero value, [CityFilingNotStated], need from and price the reward as before the fact
+// existed.
+//
+// An upgrade to the same or a lower level is an [platform.ErrOrder] error; an unknown type,
+// level or filing fact is an [platform.ErrInvalid] error.
+func Upgrade(s Schedule, t platform.Type, filed CityFiling, from, to platform.Level, opts Options) (Award, error) {
 	const op = "subsidy.Upgrade"
 	tb, err := s.index()
 	var p platform.Problems
 	p.Add(err)
 	checkType(&p, op, "type", t)
-	checkUpgrade(&p, op, "", from, to)
+	checkCityFiling(&p, op, "", filed, from, to)
 	if err := p.Err(); err != nil {
 		return Award{}, err
 	}
-	return tb.upgradeAward(t, from, to, opts), nil
+	return tb.upgradeAward(t, filed, from, to, opts), nil
 }
 
 func checkLevel(p *platform.Problems, op, field string, l platform.Level) bool {
@@ -152,7 +168,10 @@ var noteUpgradeInFull = platform.Note{
 	En: "Default reading (Art. 17 grants a reward per level reached): from regional to national level, the national reward is paid in full; the regional reward is not deducted.",
 }
 
-func (tb *table) upgradeAward(t platform.Type, from, to platform.Level, opts Options) Award {
+func (tb *table) upgradeAward(t platform.Type, filed CityFiling, from, to platform.Level, opts Options) Award {
+	if filed == NotFiledAtCity || filed == CityFilingUnknown {
+		return tb.unfiledAward(t, filed, from, to, opts)
+	}
 	full := tb.upgrade[to]
 	a := full
 	f := platform.Finding{Rule: &book.upgrade[to], Outcome: platform.Pass}.WithWanted(yuan(full))
@@ -170,7 +189,38 @@ func (tb *table) upgradeAward(t platform.Type, from, to platform.Level, opts Opt
 	f.SetFound(yuan(a))
 	zeroAward(&f, a)
 	return Award{
-		Benefit: Upgraded(to), Type: t, From: from, Amount: a, Citation: tb.upCite[to],
+		Benefit: Upgraded(to), Type: t, CityFiling: filed, From: from, Amount: a, Citation: tb.upCite[to],
+		Finding: f, Options: opts, Edition: tb.edition,
+	}
+}
+
+// unfiledAward is the upgrade reward of a platform never filed at city level (0 元, Fail) or
+// not known to be (0 元, Unknown, saying what would be payable were it filed).
+func (tb *table) unfiledAward(t platform.Type, filed CityFiling, from, to platform.Level, opts Options) Award {
+	f := platform.Finding{Rule: &book.filed, Outcome: platform.Fail}.
+		WithWanted(platform.Text(FiledAtCity.Chinese())).WithFound(platform.Text(filed.Chinese()))
+	if filed == NotFiledAtCity {
+		f.Note = &platform.Note{
+			Zh: "未经市级备案，认定为" + to.Chinese() + "不属于第十六条所称市级备案平台的提档升级，不适用第十七条，本办法不予奖励扶持，应给予 0 元。",
+			En: "Never filed at city level: recognition at the " + to.English() + " is not the upgrade of a platform filed at city level" +
+				" that Art. 16 speaks of, Art. 17 does not apply, and these measures owe nothing (0 yuan).",
+		}
+	} else {
+		would := tb.upgrade[to]
+		if from == platform.Regional && to == platform.National && opts.TopUp {
+			would = would.Sub(tb.upgrade[platform.Regional])
+		}
+		f.Outcome = platform.Unknown
+		f.Note = &platform.Note{
+			Zh: "是否经市级备案不详：第十六、十七条只奖励市级备案平台的提档升级；如经市级备案，应给予 " + would.Wan() +
+				"，未经市级备案则为 0 元。请核实备案记录。",
+			En: "Not known whether the platform was filed at city level: Arts. 16 and 17 reward only the upgrade of a platform" +
+				" filed at city level; were it filed, " + would.English() + " would be payable, and nothing were it not." +
+				" Check the filing record.",
+		}
+	}
+	return Award{
+		Benefit: Upgraded(to), Type: t, CityFiling: filed, From: from, Citation: tb.upCite[to],
 		Finding: f, Options: opts, Edition: tb.edition,
 	}
 }

@@ -34,8 +34,8 @@ func checkAward(t *testing.T, a subsidy.Award, want platform.Amount, rule string
 	if a.Finding.Outcome != outcome {
 		t.Errorf("outcome = %v, want %v", a.Finding.Outcome, outcome)
 	}
-	if !a.Finding.Found().Dec.Equal(want.Yuan()) || a.Finding.Found().Unit != platform.Yuan {
-		t.Errorf("found = %v, want %v 元", a.Finding.Found().English(), want)
+	if !a.Finding.Found.Dec.Equal(want.Yuan()) || a.Finding.Found.Unit != platform.Yuan {
+		t.Errorf("found = %v, want %v 元", a.Finding.Found.English(), want)
 	}
 	if a.Edition.Fingerprint != fp || a.Edition.Name != platform.Title {
 		t.Errorf("edition = %+v, want fingerprint %s", a.Edition, fp)
@@ -124,7 +124,7 @@ func TestUpgrade(t *testing.T) {
 	for _, tt := range tests {
 		for _, ty := range platform.Types() {
 			t.Run(tt.name+"/"+ty.String(), func(t *testing.T) {
-				a, err := subsidy.Upgrade(subsidy.DefaultSchedule(), ty, tt.from, tt.to, tt.opts)
+				a, err := subsidy.Upgrade(subsidy.DefaultSchedule(), ty, subsidy.FiledAtCity, tt.from, tt.to, tt.opts)
 				if err != nil {
 					t.Fatalf("Upgrade(%v, %v→%v) error %v", ty, tt.from, tt.to, err)
 				}
@@ -135,8 +135,8 @@ func TestUpgrade(t *testing.T) {
 				if !strings.Contains(a.Finding.NoteZh(), tt.note) || (tt.note == "") != (a.Finding.NoteZh() == "") {
 					t.Errorf("note %q, want one containing %q", a.Finding.NoteZh(), tt.note)
 				}
-				if !a.Finding.Wanted().Dec.Equal(yuan(tt.wanted).Yuan()) {
-					t.Errorf("wanted = %v, want %s (the full reward of the level reached)", a.Finding.Wanted().English(), tt.wanted)
+				if !a.Finding.Wanted.Dec.Equal(yuan(tt.wanted).Yuan()) {
+					t.Errorf("wanted = %v, want %s (the full reward of the level reached)", a.Finding.Wanted.English(), tt.wanted)
 				}
 			})
 		}
@@ -164,7 +164,7 @@ func TestUpgradeErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := subsidy.Upgrade(subsidy.DefaultSchedule(), tt.typ, tt.from, tt.to, subsidy.Options{})
+			a, err := subsidy.Upgrade(subsidy.DefaultSchedule(), tt.typ, subsidy.FiledAtCity, tt.from, tt.to, subsidy.Options{})
 			if !errors.Is(err, tt.kind) {
 				t.Fatalf("Upgrade(%v→%v) error %v, want %v", tt.from, tt.to, err, tt.kind)
 			}

@@ -2,9 +2,9 @@ package subsidy
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/internal/enum"
 )
 
 // BenefitKind is the kind of money the measures promise a platform. It is also the
@@ -21,58 +21,38 @@ const (
 	CycleAward                           // 周期绩效奖励扶持 (第二十三条)
 )
 
-var kindCodes = [...]string{"", "filing", "upgrade", "cycle"}
-var kindZh = [...]string{"", "备案扶持资助", "提档升级一次性奖励扶持", "绩效评估奖励扶持"}
-var kindEn = [...]string{"", "filing subsidy", "one-time upgrade reward", "evaluation-cycle award"}
+var kindNames = enum.New(enum.Table[BenefitKind]{Type: "BenefitKind", Pkg: "subsidy", Field: "kind", First: FilingSubsidy,
+	Codes:   []string{"", "filing", "upgrade", "cycle"},
+	Zh:      []string{"", "备案扶持资助", "提档升级一次性奖励扶持", "绩效评估奖励扶持"},
+	En:      []string{"", "filing subsidy", "one-time upgrade reward", "evaluation-cycle award"},
+	Invalid: invalid,
+})
+
+// invalid is the error of an enumeration's parser or marshaller.
+func invalid(op, field, input string) error {
+	return platform.NewError(op, platform.ErrInvalid, field, input, nil)
+}
 
 // BenefitKinds returns the three kinds in article order, as a fresh slice.
-func BenefitKinds() []BenefitKind { return []BenefitKind{FilingSubsidy, UpgradeReward, CycleAward} }
+func BenefitKinds() []BenefitKind { return kindNames.Values() }
 
 // Valid reports whether k is one of the three kinds.
-func (k BenefitKind) Valid() bool { return k >= FilingSubsidy && k <= CycleAward }
+func (k BenefitKind) Valid() bool { return kindNames.Valid(k) }
 
 // String returns the stable code (filing, upgrade, cycle), or %!BenefitKind(n).
-func (k BenefitKind) String() string {
-	if !k.Valid() {
-		return "%!BenefitKind(" + strconv.Itoa(int(k)) + ")"
-	}
-	return kindCodes[k]
-}
+func (k BenefitKind) String() string { return kindNames.String(k) }
 
 // Chinese returns the measures' name for the kind, or "".
-func (k BenefitKind) Chinese() string {
-	if !k.Valid() {
-		return ""
-	}
-	return kindZh[k]
-}
+func (k BenefitKind) Chinese() string { return kindNames.Chinese(k) }
 
 // English returns an English name, or "".
-func (k BenefitKind) English() string {
-	if !k.Valid() {
-		return ""
-	}
-	return kindEn[k]
-}
+func (k BenefitKind) English() string { return kindNames.English(k) }
 
 // ParseBenefitKind accepts the code or the Chinese name.
-func ParseBenefitKind(s string) (BenefitKind, error) {
-	v := strings.TrimSpace(s)
-	for k := FilingSubsidy; k <= CycleAward; k++ {
-		if v == kindCodes[k] || v == kindZh[k] {
-			return k, nil
-		}
-	}
-	return 0, platform.NewError("subsidy.ParseBenefitKind", platform.ErrInvalid, "kind", s, nil)
-}
+func ParseBenefitKind(s string) (BenefitKind, error) { return kindNames.ParseTrimmed(s) }
 
 // MarshalText encodes the stable code; an invalid kind is an error.
-func (k BenefitKind) MarshalText() ([]byte, error) {
-	if !k.Valid() {
-		return nil, platform.NewError("subsidy.BenefitKind.MarshalText", platform.ErrInvalid, "kind", strconv.Itoa(int(k)), nil)
-	}
-	return []byte(kindCodes[k]), nil
-}
+func (k BenefitKind) MarshalText() ([]byte, error) { return kindNames.Marshal(k) }
 
 // UnmarshalText accepts what [ParseBenefitKind] accepts.
 func (k *BenefitKind) UnmarshalText(b []byte) error {

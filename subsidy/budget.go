@@ -249,7 +249,7 @@ func (tb *table) budget(tl *tally, opts Options) BudgetResult {
 			i := c - upgradeBase
 			l.Kind, l.Type = UpgradeReward, platform.Type(i/3+1)
 			l.From, l.To = paths[i%3][0], paths[i%3][1]
-			aw = tb.upgradeAward(l.Type, l.From, l.To, opts)
+			aw = tb.upgradeAward(l.Type, CityFilingNotStated, l.From, l.To, opts)
 		default:
 			i := c - cycleBase
 			l.Kind, l.Type, l.Grade = CycleAward, platform.Type(i/12+1), platform.Grade(i%12/3+1)

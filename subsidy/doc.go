@@ -5,7 +5,9 @@
 // # 依据 (what it implements)
 //
 //   - 第十五条: the filing subsidy per platform type ([Filing]).
-//   - 第十七条: the one-time upgrade reward, 国家级 200 万元 and 自治区级 50 万元 ([Upgrade]).
+//   - 第十七条: the one-time upgrade reward, 国家级 200 万元 and 自治区级 50 万元 ([Upgrade]),
+//     owed only for a platform filed at city level (第十六条 "市级备案的各类科技创新平台提档升级";
+//     [CityFiling]).
 //   - 第二十三条: the award per evaluation cycle by type and grade, nothing for 合格 and 较差
 //     ([Cycle], [CycleAt]). 第二十二条 fixes the cycle at three years and the four grades;
 //     the grading itself is package evaluation's.
@@ -52,6 +54,35 @@
 //     paid twice, and the subsidy.28.no_double_benefit finding is [platform.Review], asking
 //     for the document's level and saying what would be payable were it a higher one.
 //
+// # Filed at city level (第十六、十七条)
+//
+// 第十六条 encourages "市级备案的各类科技创新平台" to upgrade and 第十七条 rewards that upgrade. An
+// upgrade claim states the fact "filed at city level" ([Claim].CityFiling, the filed argument
+// of [Upgrade]):
+//
+//   - [FiledAtCity]: the reward is priced from the starting level (From, required).
+//   - [NotFiledAtCity]: nothing is owed, 0 元, with a Fail finding of rule
+//     subsidy.16.city_filed citing 第十六、十七条; From may be absent or 自治区级. Anything
+//     already received for it is reported as an excess.
+//   - [CityFilingUnknown]: the reward is Unknown (0 元 payable), and the finding says what
+//     would be payable were the platform filed.
+//   - zero, [CityFilingNotStated] (every claim written before the fact existed): read as
+//     before, priced from From.
+//
+// Only impossible input is an error: 市级 as the starting level of a platform said to be
+// never filed, or not known to be ([platform.ErrConflict]).
+//
+// # Granted, not only paid (第二十八条)
+//
+// 第二十八条 "不得重复享受" counts a benefit another city document has granted but not yet
+// paid, not only one it has paid. A ledger [Entry] with Granted set records a grant; when
+// it is paid, the payment is entered with Grant naming the grant's Ref. A grant and the
+// payments linked to it are one benefit, deducted once, for the larger of the grant and what
+// was paid on it ([Entitlement].Granted is the part not yet paid; [Entitlement.Deducted] the
+// whole deduction). A payment not linked to a grant is deducted on its own, as before. A
+// grant beyond this measure's amount is reported as an excess like a payment. A grant under
+// an autonomous-region or national document is listed and not deducted.
+//
 // # The top-up reading in both orders (第十七条)
 //
 // An upgrade entry records the level the upgrade started from ([Entry].From; [Entitle]
@@ -73,6 +104,7 @@
 // # Rule IDs
 //
 //	subsidy.15.filing.<type>             e.g. subsidy.15.filing.key_laboratory
+//	subsidy.16.city_filed                the upgraded platform was filed at city level
 //	subsidy.17.upgrade.regional|national
 //	subsidy.23.cycle.<type>.<grade>      e.g. subsidy.23.cycle.key_laboratory.excellent
 //	subsidy.23.cycle.upgraded_platform   the CeaseCycleAfterUpgrade reading

@@ -102,8 +102,8 @@ func ExampleBudget() {
 // 第十七条 in both readings for a platform upgraded from 自治区级 to 国家级.
 func ExampleUpgrade() {
 	s := subsidy.DefaultSchedule()
-	full, _ := subsidy.Upgrade(s, platform.InnovationCenter, platform.Regional, platform.National, subsidy.Options{})
-	topUp, _ := subsidy.Upgrade(s, platform.InnovationCenter, platform.Regional, platform.National, subsidy.Options{TopUp: true})
+	full, _ := subsidy.Upgrade(s, platform.InnovationCenter, subsidy.FiledAtCity, platform.Regional, platform.National, subsidy.Options{})
+	topUp, _ := subsidy.Upgrade(s, platform.InnovationCenter, subsidy.FiledAtCity, platform.Regional, platform.National, subsidy.Options{TopUp: true})
 	fmt.Println(full.Amount)
 	fmt.Println(topUp.Amount)
 	fmt.Println(topUp.Finding.English())
@@ -154,4 +154,44 @@ func ExampleEntitleAll() {
 	// LAB-2 第1个评估周期绩效评估奖励扶持: 应拨付 40万元
 	// LAB-1 备案扶持资助: 应拨付 0万元
 	// 4 条记录
+}
+
+// 第十六、十七条: a platform recognised at 自治区级 that was never filed at city level is owed
+// nothing under these measures, and one not known to be filed is Unknown.
+func ExampleUpgrade_cityFiling() {
+	s := subsidy.DefaultSchedule()
+	never, _ := subsidy.Upgrade(s, platform.KeyLaboratory, subsidy.NotFiledAtCity, 0, platform.Regional, subsidy.Options{})
+	fmt.Println(never.Amount.Wan(), never.Finding.Outcome, never.Finding.Cite())
+	fmt.Println(never.Finding.NoteZh())
+	unknown, _ := subsidy.Upgrade(s, platform.KeyLaboratory, subsidy.CityFilingUnknown, 0, platform.Regional, subsidy.Options{})
+	fmt.Println(unknown.Amount.Wan(), unknown.Finding.Outcome)
+	filed, _ := subsidy.Upgrade(s, platform.KeyLaboratory, subsidy.FiledAtCity, platform.City, platform.Regional, subsidy.Options{})
+	fmt.Println(filed.Amount.Wan(), filed.Finding.Outcome)
+	// Output:
+	// 0万元 fail 第十六条
+	// 未经市级备案，认定为自治区级不属于第十六条所称市级备案平台的提档升级，不适用第十七条，本办法不予奖励扶持，应给予 0 元。
+	// 0万元 unknown
+	// 50万元 pass
+}
+
+// 第二十八条 on a benefit granted before it is paid: another city document grants 20万元 for
+// the first cycle; this measure pays the difference. When that grant is later paid and
+// entered linked to it, it is not deducted again.
+func ExampleEntitle_grantThenPaid() {
+	s := subsidy.DefaultSchedule()
+	doc := subsidy.OtherDocument("拉萨市科技人才奖励办法", platform.MustDate(2023, 6, 1))
+	claim := subsidy.Claim{PlatformID: "LAB-1", Type: platform.KeyLaboratory, Benefit: subsidy.Cycled(1), Grade: platform.Good}
+	granted := subsidy.Ledger{Entries: []subsidy.Entry{
+		{PlatformID: "LAB-1", Benefit: subsidy.Cycled(1), Amount: platform.WanYuan(20), Source: doc, Granted: true, Ref: "拉科奖〔2027〕8号"},
+	}}
+	en, _, _ := subsidy.Entitle(granted, claim, s, subsidy.Options{})
+	fmt.Println("批准未拨付:", en.Granted.Wan(), "扣减", en.Deducted().Wan(), "应拨付", en.Payable.Wan())
+	paid := subsidy.Ledger{Entries: append(granted.Entries,
+		subsidy.Entry{PlatformID: "LAB-1", Benefit: subsidy.Cycled(1), Amount: platform.WanYuan(20), Source: doc,
+			Grant: "拉科奖〔2027〕8号", Date: platform.MustDate(2028, 3, 1)})}
+	en, _, _ = subsidy.Entitle(paid, claim, s, subsidy.Options{})
+	fmt.Println("其后拨付:", en.Granted.Wan(), "扣减", en.Deducted().Wan(), "应拨付", en.Payable.Wan())
+	// Output:
+	// 批准未拨付: 20万元 扣减 20万元 应拨付 40万元
+	// 其后拨付: 0万元 扣减 20万元 应拨付 40万元
 }

@@ -86,7 +86,13 @@ func (s Source) English() string {
 	return "“" + s.Document + "” (" + s.Level.English() + " document)"
 }
 
-// Entry is one payment a platform has received for a benefit.
+// Entry is one payment a platform has received for a benefit or, with Granted set, one
+// grant of a benefit not yet paid.
+//
+// 第二十八条 "已享受…不得重复享受" reaches a benefit another city document has granted as
+// well as one it has paid: a grant not yet paid counts against this measure's amount. When
+// the grant is later paid, the payment is entered with Grant set to the grant's Ref; the two
+// are then one benefit, counted once, for the larger of the grant and what was paid on it.
 type Entry struct {
 	// PlatformID identifies the platform (its filing number, or any ID the caller uses).
 	PlatformID string `json:"platform_id"`
@@ -102,8 +108,18 @@ type Entry struct {
 	Source Source          `json:"source"`
 	// Date is the date of payment, zero when not known.
 	Date platform.Date `json:"date,omitzero"`
-	// Ref is the payment's reference (a voucher or document number); optional.
+	// Ref is the payment's reference (a voucher or document number); optional. A grant
+	// that a later payment is to be linked to needs one.
 	Ref string `json:"ref,omitempty"`
+	// Granted marks a grant (a document's decision to give the benefit, 批准、给予) not yet
+	// paid, rather than a payment. Its Date is the date of the grant. An entry without it
+	// (every entry written before it existed) is a payment.
+	Granted bool `json:"granted,omitempty"`
+	// Grant is, on a payment, the Ref of the grant it pays: an entry with Granted set for
+	// the same platform, benefit and document. The grant and its payments are then counted
+	// once, for the larger of the grant and the sum paid on it. Empty on a payment of no
+	// recorded grant, and on a grant.
+	Grant string `json:"grant,omitempty"`
 }
 
 // Ledger is what platforms have already received, under these measures and under other
@@ -119,9 +135,11 @@ type Ledger struct {
 // ([platform.ErrRange]), a blank document title ([platform.ErrInvalid]), a date of issue or a
 // level without a document title ([platform.ErrMissing]), an unknown level
 // ([platform.ErrInvalid]), a From on an entry that is not an upgrade reward or that is not a
-// level ([platform.ErrInvalid]) or not below the level reached ([platform.ErrOrder]), and an
-// entry that
-// repeats an earlier one in every field ([platform.ErrDuplicate]).
+// level ([platform.ErrInvalid]) or not below the level reached ([platform.ErrOrder]), an
+// entry that repeats an earlier one in every field ([platform.ErrDuplicate]), a grant that
+// names a grant ([platform.ErrInvalid] on grant), two grants with the same Ref for one
+// platform, benefit and document ([platform.ErrDuplicate] on ref), and a payment whose Grant
+// names no grant for its platform, benefit and document ([platform.ErrMissing] on grant).
 func (l Ledger) Validate() error {
 	var p platform.Problems
 	l.check(&p, "subsidy.Ledger.Validate", "entries")
@@ -134,6 +152,14 @@ type entryKey struct {
 	benefit      Benefit
 	level, from  platform.Level
 	issued, date platform.Date
+	granted      bool
+	grant        string
+}
+
+// grantKey identifies a grant a payment can be linked to.
+type grantKey struct {
+	id, doc, ref string
+	benefit      Benefit
 }
 
 func (b Benefit) valid() bool {
@@ -151,7 +177,9 @@ func (b Benefit) valid() bool {
 func (l Ledger) check(p *platform.Problems, op, prefix string) {
 	field := func(i int, name string) string { return prefix + "[" + strconv.Itoa(i) + "]" + name }
 	first := make(map[entryKey]int, len(l.Entries))
-	var same map[amountKey]int // built on the first entry alike another but for the amount
+	var same map[amountKey]int  // built on the first entry alike another but for the amount
+	var grants map[grantKey]int // built on the first grant
+	linked := false
 	for i, e := range l.Entries {
 		ok := true
 		if k := idProblem(e.PlatformID); k != 0 {
@@ -183,11 +211,27 @@ func (l Ledger) check(p *platform.Problems, op, prefix string) {
 			p.Addf(op, platform.ErrInvalid, field(i, ".source.level"), e.Source.Level.String())
 			ok = false
 		}
+		if e.Granted && e.Grant != "" {
+			p.Addf(op, platform.ErrInvalid, field(i, ".grant"), e.Grant)
+			ok = false
+		}
 		if !ok {
 			continue
 		}
+		linked = linked || e.Grant != ""
+		if e.Granted && e.Ref != "" {
+			if grants == nil {
+				grants = make(map[grantKey]int)
+			}
+			g := grantKey{e.PlatformID, e.Source.Document, e.Ref, e.Benefit}
+			if d, dup := grants[g]; dup {
+				p.Addf(op, platform.ErrDuplicate, field(i, ".ref"), prefix+"["+strconv.Itoa(d)+"]")
+				continue
+			}
+			grants[g] = i
+		}
 		k := entryKey{id: e.PlatformID, doc: e.Source.Document, ref: e.Ref, benefit: e.Benefit,
-			level: e.Source.Level, from: e.From, issued: e.Source.Issued, date: e.Date}
+			level: e.Source.Level, from: e.From, issued: e.Source.Issued, date: e.Date, granted: e.Granted, grant: e.Grant}
 		j, seen := first[k]
 		if !seen {
 			first[k] = i
@@ -209,6 +253,22 @@ func (l Ledger) check(p *platform.Problems, op, prefix string) {
 			continue
 		}
 		same[ka] = i
+	}
+	if linked {
+		checkLinks(p, op, field, l.Entries, grants)
+	}
+}
+
+// checkLinks checks that every payment's Grant names a grant of the ledger for the same
+// platform, benefit and document.
+func checkLinks(p *platform.Problems, op string, field func(int, string) string, es []Entry, grants map[grantKey]int) {
+	for i, e := range es {
+		if e.Grant == "" || e.Granted {
+			continue
+		}
+		if _, ok := grants[grantKey{e.PlatformID, e.Source.Document, e.Grant, e.Benefit}]; !ok {
+			p.Addf(op, platform.ErrMissing, field(i, ".grant"), e.Grant)
+		}
 	}
 }
 
@@ -259,15 +319,25 @@ func (l Ledger) entriesOf(id string, b Benefit) []Entry {
 // receipts sorts what was received for one benefit by how 第二十八条 treats it.
 type receipts struct {
 	here, elsewhere, higher, unknown platform.Amount
+	// granted is what was granted and not yet paid under these measures, city documents
+	// or documents of unstated level: each grant less what was paid on it, never below 0.
+	granted platform.Amount
 	// counted are the entries deducted from this measure's amount (these measures, city
-	// documents, documents of unstated level); higher those under autonomous-region or
-	// national documents; unstated the counted ones whose document's level is not stated.
+	// documents, documents of unstated level: payments and grants); higher those under
+	// autonomous-region or national documents; unstated the counted ones whose document's
+	// level is not stated.
 	counted, above, unstated []Entry
+	// grants reports whether any entry is a grant.
+	grants bool
 }
 
 func receiptsOf(prior []Entry) receipts {
 	var t receipts
 	for _, e := range prior {
+		if e.Granted {
+			t.grants = true
+			continue
+		}
 		switch {
 		case e.Source.IsThisMeasure():
 			t.here = t.here.Add(e.Amount)
@@ -282,16 +352,51 @@ func receiptsOf(prior []Entry) receipts {
 			}
 		}
 	}
-	if len(t.above) == 0 {
+	if t.grants {
+		t.grantsOf(prior)
+	}
+	if len(t.above) == 0 && !t.grants {
 		t.counted = prior // every entry counts: no copy
 		return t
 	}
+	t.counted = nil
 	for _, e := range prior {
 		if !e.Source.IsHigherLevel() {
 			t.counted = append(t.counted, e)
 		}
 	}
 	return t
+}
+
+// grantsOf adds to t what was granted and not yet paid: each grant less the payments
+// linked to it (Entry.Grant), never below 0, so that a grant and its payment are counted
+// once. A grant under an autonomous-region or national document is listed with the
+// higher-level entries and not deducted.
+func (t *receipts) grantsOf(prior []Entry) {
+	for _, g := range prior {
+		if !g.Granted {
+			continue
+		}
+		pending := g.Amount
+		if g.Ref != "" {
+			for _, e := range prior {
+				if !e.Granted && e.Grant == g.Ref && e.Source.Document == g.Source.Document {
+					pending = pending.Sub(e.Amount)
+				}
+			}
+		}
+		pending = pending.Max(platform.Amount{})
+		switch {
+		case g.Source.IsHigherLevel():
+			t.above = append(t.above, g)
+		default:
+			t.granted = t.granted.Add(pending)
+			if g.Source.levelUnknown() {
+				t.unknown = t.unknown.Add(pending)
+				t.unstated = append(t.unstated, g)
+			}
+		}
+	}
 }
 
 // Claim asks what is payable to one platform for one benefit.
@@ -301,8 +406,13 @@ type Claim struct {
 	Benefit    Benefit       `json:"benefit"`
 	// Grade is the evaluation grade, required for a cycle award and absent otherwise.
 	Grade platform.Grade `json:"grade,omitempty"`
-	// From is the level an upgrade started from, required for an upgrade reward and absent
-	// otherwise.
+	// CityFiling is, for an upgrade reward, whether the platform was filed at city level
+	// (第十六、十七条; see [Upgrade]); zero (not stated) reads as before the fact existed. It
+	// must be zero for other benefits.
+	CityFiling CityFiling `json:"city_filing,omitempty"`
+	// From is the level an upgrade started from, required for an upgrade reward of a
+	// platform filed at city level (or not stated) and absent otherwise; for one never
+	// filed, or not known to be, it is zero or 自治区级.
 	From platform.Level `json:"from,omitempty"`
 	// Held is, for a cycle award, the level the platform holds when the cycle is
 	// evaluated; zero means it has not been upgraded (市级).
@@ -328,7 +438,13 @@ type Entitlement struct {
 	// ReceivedHigher is what was received for the same benefit under autonomous-region or
 	// national documents: not deducted (第二十八条 reaches only 市内其他文件; 第十六条).
 	ReceivedHigher platform.Amount `json:"received_higher,omitzero"`
-	// Payable is Award.Amount less everything already received, never below 0 元.
+	// Granted is what was granted for the same benefit under these measures, other city
+	// documents or documents whose level is not stated, and not yet paid: each grant less
+	// the payments linked to it (Entry.Grant), never below 0 元. 第二十八条 deducts it as if
+	// received; its payment, once linked, is not deducted again.
+	Granted platform.Amount `json:"granted,omitzero"`
+	// Payable is Award.Amount less everything already received or granted, never below
+	// 0 元.
 	Payable platform.Amount `json:"payable"`
 	// Excess is what was already received beyond Award.Amount, to be reconciled; 0 元 when
 	// nothing exceeds it.
@@ -345,8 +461,13 @@ type Entitlement struct {
 }
 
 // Received is everything already received for the benefit that counts against this
-// measure's amount: ReceivedHere and ReceivedElsewhere, not ReceivedHigher.
+// measure's amount: ReceivedHere and ReceivedElsewhere, not ReceivedHigher, nor what was
+// granted and not yet paid ([Entitlement.Deducted] adds that).
 func (e Entitlement) Received() platform.Amount { return e.ReceivedHere.Add(e.ReceivedElsewhere) }
+
+// Deducted is everything 第二十八条 deducts from this measure's amount: what was received
+// ([Entitlement.Received]) and what was granted and not yet paid (Granted).
+func (e Entitlement) Deducted() platform.Amount { return e.Received().Add(e.Granted) }
 
 // Entitle computes what is payable for claim c given what ledger l shows the platform has
 // already received, and returns the entitlement and a new ledger with the payment
@@ -423,7 +544,7 @@ func (tb *table) entitleOne(op, prefix string, c Claim, prior []Entry, opts Opti
 	case FilingSubsidy:
 		aw = tb.filingAward(c.Type, opts)
 	case UpgradeReward:
-		aw = tb.upgradeAward(c.Type, c.From, c.Benefit.Level, opts)
+		aw = tb.upgradeAward(c.Type, c.CityFiling, c.From, c.Benefit.Level, opts)
 	default:
 		aw = tb.cycleAward(c.Type, c.Grade, c.Benefit.Cycle, c.Held, opts)
 	}
@@ -433,7 +554,7 @@ func (tb *table) entitleOne(op, prefix string, c Claim, prior []Entry, opts Opti
 	}
 	e := Entry{PlatformID: c.PlatformID, Benefit: c.Benefit, From: c.From, Amount: en.Payable, Date: c.Date, Ref: c.Ref}
 	for _, x := range prior {
-		if x.Source == (Source{}) && x.From == e.From && x.Date == e.Date && x.Ref == e.Ref && x.Amount.Equal(e.Amount) {
+		if x.Source == (Source{}) && !x.Granted && x.Grant == "" && x.From == e.From && x.Date == e.Date && x.Ref == e.Ref && x.Amount.Equal(e.Amount) {
 			return Entitlement{}, nil, platform.NewError(op, platform.ErrDuplicate, prefix+"ref", c.Ref, nil)
 		}
 	}
@@ -506,13 +627,27 @@ func EntitleAll(l Ledger, cs []Claim, s Schedule, opts Options) ([]Entitlement, 
 // for the claim's platform and benefit in ledger order (kept as en.Prior).
 func entitlement(aw Award, c Claim, prior []Entry, opts Options) Entitlement {
 	t := receiptsOf(prior)
-	received := t.here.Add(t.elsewhere)
+	received := t.here.Add(t.elsewhere).Add(t.granted)
 	payable := aw.Amount.Sub(received).Max(platform.Amount{})
 	excess := received.Sub(aw.Amount).Max(platform.Amount{})
 	en := Entitlement{
 		PlatformID: c.PlatformID, Benefit: c.Benefit, Award: aw,
-		ReceivedHere: t.here, ReceivedElsewhere: t.elsewhere, ReceivedHigher: t.higher,
+		ReceivedHere: t.here, ReceivedElsewhere: t.elsewhere, ReceivedHigher: t.higher, Granted: t.granted,
 		Payable: payable, Excess: excess, Prior: prior, Options: opts, Edition: aw.Edition,
+	}
+	if aw.Finding.Rule == &book.filed {
+		// Nothing is owed (never filed at city level) or it is not known whether anything
+		// is: 第二十八条 has nothing to deduct from. What a never-filed platform already
+		// received for the upgrade is reported; for one not known to be filed it is not
+		// known to be an excess.
+		en.Payable = platform.Amount{}
+		en.Findings = append(en.Findings, aw.Finding)
+		if c.CityFiling == NotFiledAtCity && !excess.IsZero() {
+			en.Findings = append(en.Findings, excessFinding(aw, received, excess, t.counted))
+		} else {
+			en.Excess = platform.Amount{}
+		}
+		return en
 	}
 	en.Findings = append(en.Findings, aw.Finding, doubleFinding(aw, received, payable, t))
 	if !excess.IsZero() {
@@ -580,9 +715,14 @@ func checkClaim(p *platform.Problems, op, prefix string, c Claim) {
 		}
 	}
 	if c.Benefit.Kind == UpgradeReward {
-		checkUpgrade(p, op, prefix, c.From, c.Benefit.Level)
-	} else if c.From != 0 {
+		checkCityFiling(p, op, prefix, c.CityFiling, c.From, c.Benefit.Level)
+		return
+	}
+	if c.From != 0 {
 		p.Addf(op, platform.ErrInvalid, prefix+"from", c.From.String())
+	}
+	if c.CityFiling != CityFilingNotStated {
+		p.Addf(op, platform.ErrInvalid, prefix+"city_filing", c.CityFiling.String())
 	}
 }
 
@@ -595,10 +735,30 @@ func sources(prior []Entry) (zh, en string) {
 			be.WriteString("; ")
 		}
 		bz.WriteString(e.Source.Chinese())
+		switch {
+		case e.Granted:
+			bz.WriteString("批准")
+		case e.Grant != "":
+			bz.WriteString("拨付")
+		}
 		bz.WriteString(e.Amount.Wan())
 		be.WriteString(e.Amount.English())
+		switch {
+		case e.Granted:
+			be.WriteString(" granted")
+		case e.Grant != "":
+			be.WriteString(" paid")
+		}
 		be.WriteString(" under ")
 		be.WriteString(e.Source.English())
+		switch {
+		case e.Granted && e.Ref != "":
+			bz.WriteString("（" + e.Ref + "）")
+			be.WriteString(" (" + e.Ref + ")")
+		case e.Grant != "":
+			bz.WriteString("（兑现批准 " + e.Grant + "）")
+			be.WriteString(" (paying grant " + e.Grant + ")")
+		}
 	}
 	return bz.String(), be.String()
 }
@@ -630,6 +790,11 @@ func doubleFinding(aw Award, received, payable platform.Amount, t receipts) plat
 		noteEn = "The " + b.English() + " was already partly received (" + en + "; " + received.English() +
 			" in all), below this measure's amount of " + aw.Amount.English() +
 			"; these measures apply and the difference of " + payable.English() + " is payable."
+	}
+	if t.grants {
+		noteZh += "已批准尚未拨付的部分按已享受扣减（" + t.granted.Wan() + "）；其后的拨付与所兑现的批准只计一次，不重复扣减。"
+		noteEn += " What was granted and not yet paid is deducted as received (" + t.granted.English() +
+			"); a later payment of a grant is counted once with it, never twice."
 	}
 	if len(t.unstated) > 0 {
 		// Deducted as a city document, so that nothing is paid twice; the amount stands

@@ -103,7 +103,7 @@ func TestPropertyBudgetPartsSumToTotal(t *testing.T) {
 			each = each.Add(a.Amount)
 		}
 		for _, u := range p.Upgrades {
-			a, _ := subsidy.Upgrade(s, u.Type, u.From, u.To, opts)
+			a, _ := subsidy.Upgrade(s, u.Type, subsidy.FiledAtCity, u.From, u.To, opts)
 			each = each.Add(a.Amount)
 		}
 		for _, g := range p.Graded {

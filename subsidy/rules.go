@@ -21,6 +21,10 @@ const (
 	RuleNoDoubleBenefit   = "subsidy.28.no_double_benefit"
 	RuleExcessReconciling = "subsidy.28.excess"
 	RuleHigherLevelSource = "subsidy.28.higher_level_document"
+	// RuleCityFiled is the condition of 第十六、十七条 that the upgraded platform was filed
+	// at city level: a platform never filed gets 0 元 (Fail), one not known to be gets
+	// Unknown.
+	RuleCityFiled = "subsidy.16.city_filed"
 )
 
 // filingZh is 第十五条's phrase for each type, word for word.
@@ -58,6 +62,7 @@ type ruleBook struct {
 	double   platform.Rule
 	excess   platform.Rule
 	higher   platform.Rule
+	filed    platform.Rule
 }
 
 var book = newRuleBook()
@@ -105,13 +110,18 @@ func newRuleBook() *ruleBook {
 		Zh: art28Zh + "（自治区级、国家级文件不属于市内其他文件，依其所领不扣减本办法的奖励扶持；第十六条：" + art16Zh + "）",
 		En: "what a platform received under an autonomous-region or national document is not deducted from these measures' amount: " +
 			"the article reaches only other city documents, and Art. 16 expects upgraded platforms to enjoy the support policies of higher levels"}
+	b.filed = platform.Rule{ID: RuleCityFiled, Cite: platform.Art(16),
+		Zh: "第十六条：" + art16Zh + "；第十七条：" + art17Zh,
+		En: "Art. 16 encourages platforms filed at city level to upgrade, and Art. 17 rewards that upgrade: " +
+			"a platform never filed at city level under these measures is owed no upgrade reward"}
 	return b
 }
 
 // Rules returns every rule of the package, as a fresh slice: the filing subsidy of each
 // type (第十五条), the two upgrade rewards (第十七条), the cycle award of each type and
 // grade and the reading for upgraded platforms (第二十三条), and no double benefit with the
-// excess report and the rule for documents of higher levels (第二十八条).
+// excess report and the rule for documents of higher levels (第二十八条), and the condition
+// of 第十六、十七条 that an upgraded platform was filed at city level.
 func Rules() []platform.Rule {
 	var out []platform.Rule
 	for _, t := range platform.Types() {
@@ -123,5 +133,5 @@ func Rules() []platform.Rule {
 			out = append(out, book.cycle[t][g])
 		}
 	}
-	return append(out, book.upgraded, book.double, book.excess, book.higher)
+	return append(out, book.upgraded, book.double, book.excess, book.higher, book.filed)
 }

@@ -114,11 +114,11 @@ func TestCustomSchedule(t *testing.T) {
 			}, "50000.50"},
 		{"修订版 第十七条 国家级奖励300万元", "subsidy.17.upgrade.national",
 			func() (subsidy.Award, error) {
-				return subsidy.Upgrade(s, platform.KeyLaboratory, platform.City, platform.National, subsidy.Options{})
+				return subsidy.Upgrade(s, platform.KeyLaboratory, subsidy.FiledAtCity, platform.City, platform.National, subsidy.Options{})
 			}, "3000000"},
 		{"修订版 第十七条 补差解读按修订版差额250万元", "subsidy.17.upgrade.national",
 			func() (subsidy.Award, error) {
-				return subsidy.Upgrade(s, platform.KeyLaboratory, platform.Regional, platform.National, subsidy.Options{TopUp: true})
+				return subsidy.Upgrade(s, platform.KeyLaboratory, subsidy.FiledAtCity, platform.Regional, platform.National, subsidy.Options{TopUp: true})
 			}, "2500000"},
 	}
 	def := defaultFingerprint(t)
@@ -231,8 +231,8 @@ func hasField(err error, field string) bool {
 
 func TestRules(t *testing.T) {
 	rules := subsidy.Rules()
-	if len(rules) != 6+2+24+4 {
-		t.Fatalf("Rules() has %d rules, want 36", len(rules))
+	if len(rules) != 6+2+24+4+1 {
+		t.Fatalf("Rules() has %d rules, want 37", len(rules))
 	}
 	seen := map[string]bool{}
 	for _, r := range rules {
@@ -246,7 +246,7 @@ func TestRules(t *testing.T) {
 	}
 	for _, id := range []string{"subsidy.15.filing.key_laboratory", "subsidy.17.upgrade.national", "subsidy.17.upgrade.regional",
 		"subsidy.23.cycle.key_laboratory.excellent", "subsidy.23.cycle.upgraded_platform", "subsidy.28.no_double_benefit", "subsidy.28.excess",
-		"subsidy.28.higher_level_document"} {
+		"subsidy.28.higher_level_document", "subsidy.16.city_filed"} {
 		if !seen[id] {
 			t.Errorf("Rules() lacks %s", id)
 		}
@@ -335,11 +335,11 @@ func TestCustomScheduleZeroAwards(t *testing.T) {
 			func() (subsidy.Award, error) { return subsidy.Filing(s, platform.KeyLaboratory) }, "500000", platform.Pass},
 		{"修订版 第十七条 国家级与自治区级同为50万元时补差为0元且不符合", "subsidy.17.upgrade.national", platform.Art(17),
 			func() (subsidy.Award, error) {
-				return subsidy.Upgrade(s, platform.KeyLaboratory, platform.Regional, platform.National, subsidy.Options{TopUp: true})
+				return subsidy.Upgrade(s, platform.KeyLaboratory, subsidy.FiledAtCity, platform.Regional, platform.National, subsidy.Options{TopUp: true})
 			}, "0", platform.Fail},
 		{"修订版 第十七条 国家级与自治区级同为50万元时默认全额50万元", "subsidy.17.upgrade.national", platform.Art(17),
 			func() (subsidy.Award, error) {
-				return subsidy.Upgrade(s, platform.KeyLaboratory, platform.Regional, platform.National, subsidy.Options{})
+				return subsidy.Upgrade(s, platform.KeyLaboratory, subsidy.FiledAtCity, platform.Regional, platform.National, subsidy.Options{})
 			}, "500000", platform.Pass},
 	}
 	for _, tt := range tests {

@@ -31,7 +31,34 @@ import (
 // sampleCSV is the embedded sample round.
 var sampleCSV = sample.Round()
 
-const usageText = `cohort: grade an evaluation round under the quotas of 第二十二条 and compute the awards of 第二十三条
+// intro opens the help, in both languages; the columns of the round file are listed from
+// round.Columns, the list the parser reads.
+func intro() cli.Text {
+	return cli.Text{
+		Zh: `cohort：按第二十二条的比例限制评定一轮绩效评估的等次，并计算第二十三条的周期绩效奖励
+
+用法：cohort [参数] [评估轮次.csv | -]
+
+不给文件时使用内置的30个平台的示例数据；“-”表示从标准输入读取。
+
+CSV文件（UTF-8，带或不带BOM；或中文版Excel另存的GBK编码）第一行为表头，列的顺序不限，
+每列用英文代码或中文列名均可：
+
+` + columns(cli.Zh) + `
+每行给出总分（total），或七项评估内容（第二十一条）的得分，一行只能给其一。
+
+例如：
+  编号,名称,类型,主管部门,参评情况,总分
+  LS-SYS-2021-01,拉萨市高原生命健康重点实验室,重点实验室,市卫健委,参评,92.60
+
+评分方案（七项评估内容的权重和四个等次的分数段）不在本办法中：第二十一条规定绩效评估细则另行
+制定。不给 -scheme 时，cohort 使用示例评分方案，并在每份报告中注明；-print-scheme 以JSON输出
+示例方案，可修改为正式方案（把 "illustrative" 改为 false，并写明文件名称）。
+
+文件有错时列出每个错误所在的行和列，不输出报告，退出码为2。退出码为0表示报告已写出。
+
+`,
+		En: `cohort: grade an evaluation round under the quotas of 第二十二条 and compute the awards of 第二十三条
 
 usage: cohort [flags] [round.csv | -]
 
@@ -40,18 +67,8 @@ With no file, cohort runs on an embedded sample of 30 platforms; "-" reads stand
 The CSV file (UTF-8 with or without BOM, or GBK as Chinese Excel saves it) has a header row
 naming its columns, in any order, by code or by Chinese heading:
 
-  id             编号        the platform's ID, unique in the file
-  name           名称        the platform's name
-  type           类型        重点实验室, key_laboratory, 拉萨市重点实验室, … (the six types of 第二条)
-  department     主管部门    the supervising department (市卫健委, 市农业农村局, …)
-  participation  参评情况    参评 (or empty), 无故未参评, 中途退出, 因故未参评
-                             (took_part, absent_without_cause, withdrew, absent_with_cause)
-  cycle          周期        optional: the platform's evaluation cycle, 1, 2, … (default 1)
-then a total, the seven dimension scores of 第二十一条, or both columns with each row filling one:
-  total          总分        the total score, 0–100
-  major_tasks 重大科技任务, key_technologies 关键技术攻关, industry_leadership 引领行业技术进步,
-  innovation_services 技术创新服务, talent_team 人才队伍建设, commercialisation 成果转化产业化,
-  incubation 培育孵化科技型企业                              each 0–100
+` + columns(cli.En) + `
+Each row gives a total, or the scores of the seven dimensions of 第二十一条: one or the other.
 
 Example:
   id,name,type,department,participation,total
@@ -65,8 +82,26 @@ it as JSON to edit into a real one (set "illustrative" to false and name the doc
 Errors in the file are reported with their row and column; nothing is printed then, and the
 exit status is 2. Exit status 0 means the report was written.
 
-flags:
-`
+`,
+	}
+}
+
+// columns lists the round file's columns in language l, one a line: code, headings, what
+// the column holds and whether it is needed.
+func columns(l cli.Lang) string {
+	var b strings.Builder
+	for _, c := range round.Columns() {
+		need := ""
+		switch c.Need {
+		case round.Optional:
+			need = l.Pick("（可选）", " (optional)")
+		case round.Score:
+			need = l.Pick("（总分或七项得分）", " (a total or the seven scores)")
+		}
+		fmt.Fprintf(&b, "  %s %s%s\n      %s\n", cli.Pad(c.Code, 20), strings.Join(c.Headings, l.Pick("、", ", ")), need, l.Pick(c.Zh, c.En))
+	}
+	return b.String()
+}
 
 type config struct {
 	lang         cli.Lang
@@ -86,28 +121,33 @@ type config struct {
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
 	var c config
-	fs := flag.NewFlagSet("cohort", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	lang := fs.String("lang", "zh", "output language: zh or en")
-	fs.StringVar(&c.format, "format", "table", "output format: table, csv, json or html")
-	fs.StringVar(&c.group, "group", "pooled", "quota groups (第二十二条): pooled (the whole round), type or department")
-	fs.StringVar(&c.scheme, "scheme", "", "scoring scheme `file.json` (weights, bands, quotas); default: the illustrative scheme")
-	fs.StringVar(&c.out, "o", "", "write the report to `file` (written whole, or not at all) instead of standard output")
-	fs.StringVar(&c.round, "round", "", "round ID printed in the report (default: the file's name, or sample)")
-	fs.StringVar(&c.date, "date", "2025-12-15", "`date` of the round's result (YYYY-MM-DD); its year is the budget year")
-	fs.BoolVar(&c.withdrawnInN, "withdrawn-in-n", false, "count platforms that withdrew midway in N, as 较差 (第二十二、二十四条; default: not counted)")
-	fs.IntVar(&c.waiveBelow, "waive-floor-below", 0, "do not impose the 较差 floor on a group of fewer than `n` graded platforms (第二十二条 原则上; default 0: always imposed)")
-	fs.BoolVar(&c.printScheme, "print-scheme", false, "print the illustrative scheme as JSON (a starting point for -scheme) and exit")
-	fs.StringVar(&c.schedulePath, "schedule", "", "subsidy schedule `file.json` (amounts of 第十五、十七、二十三条); default: this edition's")
-	fs.Usage = func() {
-		_, _ = fmt.Fprint(fs.Output(), usageText)
-		fs.PrintDefaults()
-	}
+	fs := cli.NewFlagSet("cohort", args, stderr, intro())
+	var lang string
+	fs.String(&lang, "lang", "zh", cli.Text{Zh: "输出和帮助的语言：zh（中文）或 en（英文）", En: "language of the output and the help: zh or en"})
+	fs.String(&c.format, "format", "table", cli.Text{Zh: "输出格式：table（表格）、csv、json 或 html（网页）", En: "output format: table, csv, json or html"})
+	fs.String(&c.group, "group", "pooled", cli.Text{Zh: "等次比例的分组（第二十二条）：pooled（全部参评平台合并）、type（按类型）或 department（按主管部门）",
+		En: "quota groups (第二十二条): pooled (the whole round), type or department"})
+	fs.String(&c.scheme, "scheme", "", cli.Text{Zh: "评分方案`文件.json`（权重、分数段、比例）；默认为示例评分方案",
+		En: "scoring scheme `file.json` (weights, bands, quotas); default: the illustrative scheme"})
+	fs.String(&c.out, "o", "", cli.Text{Zh: "把报告写入`文件`（完整写出，或不写），而不是标准输出",
+		En: "write the report to `file` (written whole, or not at all) instead of standard output"})
+	fs.String(&c.round, "round", "", cli.Text{Zh: "报告中的评估轮次名称（默认为文件名，或 sample）",
+		En: "round ID printed in the report (default: the file's name, or sample)"})
+	fs.String(&c.date, "date", "2025-12-15", cli.Text{Zh: "评估结果的`日期`（YYYY-MM-DD）；其年份为预算年度",
+		En: "`date` of the round's result (YYYY-MM-DD); its year is the budget year"})
+	fs.Bool(&c.withdrawnInN, "withdrawn-in-n", false, cli.Text{Zh: "中途退出评估的平台计入参评数量N，按较差计（第二十二、二十四条；默认不计入）",
+		En: "count platforms that withdrew midway in N, as 较差 (第二十二、二十四条; default: not counted)"})
+	fs.Int(&c.waiveBelow, "waive-floor-below", 0, cli.Text{Zh: "参评平台少于`n`个的分组不设较差下限（第二十二条“原则上”；默认0：始终适用）",
+		En: "do not impose the 较差 floor on a group of fewer than `n` graded platforms (第二十二条 原则上; default 0: always imposed)"})
+	fs.Bool(&c.printScheme, "print-scheme", false, cli.Text{Zh: "以JSON输出示例评分方案（可作为 -scheme 的起点）后退出",
+		En: "print the illustrative scheme as JSON (a starting point for -scheme) and exit"})
+	fs.String(&c.schedulePath, "schedule", "", cli.Text{Zh: "资助奖励金额表`文件.json`（第十五、十七、二十三条的金额）；默认为本版",
+		En: "subsidy schedule `file.json` (amounts of 第十五、十七、二十三条); default: this edition's"})
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
 	var err error
-	if c.lang, err = cli.ParseLang(*lang); err != nil {
+	if c.lang, err = cli.ParseLang(lang); err != nil {
 		return c, err
 	}
 	switch c.format {

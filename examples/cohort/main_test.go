@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/lhasa-sti/platform/examples/internal/docs"
 	"github.com/lhasa-sti/platform/examples/internal/golden"
+	"github.com/lhasa-sti/platform/examples/internal/round"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -278,11 +281,32 @@ func TestBadParameterFiles(t *testing.T) {
 	}
 }
 
-func TestFlags(t *testing.T) {
-	code, out, errs := runArgs(t, "", "-h")
-	if code != 0 || out != "" || !strings.Contains(errs, "participation") || !strings.Contains(errs, "主管部门") {
-		t.Errorf("-h: exit %d, usage:\n%s", code, errs)
+// -h prints the help in Chinese, or in English with -lang en, the same content in both;
+// the READMEs' commands for cohort are ones it takes.
+func TestHelp(t *testing.T) {
+	help := func(args ...string) string {
+		code, out, errs := runArgs(t, "", args...)
+		if code != 0 || out != "" {
+			t.Errorf("%v: exit %d, stdout %q; want 0 and the help on stderr", args, code, out)
+		}
+		return errs
 	}
+	docs.CheckProgram(t, "cohort", help, func(args []string) error { _, err := parseFlags(args, io.Discard); return err })
+	// Both helps list every column the parser reads, by code and by every heading.
+	zh, en := help("-h"), help("-h", "-lang", "en")
+	if !strings.Contains(zh, "参数：") || !strings.Contains(zh, "评分方案") || !strings.Contains(en, "flags:") {
+		t.Errorf("-h is not in Chinese by default, or -lang en not in English:\n%s\n%s", zh, en)
+	}
+	for _, c := range round.Columns() {
+		for _, name := range append([]string{c.Code}, c.Headings...) {
+			if !strings.Contains(zh, name) || !strings.Contains(en, name) {
+				t.Errorf("column %s: %q is missing from a help", c.Code, name)
+			}
+		}
+	}
+}
+
+func TestFlags(t *testing.T) {
 	for _, args := range [][]string{
 		{"-format", "pdf"}, {"-lang", "fr"}, {"-group", "county"}, {"-nope"}, {"a.csv", "b.csv"},
 		{"-date", "2025-13-01"}, {filepath.Join(t.TempDir(), "missing.csv")},

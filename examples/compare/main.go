@@ -31,7 +31,33 @@ import (
 //go:embed testdata/revision.json
 var revisionJSON []byte
 
-const usageText = `compare: what a revised edition of the parameter tables would change
+// intro opens the help, in both languages.
+var intro = cli.Text{
+	Zh: `compare：参数表修订版会带来什么变化
+
+用法：compare [参数]
+
+修订版文件是一个JSON对象，可含以下任意部分，每部分都是对现行版的JSON合并补丁（只写改动之处）：
+  "name"         修订版的名称
+  "subsidy"      第十五、十七、二十三条的资助奖励金额表（subsidy.Schedule）；"filing"、
+                 "upgrade"、"cycle" 的各行按类型、等次和级别对应，例如
+                 {"cycle": [{"type": "key_laboratory", "grade": "good", "amount": "80万元"}]}
+                 只改一个金额
+  "eligibility"  附件备案标准的数值（eligibility.Thresholds），例如
+                 {"key_laboratory_full_time_researchers": {"value": "20"}}
+  "quotas"       第二十二条的等次比例（evaluation.Quotas），例如 {"excellent": {"percent": 25}}
+未知的字段是错误；每张表都经过校验。不给 -edition 时，compare 使用内置的一个虚构修订版
+（优秀比例上限25%，重点实验室奖励提高，若干备案标准数值调整）。
+
+用两个版本分别评定评估轮次（内置的30个平台示例，或 -round 给出的CSV文件，格式同 cohort）、
+审查备案申请（内置的四份，或 -apps 给出的JSON文件，格式同 eligibility），评分方案相同（示例
+评分方案，或 -scheme），输出两版不同的参数、结论改变的申请、等次或奖励改变的平台，以及两版
+按类型的预算。
+
+退出码：0 已输出比较结果；2 参数或输入有误（此时不输出任何内容）。
+
+`,
+	En: `compare: what a revised edition of the parameter tables would change
 
 usage: compare [flags]
 
@@ -56,8 +82,8 @@ the platforms whose grade or award changes, and the budget by type under both.
 
 Exit status: 0 when the comparison is printed; 2 on bad flags or input (nothing printed then).
 
-flags:
-`
+`,
+}
 
 type config struct {
 	lang                        cli.Lang
@@ -69,25 +95,28 @@ type config struct {
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
 	var c config
-	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	lang := fs.String("lang", "zh", "output language: zh or en")
-	fs.BoolVar(&c.json, "json", false, "print the comparison as JSON")
-	fs.BoolVar(&c.ids, "ids", false, "name changed findings by rule ID instead of text (compact; stable when wording changes)")
-	fs.StringVar(&c.out, "o", "", "write the output to `file` (whole, or not at all) instead of standard output")
-	fs.StringVar(&c.edition, "edition", "", "the revised edition `file.json` (default: the embedded sample revision)")
-	fs.StringVar(&c.base, "base", "", "the edition `file.json` to compare against (default: the current edition)")
-	fs.StringVar(&c.roundFile, "round", "", "an evaluation round `file.csv` (default: the embedded sample round)")
-	fs.StringVar(&c.appsFile, "apps", "", "applications `file.json` (default: the embedded sample applications)")
-	fs.StringVar(&c.scheme, "scheme", "", "scoring scheme `file.json` (evaluation.Parameters; its quotas are replaced by each edition's)")
-	fs.StringVar(&c.group, "group", "pooled", "quota groups (第二十二条): pooled, type or department")
-	fs.StringVar(&c.date, "date", "2025-12-15", "`date` of the round's result; its year is the budget year")
-	fs.Usage = func() { _, _ = fmt.Fprint(fs.Output(), usageText); fs.PrintDefaults() }
+	fs := cli.NewFlagSet("compare", args, stderr, intro)
+	var lang string
+	fs.String(&lang, "lang", "zh", cli.Text{Zh: "输出和帮助的语言：zh（中文）或 en（英文）", En: "language of the output and the help: zh or en"})
+	fs.Bool(&c.json, "json", false, cli.Text{Zh: "以JSON输出比较结果", En: "print the comparison as JSON"})
+	fs.Bool(&c.ids, "ids", false, cli.Text{Zh: "按规则编号而不是文字列出改变的审查项目（简短；条文措辞调整时不变）",
+		En: "name changed findings by rule ID instead of text (compact; stable when wording changes)"})
+	fs.String(&c.out, "o", "", cli.Text{Zh: "把结果写入`文件`（完整写出，或不写），而不是标准输出",
+		En: "write the output to `file` (whole, or not at all) instead of standard output"})
+	fs.String(&c.edition, "edition", "", cli.Text{Zh: "修订版`文件.json`（默认：内置的示例修订版）", En: "the revised edition `file.json` (default: the embedded sample revision)"})
+	fs.String(&c.base, "base", "", cli.Text{Zh: "作为比较基准的版本`文件.json`（默认：现行版）", En: "the edition `file.json` to compare against (default: the current edition)"})
+	fs.String(&c.roundFile, "round", "", cli.Text{Zh: "评估轮次`文件.csv`（默认：内置示例轮次）", En: "an evaluation round `file.csv` (default: the embedded sample round)"})
+	fs.String(&c.appsFile, "apps", "", cli.Text{Zh: "备案申请`文件.json`（默认：内置示例申请）", En: "applications `file.json` (default: the embedded sample applications)"})
+	fs.String(&c.scheme, "scheme", "", cli.Text{Zh: "评分方案`文件.json`（evaluation.Parameters；其中的比例由各版本的比例代替）",
+		En: "scoring scheme `file.json` (evaluation.Parameters; its quotas are replaced by each edition's)"})
+	fs.String(&c.group, "group", "pooled", cli.Text{Zh: "等次比例的分组（第二十二条）：pooled（合并）、type（按类型）或 department（按主管部门）",
+		En: "quota groups (第二十二条): pooled, type or department"})
+	fs.String(&c.date, "date", "2025-12-15", cli.Text{Zh: "评估结果的`日期`；其年份为预算年度", En: "`date` of the round's result; its year is the budget year"})
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
 	var err error
-	if c.lang, err = cli.ParseLang(*lang); err != nil {
+	if c.lang, err = cli.ParseLang(lang); err != nil {
 		return c, err
 	}
 	if _, ok := groupings[c.group]; !ok {

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/lhasa-sti/platform/examples/internal/docs"
 	"github.com/lhasa-sti/platform/examples/internal/golden"
 )
 
@@ -145,11 +147,23 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
-func TestFlags(t *testing.T) {
-	code, out, errs := runArgs(t, "-h")
-	if code != 0 || out != "" || !strings.Contains(errs, "merge patch") {
-		t.Errorf("-h: exit %d: %s", code, errs)
+// -h prints the help in Chinese, or in English with -lang en, the same content in both;
+// the READMEs' commands for compare are ones it takes.
+func TestHelp(t *testing.T) {
+	help := func(args ...string) string {
+		code, out, errs := runArgs(t, args...)
+		if code != 0 || out != "" {
+			t.Errorf("%v: exit %d, stdout %q; want 0 and the help on stderr", args, code, out)
+		}
+		return errs
 	}
+	docs.CheckProgram(t, "compare", help, func(args []string) error { _, err := parseFlags(args, io.Discard); return err })
+	if zh, en := help("-h"), help("-lang", "en", "-h"); !strings.Contains(zh, "合并补丁") || !strings.Contains(en, "merge patch") {
+		t.Errorf("-h is not in Chinese by default, or -lang en not in English:\n%s\n%s", zh, en)
+	}
+}
+
+func TestFlags(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "c.txt")
 	if code, out, _ := runArgs(t, "-o", p); code != 0 || out != "" {
 		t.Errorf("-o: exit %d, stdout %q", code, out)

@@ -33,7 +33,24 @@ var sampleJSON = sample.Applications()
 // ineligible.
 const exitReview = 3
 
-const usageText = `eligibility: check applications for filing against 拉萨市科技创新平台备案（建设）标准
+// intro opens the help, in both languages.
+var intro = cli.Text{
+	Zh: `eligibility：按《拉萨市科技创新平台备案（建设）标准》审查备案申请
+
+用法：eligibility [参数] [申请.json ...]
+
+每个文件为一份申请（JSON对象）或多份申请（JSON对象数组）；“-”表示从标准输入读取。不给文件时
+审查内置的四份示例申请（重点实验室、新型研发机构、工程技术研究中心、临床医学研究中心）。
+申请的格式为 JSON 形式的 eligibility.Application："type"、"date"、"applicant"、该类平台的部分
+（"key_laboratory": {...} 等）、"bans" 和 "reviews"。每项事实都可以不填：不填的事实结论为
+信息不全，既不当作符合，也不当作不符合。未知的字段是错误。不给文件、加 -json 运行，可以看到
+申请的格式。
+
+退出码：0 全部符合；1 有不符合的；3 有信息不全或需评审的，且无不符合；2 输入或参数有误
+（此时标准输出不输出任何内容）。
+
+`,
+	En: `eligibility: check applications for filing against 拉萨市科技创新平台备案（建设）标准
 
 usage: eligibility [flags] [application.json ...]
 
@@ -48,8 +65,8 @@ Unknown fields are errors. Run with no file and -json to see the shape.
 Exit status: 0 all eligible; 1 some ineligible; 3 some incomplete or needing review and none
 ineligible; 2 bad input or flags (nothing is printed on stdout then).
 
-flags:
-`
+`,
+}
 
 type config struct {
 	lang       cli.Lang
@@ -63,27 +80,38 @@ type config struct {
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
 	var c config
-	fs := flag.NewFlagSet("eligibility", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	lang := fs.String("lang", "zh", "output language: zh or en")
-	fs.BoolVar(&c.json, "json", false, "print the results as JSON (verdict, findings with rule IDs, citations, values, both texts)")
-	fs.BoolVar(&c.ids, "ids", false, "list each finding by its rule ID instead of its text (compact; stable when wording changes)")
-	fs.StringVar(&c.out, "o", "", "write the output to `file` (whole, or not at all) instead of standard output")
-	fs.StringVar(&c.thresholds, "thresholds", "", "thresholds `file.json` (eligibility.Thresholds); default: this edition's")
-	fs.BoolVar(&c.opts.MetOnLastDay, "met-on-last-day", false, "a duration (满2年, 不低于2年) is met on its last day, not the day after (民法典 第二百零三条)")
-	fs.BoolVar(&c.opts.LookBackIncludesReferenceDay, "lookback-includes-application-day", false, "a look-back (申报前2年, 近三年) runs up to the application day itself")
-	fs.BoolVar(&c.opts.DegreeRatioOverResearchStaff, "degree-ratio-over-research-staff", false, "新型研发机构 第三条（四）: the 本科/中级 ratio is over research staff, not all employees")
-	fs.BoolVar(&c.opts.IntegrityForAllSections, "integrity-all-sections", false, "apply the 2-year integrity look-back to 野外站 and 临床医学研究中心 too (第二十五条)")
-	fs.BoolVar(&c.opts.PapersAnyTime, "papers-any-time", false, "重点实验室 第三条（四）: count papers of any date, not only 近三年")
-	fs.BoolVar(&c.opts.RecentCalendarYears, "recent-calendar-years", false, "重点实验室 第三条（四）: 近三年 is the three whole calendar years before the year of application")
-	fs.BoolVar(&c.opts.HigherPlansCount, "higher-plans-count", false, "临床医学研究中心 第三条（三）: a national plan project within the 3 years counts too")
-	fs.BoolVar(&c.opts.RegistrationDecidesArticle2, "registration-decides-article-2", false, "第二条: a unit registered outside Lhasa fails it, rather than going to review (第五条)")
-	fs.Usage = func() { _, _ = fmt.Fprint(fs.Output(), usageText); fs.PrintDefaults() }
+	fs := cli.NewFlagSet("eligibility", args, stderr, intro)
+	var lang string
+	fs.String(&lang, "lang", "zh", cli.Text{Zh: "输出和帮助的语言：zh（中文）或 en（英文）", En: "language of the output and the help: zh or en"})
+	fs.Bool(&c.json, "json", false, cli.Text{Zh: "以JSON输出结果（结论；每项审查的规则编号、条款、数值和中英文说明）",
+		En: "print the results as JSON (verdict, findings with rule IDs, citations, values, both texts)"})
+	fs.Bool(&c.ids, "ids", false, cli.Text{Zh: "按规则编号而不是文字列出每项审查（简短；条文措辞调整时不变）",
+		En: "list each finding by its rule ID instead of its text (compact; stable when wording changes)"})
+	fs.String(&c.out, "o", "", cli.Text{Zh: "把结果写入`文件`（完整写出，或不写），而不是标准输出",
+		En: "write the output to `file` (whole, or not at all) instead of standard output"})
+	fs.String(&c.thresholds, "thresholds", "", cli.Text{Zh: "备案标准数值表`文件.json`（eligibility.Thresholds）；默认为本版",
+		En: "thresholds `file.json` (eligibility.Thresholds); default: this edition's"})
+	fs.Bool(&c.opts.MetOnLastDay, "met-on-last-day", false, cli.Text{Zh: "期间（满2年、不低于2年）于最后一日当日即满足，而不是次日（《民法典》第二百零三条）",
+		En: "a duration (满2年, 不低于2年) is met on its last day, not the day after (民法典 第二百零三条)"})
+	fs.Bool(&c.opts.LookBackIncludesReferenceDay, "lookback-includes-application-day", false, cli.Text{Zh: "向前推算的期间（申报前2年、近三年）截至申报日当日",
+		En: "a look-back (申报前2年, 近三年) runs up to the application day itself"})
+	fs.Bool(&c.opts.DegreeRatioOverResearchStaff, "degree-ratio-over-research-staff", false, cli.Text{Zh: "新型研发机构第三条（四）：本科学历或中级职称以上人员比例的基数为科研人员，而不是职工总人数",
+		En: "新型研发机构 第三条（四）: the 本科/中级 ratio is over research staff, not all employees"})
+	fs.Bool(&c.opts.IntegrityForAllSections, "integrity-all-sections", false, cli.Text{Zh: "对野外科学观测研究站和临床医学研究中心也审查申报前2年的诚信情况（第二十五条）",
+		En: "apply the 2-year integrity look-back to 野外站 and 临床医学研究中心 too (第二十五条)"})
+	fs.Bool(&c.opts.PapersAnyTime, "papers-any-time", false, cli.Text{Zh: "重点实验室第三条（四）：论文不限发表时间，不只计近三年",
+		En: "重点实验室 第三条（四）: count papers of any date, not only 近三年"})
+	fs.Bool(&c.opts.RecentCalendarYears, "recent-calendar-years", false, cli.Text{Zh: "重点实验室第三条（四）：近三年为申报年度之前的三个完整自然年度",
+		En: "重点实验室 第三条（四）: 近三年 is the three whole calendar years before the year of application"})
+	fs.Bool(&c.opts.HigherPlansCount, "higher-plans-count", false, cli.Text{Zh: "临床医学研究中心第三条（三）：申报前3年内的国家级科技计划项目也计入",
+		En: "临床医学研究中心 第三条（三）: a national plan project within the 3 years counts too"})
+	fs.Bool(&c.opts.RegistrationDecidesArticle2, "registration-decides-article-2", false, cli.Text{Zh: "第二条：在拉萨市以外登记的单位即不符合，而不是交专家评审（第五条）",
+		En: "第二条: a unit registered outside Lhasa fails it, rather than going to review (第五条)"})
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
 	var err error
-	if c.lang, err = cli.ParseLang(*lang); err != nil {
+	if c.lang, err = cli.ParseLang(lang); err != nil {
 		return c, err
 	}
 	c.files = fs.Args()

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/lhasa-sti/platform/eligibility"
 	"github.com/lhasa-sti/platform/examples/internal/apps"
+	"github.com/lhasa-sti/platform/examples/internal/docs"
 	"github.com/lhasa-sti/platform/examples/internal/golden"
 )
 
@@ -210,11 +212,23 @@ func TestThresholdsFile(t *testing.T) {
 	}
 }
 
-func TestFlags(t *testing.T) {
-	code, out, errs := runArgs(t, "", "-h")
-	if code != 0 || out != "" || !strings.Contains(errs, "Exit status") {
-		t.Errorf("-h: exit %d, usage %s", code, errs)
+// -h prints the help in Chinese, or in English with -lang en, the same content in both;
+// the READMEs' commands for eligibility are ones it takes.
+func TestHelp(t *testing.T) {
+	help := func(args ...string) string {
+		code, out, errs := runArgs(t, "", args...)
+		if code != 0 || out != "" {
+			t.Errorf("%v: exit %d, stdout %q; want 0 and the help on stderr", args, code, out)
+		}
+		return errs
 	}
+	docs.CheckProgram(t, "eligibility", help, func(args []string) error { _, err := parseFlags(args, io.Discard); return err })
+	if zh, en := help("-h"), help("-lang", "en", "-h"); !strings.Contains(zh, "退出码") || !strings.Contains(en, "Exit status") {
+		t.Errorf("-h is not in Chinese by default, or -lang en not in English:\n%s\n%s", zh, en)
+	}
+}
+
+func TestFlags(t *testing.T) {
 	for _, args := range [][]string{{"-lang", "fr"}, {"-nope"}, {filepath.Join(t.TempDir(), "missing.json")}} {
 		if code, out, _ := runArgs(t, "", args...); code != 2 || out != "" {
 			t.Errorf("run(%v) = %d, stdout %q; want 2 and nothing", args, code, out)

@@ -41,7 +41,20 @@ func catalogs() []pkgRules {
 	}
 }
 
-const usageText = `spec: the traceability report of 拉萨市科技创新平台管理办法（试行） and its annex
+// intro opens the help, in both languages.
+var intro = cli.Text{
+	Zh: `spec：《拉萨市科技创新平台管理办法（试行）》及其附件的追溯表
+
+用法：spec [-format md|tsv] [-root 目录] [-lang zh|en] [-o 文件]
+
+对正文每一条和附件每一款，列出实现它的规则（按规则所引条款对应：条相同，该条分项的还要项相同），
+或不需要规则的理由；对每一条规则，列出源代码中以字符串写明该规则编号的测试函数。既无规则又无
+说明的条款，以及引用条款为空或无效的规则，列于末尾，此时退出码为1。
+
+模块根目录从当前目录向上查找 go.mod 确定，或用 -root 给出。
+
+`,
+	En: `spec: the traceability report of 拉萨市科技创新平台管理办法（试行） and its annex
 
 usage: spec [-format md|tsv] [-root dir] [-lang zh|en] [-o file]
 
@@ -53,34 +66,53 @@ and rules with a zero or invalid citation, are listed at the end; then the exit 
 
 The module root is found by walking up from the working directory to go.mod, or given by -root.
 
-flags:
-`
+`,
+}
+
+// config is what the command line asks for.
+type config struct {
+	format, root, lang, out string
+}
+
+// parseFlags reads the command line.
+func parseFlags(args []string, stderr io.Writer) (config, error) {
+	var c config
+	fs := cli.NewFlagSet("spec", args, stderr, intro)
+	fs.String(&c.format, "format", "md", cli.Text{Zh: "输出格式：md（Markdown）或 tsv（制表符分隔，可用Excel打开）", En: "output format: md or tsv"})
+	fs.String(&c.root, "root", "", cli.Text{Zh: "模块根目录（默认：当前目录之上最近的含 go.mod 的目录）",
+		En: "module root (default: the nearest directory above the working directory holding go.mod)"})
+	fs.String(&c.lang, "lang", "zh", cli.Text{Zh: "Markdown 中条款和规则文字以及帮助的语言：zh（中文）或 en（英文）",
+		En: "language of the clause and rule texts in Markdown, and of the help: zh or en"})
+	fs.String(&c.out, "o", "", cli.Text{Zh: "把追溯表写入`文件`（完整写出，或不写），而不是标准输出",
+		En: "write the report to `file` (whole, or not at all) instead of standard output"})
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	if fs.NArg() > 0 {
+		return c, fmt.Errorf("spec takes no arguments: %q", fs.Args())
+	}
+	return c, nil
+}
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
 func run(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("spec", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	format := fs.String("format", "md", "output format: md or tsv")
-	root := fs.String("root", "", "module root (default: the nearest directory above the working directory holding go.mod)")
-	lang := fs.String("lang", "zh", "language of the clause and rule texts in Markdown: zh or en")
-	out := fs.String("o", "", "write the report to `file` (whole, or not at all) instead of standard output")
-	fs.Usage = func() { _, _ = fmt.Fprint(fs.Output(), usageText); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return cli.ExitOK
-		}
-		return cli.ExitUsage
+	c, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return cli.ExitOK
 	}
-	l, err := cli.ParseLang(*lang)
-	if err != nil || (*format != "md" && *format != "tsv") || fs.NArg() > 0 {
-		if err == nil {
-			err = fmt.Errorf("unknown -format %q or extra arguments (want md or tsv, no arguments)", *format)
-		}
+	var l cli.Lang
+	if err == nil {
+		l, err = cli.ParseLang(c.lang)
+	}
+	if err == nil && c.format != "md" && c.format != "tsv" {
+		err = fmt.Errorf("unknown -format %q (want md or tsv)", c.format)
+	}
+	if err != nil {
 		_, _ = fmt.Fprintln(stderr, "spec:", err)
 		return cli.ExitUsage
 	}
-	dir := *root
+	dir := c.root
 	if dir == "" {
 		wd, err := os.Getwd()
 		if err == nil {
@@ -100,12 +132,12 @@ func run(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return cli.ExitUsage
 	}
 	var b []byte
-	if *format == "tsv" {
+	if c.format == "tsv" {
 		b = renderTSV(&t)
 	} else {
 		b = renderMarkdown(&t, l)
 	}
-	if err := cli.WriteOutput(*out, stdout, b); err != nil {
+	if err := cli.WriteOutput(c.out, stdout, b); err != nil {
 		_, _ = fmt.Fprintln(stderr, "spec:", err)
 		return cli.ExitUsage
 	}

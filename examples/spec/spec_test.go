@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/examples/internal/docs"
 )
 
 func TestImplements(t *testing.T) {
@@ -150,6 +152,22 @@ func TestFindRoot(t *testing.T) {
 	}
 }
 
+// -h prints the help in Chinese, or in English with -lang en, the same content in both;
+// the READMEs' commands for spec are ones it takes.
+func TestHelp(t *testing.T) {
+	help := func(args ...string) string {
+		var out, errb bytes.Buffer
+		if code := run(args, nil, &out, &errb); code != 0 || out.Len() != 0 {
+			t.Errorf("%v: exit %d, stdout %q; want 0 and the help on stderr", args, code, out.String())
+		}
+		return errb.String()
+	}
+	docs.CheckProgram(t, "spec", help, func(args []string) error { _, err := parseFlags(args, io.Discard); return err })
+	if zh, en := help("-h"), help("-lang", "en", "-h"); !strings.Contains(zh, "追溯表") || !strings.Contains(en, "traceability report") {
+		t.Errorf("-h is not in Chinese by default, or -lang en not in English:\n%s\n%s", zh, en)
+	}
+}
+
 func TestFlags(t *testing.T) {
 	cases := []struct {
 		args []string
@@ -195,4 +213,68 @@ func TestReportOfThisModule(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A test names a rule by its ID as a literal or by a constant whose value is the ID: a
+// package's exported constant through the file's import of it (under its own name or an
+// alias), a constant built from others (pre + "2.b"), or, in a test of the package itself,
+// the package's constant by its bare name. A test of another package using a like-named
+// identifier of its own proves nothing.
+func TestScanTestsFindsConstants(t *testing.T) {
+	root := t.TempDir()
+	writeFile(t, filepath.Join(root, "go.mod"), "module example.com/m\n")
+	writeFile(t, filepath.Join(root, "p", "ids.go"), "package p\n\nconst pre = \"p.\"\n\n"+
+		"const (\n\tRuleA = \"p.1.a\"\n\tRuleB = pre + (\"2.\" + \"b\")\n\tNotARule = 3\n)\n")
+	writeFile(t, filepath.Join(root, "p", "ext_test.go"), "package p_test\n\n"+
+		"import (\n\t\"testing\"\n\n\t\"example.com/m/p\"\n\tq \"example.com/m/p\"\n)\n\n"+
+		"func TestA(t *testing.T) { _ = p.RuleA }\n\n"+
+		"var table = []string{q.RuleB}\n\n"+
+		"func TestLocal(t *testing.T) { RuleA := \"x\"; _ = RuleA }\n")
+	writeFile(t, filepath.Join(root, "p", "int_test.go"), "package p\n\n"+
+		"import \"testing\"\n\nfunc TestInternal(t *testing.T) { _ = RuleB }\n")
+	got, files, err := scanTests(root, map[string]bool{"p.1.a": true, "p.2.b": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files != 2 {
+		t.Errorf("read %d test files, want 2", files)
+	}
+	want := map[string]string{
+		"p.1.a": "p/ext_test.go:TestA",
+		"p.2.b": "p/ext_test.go:var table; p/int_test.go:TestInternal",
+	}
+	for id, w := range want {
+		if g := testsText(got[id]); g != w {
+			t.Errorf("tests of %s = %q, want %q", id, g, w)
+		}
+	}
+}
+
+// The report of this module finds the tests that name an eligibility rule only by its
+// exported constant.
+func TestReportFindsTestsByConstant(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, err := findRoot(wd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := traceModule(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range tr.Annex {
+		for _, r := range c.Rules {
+			if r.Rule.ID != "eligibility.key_laboratory.3.1.lab_area" {
+				continue
+			}
+			if !strings.Contains(testsText(r.Tests), "eligibility/reviews_test.go:TestReviewOfARuleThatCannotGiveReview") {
+				t.Errorf("tests of %s = %s: the test naming it by constant is missing", r.Rule.ID, testsText(r.Tests))
+			}
+			return
+		}
+	}
+	t.Error("the lab-area rule is not in the report")
 }

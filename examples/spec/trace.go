@@ -131,21 +131,136 @@ func findRoot(dir string) (string, error) {
 	}
 }
 
-// scanTests parses every *_test.go file under root (skipping hidden directories, testdata
-// and vendor) and records, for every string literal equal to a rule ID, the function or
-// package-level declaration it sits in.
-func scanTests(root string, ids map[string]bool) (map[string][]testRef, int, error) {
-	out := map[string][]testRef{}
-	seen := map[string]map[testRef]bool{}
-	files := 0
-	fset := token.NewFileSet()
+// skipDir reports whether the walk skips a directory: hidden ones, testdata and vendor.
+func skipDir(root, path, name string) bool {
+	return path != root && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "testdata" || name == "vendor")
+}
+
+// modulePath reads the module path from root's go.mod ("" when there is none).
+func modulePath(root string) string {
+	b, err := os.ReadFile(filepath.Join(root, "go.mod"))
+	if err != nil {
+		return ""
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) == 2 && f[0] == "module" {
+			return strings.Trim(f[1], `"`)
+		}
+	}
+	return ""
+}
+
+// importPath is the import path of the package in directory dir of the module at root.
+func importPath(module, root, dir string) string {
+	rel, err := filepath.Rel(root, dir)
+	if err != nil || rel == "." {
+		return module
+	}
+	return module + "/" + filepath.ToSlash(rel)
+}
+
+// stringConsts returns the string constants each package of the module declares in its
+// non-test files, by import path and name: a literal, or a sum of literals and the
+// package's other such constants (pE + "3.1.x"). A rule ID exported as a constant
+// (eligibility.RuleKeyLabProjects) is then found where a test names the constant.
+func stringConsts(root, module string, fset *token.FileSet) (map[string]map[string]string, error) {
+	exprs := map[string]map[string]ast.Expr{}
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if d.IsDir() {
-			name := d.Name()
-			if path != root && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "testdata" || name == "vendor") {
+			if skipDir(root, path, d.Name()) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+		if err != nil {
+			return err
+		}
+		ip := importPath(module, root, filepath.Dir(path))
+		for _, decl := range f.Decls {
+			g, ok := decl.(*ast.GenDecl)
+			if !ok || g.Tok != token.CONST {
+				continue
+			}
+			for _, spec := range g.Specs {
+				vs := spec.(*ast.ValueSpec)
+				for i, name := range vs.Names {
+					if i < len(vs.Values) {
+						if exprs[ip] == nil {
+							exprs[ip] = map[string]ast.Expr{}
+						}
+						exprs[ip][name.Name] = vs.Values[i]
+					}
+				}
+			}
+		}
+		return nil
+	})
+	out := map[string]map[string]string{}
+	for ip, m := range exprs {
+		out[ip] = map[string]string{}
+		var eval func(e ast.Expr, depth int) (string, bool)
+		eval = func(e ast.Expr, depth int) (string, bool) {
+			switch x := e.(type) {
+			case *ast.BasicLit:
+				if x.Kind != token.STRING {
+					return "", false
+				}
+				s, err := strconv.Unquote(x.Value)
+				return s, err == nil
+			case *ast.ParenExpr:
+				return eval(x.X, depth)
+			case *ast.BinaryExpr:
+				if x.Op != token.ADD {
+					return "", false
+				}
+				a, ok1 := eval(x.X, depth)
+				b, ok2 := eval(x.Y, depth)
+				return a + b, ok1 && ok2
+			case *ast.Ident:
+				if v, ok := m[x.Name]; ok && depth < 8 {
+					return eval(v, depth+1)
+				}
+			}
+			return "", false
+		}
+		for name, e := range m {
+			if s, ok := eval(e, 0); ok {
+				out[ip][name] = s
+			}
+		}
+	}
+	return out, err
+}
+
+// scanTests parses every *_test.go file under root (skipping hidden directories, testdata
+// and vendor) and records, for every rule ID the source names, the function or
+// package-level declaration it sits in. A test names a rule by its ID as a string literal,
+// or by a string constant of the module whose value is the ID: a package's exported
+// constant (eligibility.RuleKeyLabProjects, through the file's import of the package) or,
+// in a test of the package itself, the package's own constant.
+func scanTests(root string, ids map[string]bool) (map[string][]testRef, int, error) {
+	out := map[string][]testRef{}
+	seen := map[string]map[testRef]bool{}
+	files := 0
+	fset := token.NewFileSet()
+	module := modulePath(root)
+	consts, err := stringConsts(root, module, fset)
+	if err != nil {
+		return out, 0, err
+	}
+	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if skipDir(root, path, d.Name()) {
 				return filepath.SkipDir
 			}
 			return nil
@@ -160,15 +275,29 @@ func scanTests(root string, ids map[string]bool) (map[string][]testRef, int, err
 		files++
 		rel, _ := filepath.Rel(root, path)
 		rel = filepath.ToSlash(rel)
+		// imported maps each name the file imports a package of the module under to that
+		// package's constants; own holds the constants of the package under test, for a
+		// test in the package itself (package p, not p_test).
+		imported := map[string]map[string]string{}
+		for _, im := range f.Imports {
+			p, err := strconv.Unquote(im.Path.Value)
+			if err != nil || consts[p] == nil {
+				continue
+			}
+			name := p[strings.LastIndex(p, "/")+1:]
+			if im.Name != nil {
+				name = im.Name.Name
+			}
+			imported[name] = consts[p]
+		}
+		var own map[string]string
+		if !strings.HasSuffix(f.Name.Name, "_test") {
+			own = consts[importPath(module, root, filepath.Dir(path))]
+		}
 		record := func(n ast.Node, where string) {
-			ast.Inspect(n, func(n ast.Node) bool {
-				lit, ok := n.(*ast.BasicLit)
-				if !ok || lit.Kind != token.STRING {
-					return true
-				}
-				s, err := strconv.Unquote(lit.Value)
-				if err != nil || !ids[s] {
-					return true
+			add := func(s string) {
+				if !ids[s] {
+					return
 				}
 				ref := testRef{File: rel, Func: where}
 				if seen[s] == nil {
@@ -177,6 +306,27 @@ func scanTests(root string, ids map[string]bool) (map[string][]testRef, int, err
 				if !seen[s][ref] {
 					seen[s][ref] = true
 					out[s] = append(out[s], ref)
+				}
+			}
+			ast.Inspect(n, func(n ast.Node) bool {
+				switch x := n.(type) {
+				case *ast.BasicLit:
+					if x.Kind == token.STRING {
+						if s, err := strconv.Unquote(x.Value); err == nil {
+							add(s)
+						}
+					}
+				case *ast.SelectorExpr:
+					if pkg, ok := x.X.(*ast.Ident); ok && imported[pkg.Name] != nil {
+						if s, ok := imported[pkg.Name][x.Sel.Name]; ok {
+							add(s)
+						}
+						return false
+					}
+				case *ast.Ident:
+					if s, ok := own[x.Name]; ok {
+						add(s)
+					}
 				}
 				return true
 			})

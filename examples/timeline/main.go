@@ -27,18 +27,42 @@ import (
 // sampleJSON is the embedded sample history.
 var sampleJSON = sample.History()
 
-const usageText = `timeline: replay an organisation's events under 拉萨市科技创新平台管理办法（试行）
+// kinds and actors are the event kinds and actors a history may name, in both helps.
+const kinds = `call, application,
+recommendation, review, expert_review, proposed_list, notice, objection, objection_resolved,
+filing, naming, annual_report, graded, rectification_opened, recheck_passed, recheck_failed,
+no_show, withdrawal, fraud, unfinished_tasks, accident, ip_violation, misconduct, upgrade,
+adjustment_review, adjustment_report, adjustment_supervisor_review, adjustment_approval`
+
+const actors = `city_stb, county, city_department, relying_unit, experts, third_party, supervisor,
+committee, public`
+
+// intro opens the help, in both languages.
+var intro = cli.Text{
+	Zh: `timeline：按《拉萨市科技创新平台管理办法（试行）》重放一个单位的事件
+
+用法：timeline [参数] [事件记录.json | -]
+
+文件为 JSON 形式的 lifecycle.History：{"organisation": "<统一社会信用代码>", "events": [...]}，
+每个事件为 {"date", "kind", "actor", "platform", …}，按日期排列。事件类型（kind）：` + kinds + `。
+行为主体（actor）：` + actors + `。
+不给文件时重放内置示例：一个单位的一个重点实验室（2022年备案，已提档升级，评估等次为良好）和
+一个中途退出评估的工程技术研究中心。
+
+输出各平台情况；时间线（每个事件的后果和依据条款）；截至 -asof 日期的各项期限（第二十条的年度
+报告、第二十二条的评估周期结束、第二十四条的整改）；应得奖励；第二十四、二十五条的禁止申请期间；
+以及该单位在 -asof 当日能否申请备案。
+
+退出码：0 已输出报告；2 参数或输入有误（此时不输出任何内容）。
+
+`,
+	En: `timeline: replay an organisation's events under 拉萨市科技创新平台管理办法（试行）
 
 usage: timeline [flags] [history.json | -]
 
 The file is a lifecycle.History in JSON: {"organisation": "<统一社会信用代码>", "events": [...]},
-each event {"date", "kind", "actor", "platform", …} in date order. Kinds: call, application,
-recommendation, review, expert_review, proposed_list, notice, objection, objection_resolved,
-filing, naming, annual_report, graded, rectification_opened, recheck_passed, recheck_failed,
-no_show, withdrawal, fraud, unfinished_tasks, accident, ip_violation, misconduct, upgrade,
-adjustment_review, adjustment_report, adjustment_supervisor_review, adjustment_approval.
-Actors: city_stb, county, city_department, relying_unit, experts, third_party, supervisor,
-committee, public. With no file, timeline replays an embedded sample: an organisation with a
+each event {"date", "kind", "actor", "platform", …} in date order. Kinds: ` + kinds + `.
+Actors: ` + actors + `. With no file, timeline replays an embedded sample: an organisation with a
 key laboratory (filed 2022, upgraded, graded 良好) and an engineering research centre that
 withdrew from its evaluation.
 
@@ -49,8 +73,8 @@ organisation may apply for filing on the -asof date.
 
 Exit status: 0 when the report is printed; 2 on bad flags or input (nothing printed then).
 
-flags:
-`
+`,
+}
 
 type config struct {
 	lang    cli.Lang
@@ -66,36 +90,43 @@ type config struct {
 
 func parseFlags(args []string, stderr io.Writer, now func() time.Time) (config, error) {
 	c := config{nowFunc: now}
-	fs := flag.NewFlagSet("timeline", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	lang := fs.String("lang", "zh", "output language: zh or en")
-	asOf := fs.String("asof", "", "the `date` (YYYY-MM-DD) to replay to; default today")
-	typ := fs.String("type", "", "platform `type` to ask \"may it apply?\" for (default: any type)")
-	fs.BoolVar(&c.json, "json", false, "print the replayed state as JSON")
-	fs.BoolVar(&c.ids, "ids", false, "show event kinds, stages and rule IDs as codes instead of texts (compact; stable when wording changes)")
-	fs.StringVar(&c.out, "o", "", "write the output to `file` (whole, or not at all) instead of standard output")
-	fs.BoolVar(&c.opts.BanSamePlatformOnly, "ban-same-platform-only", false, "a ban binds only re-applying for the banned platform's type (第二十四、二十五条; default: the organisation)")
-	fs.BoolVar(&c.opts.WithdrawalNeedsNoCause, "withdrawal-needs-no-cause", false, "第二十四条 无故 governs withdrawal too (default: withdrawal alone suffices)")
-	fs.BoolVar(&c.opts.ReportDayExcluded, "report-day-excluded", false, "第二十条 11月30日前 excludes 11月30日 (default: it is on time)")
-	fs.BoolVar(&c.opts.RollDeadlines, "roll-deadlines", false, "roll a deadline that falls on a holiday to the next working day (民法典 第二百零三条)")
-	fs.BoolVar(&c.opts.WorkingDays.StartDayCounts, "notice-first-day-counts", false, "the public notice's first day counts as one of the 5 working days (第十三条（五）)")
-	fs.BoolVar(&c.opts.WorkingDays.Strict, "strict-calendar", false, "an unconfirmed Lhasa holiday in a notice window is an error, not a flag")
-	fs.Usage = func() { _, _ = fmt.Fprint(fs.Output(), usageText); fs.PrintDefaults() }
+	fs := cli.NewFlagSet("timeline", args, stderr, intro)
+	var lang, asOf, typ string
+	fs.String(&lang, "lang", "zh", cli.Text{Zh: "输出和帮助的语言：zh（中文）或 en（英文）", En: "language of the output and the help: zh or en"})
+	fs.String(&asOf, "asof", "", cli.Text{Zh: "重放截至的`日期`（YYYY-MM-DD）；默认为今天", En: "the `date` (YYYY-MM-DD) to replay to; default today"})
+	fs.String(&typ, "type", "", cli.Text{Zh: "问“能否申请”时的平台`类型`（默认：任一类型）", En: "platform `type` to ask \"may it apply?\" for (default: any type)"})
+	fs.Bool(&c.json, "json", false, cli.Text{Zh: "以JSON输出重放后的状态", En: "print the replayed state as JSON"})
+	fs.Bool(&c.ids, "ids", false, cli.Text{Zh: "以代码而不是文字显示事件类型、阶段和规则编号（简短；条文措辞调整时不变）",
+		En: "show event kinds, stages and rule IDs as codes instead of texts (compact; stable when wording changes)"})
+	fs.String(&c.out, "o", "", cli.Text{Zh: "把结果写入`文件`（完整写出，或不写），而不是标准输出",
+		En: "write the output to `file` (whole, or not at all) instead of standard output"})
+	fs.Bool(&c.opts.BanSamePlatformOnly, "ban-same-platform-only", false, cli.Text{Zh: "不得再次申请的限制只约束同类平台（第二十四、二十五条；默认约束整个单位）",
+		En: "a ban binds only re-applying for the banned platform's type (第二十四、二十五条; default: the organisation)"})
+	fs.Bool(&c.opts.WithdrawalNeedsNoCause, "withdrawal-needs-no-cause", false, cli.Text{Zh: "第二十四条的“无故”也限定中途退出（默认：中途退出即足以）",
+		En: "第二十四条 无故 governs withdrawal too (default: withdrawal alone suffices)"})
+	fs.Bool(&c.opts.ReportDayExcluded, "report-day-excluded", false, cli.Text{Zh: "第二十条“11月30日前”不含11月30日（默认：当日提交为按时）",
+		En: "第二十条 11月30日前 excludes 11月30日 (default: it is on time)"})
+	fs.Bool(&c.opts.RollDeadlines, "roll-deadlines", false, cli.Text{Zh: "期限最后一日为节假日的，顺延至其后第一个工作日（《民法典》第二百零三条）",
+		En: "roll a deadline that falls on a holiday to the next working day (民法典 第二百零三条)"})
+	fs.Bool(&c.opts.WorkingDays.StartDayCounts, "notice-first-day-counts", false, cli.Text{Zh: "公示开始当日计入5个工作日（第十三条（五））",
+		En: "the public notice's first day counts as one of the 5 working days (第十三条（五）)"})
+	fs.Bool(&c.opts.WorkingDays.Strict, "strict-calendar", false, cli.Text{Zh: "期间经过安排未经确认的拉萨节日时作为错误处理，而不是标注提示",
+		En: "an unconfirmed Lhasa holiday in a notice window is an error, not a flag"})
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
 	var err error
-	if c.lang, err = cli.ParseLang(*lang); err != nil {
+	if c.lang, err = cli.ParseLang(lang); err != nil {
 		return c, err
 	}
-	if *asOf == "" {
+	if asOf == "" {
 		c.asOf = platform.DateOf(c.nowFunc())
-	} else if c.asOf, err = platform.ParseDate(*asOf); err != nil {
-		return c, fmt.Errorf("-asof %q: %w", *asOf, err)
+	} else if c.asOf, err = platform.ParseDate(asOf); err != nil {
+		return c, fmt.Errorf("-asof %q: %w", asOf, err)
 	}
-	if *typ != "" {
-		if c.typ, err = platform.ParseType(*typ); err != nil {
-			return c, fmt.Errorf("-type %q: %w", *typ, err)
+	if typ != "" {
+		if c.typ, err = platform.ParseType(typ); err != nil {
+			return c, fmt.Errorf("-type %q: %w", typ, err)
 		}
 	}
 	switch fs.NArg() {

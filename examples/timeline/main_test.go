@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/examples/internal/docs"
 	"github.com/lhasa-sti/platform/examples/internal/golden"
 	"github.com/lhasa-sti/platform/lifecycle"
 )
@@ -152,11 +154,29 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
-func TestFlags(t *testing.T) {
-	code, out, errs := runArgs(t, "", "-h")
-	if code != 0 || out != "" || !strings.Contains(errs, "annual_report") {
-		t.Errorf("-h: exit %d: %s", code, errs)
+// -h prints the help in Chinese, or in English with -lang en, the same content in both;
+// the READMEs' commands for timeline are ones it takes.
+func TestHelp(t *testing.T) {
+	help := func(args ...string) string {
+		code, out, errs := runArgs(t, "", args...)
+		if code != 0 || out != "" {
+			t.Errorf("%v: exit %d, stdout %q; want 0 and the help on stderr", args, code, out)
+		}
+		return errs
 	}
+	now := func() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC) }
+	docs.CheckProgram(t, "timeline", help, func(args []string) error { _, err := parseFlags(args, io.Discard, now); return err })
+	for _, h := range []string{help("-h"), help("-lang", "en", "-h")} {
+		if !strings.Contains(h, "annual_report") || !strings.Contains(h, "relying_unit") {
+			t.Errorf("-h does not list the event kinds and actors:\n%s", h)
+		}
+	}
+	if zh := help("-h"); !strings.Contains(zh, "退出码") {
+		t.Errorf("-h is not in Chinese by default:\n%s", zh)
+	}
+}
+
+func TestFlags(t *testing.T) {
 	for _, args := range [][]string{{"-asof", "2026-02-30"}, {"-type", "lab"}, {"-lang", "fr"}, {"a", "b"}, {"-nope"},
 		{filepath.Join(t.TempDir(), "missing.json")}} {
 		if code, out, _ := runArgs(t, "", args...); code != 2 || out != "" {

@@ -1,6 +1,6 @@
 package calendar
 
-import "strconv"
+import "github.com/lhasa-sti/platform/internal/enum"
 
 // Source is the authority whose arrangement makes a day a holiday or an adjusted working
 // day. The set is append-only: codes and numeric values never change.
@@ -18,60 +18,39 @@ const (
 	Shoton
 )
 
-var sourceCodes = [...]string{"", "national", "tibetan_new_year", "shoton"}
-var sourceZh = [...]string{"", "全国年节", "藏历新年", "雪顿节"}
-var sourceEn = [...]string{"", "national holidays", "Tibetan New Year", "Shoton festival"}
+var sourceNames = enum.New(enum.Table[Source]{Type: "Source", Pkg: "calendar", Field: "source", First: National,
+	Codes:   []string{"", "national", "tibetan_new_year", "shoton"},
+	Zh:      []string{"", "全国年节", "藏历新年", "雪顿节"},
+	En:      []string{"", "national holidays", "Tibetan New Year", "Shoton festival"},
+	Invalid: invalid,
+})
+
+// invalid is the error of an enumeration's parser or marshaller.
+func invalid(op, field, input string) error { return errf(op, kindInvalid, field, input, nil) }
 
 // Sources returns the three sources in order, as a fresh slice.
-func Sources() []Source { return []Source{National, TibetanNewYear, Shoton} }
+func Sources() []Source { return sourceNames.Values() }
 
 // Valid reports whether s is one of the three sources.
-func (s Source) Valid() bool { return s >= National && s <= Shoton }
+func (s Source) Valid() bool { return sourceNames.Valid(s) }
 
 // Regional reports whether s is a Lhasa festival (藏历新年 or 雪顿节).
 func (s Source) Regional() bool { return s == TibetanNewYear || s == Shoton }
 
 // String returns the stable code (national, tibetan_new_year, shoton), or %!Source(n).
-func (s Source) String() string {
-	if !s.Valid() {
-		return "%!Source(" + strconv.Itoa(int(s)) + ")"
-	}
-	return sourceCodes[s]
-}
+func (s Source) String() string { return sourceNames.String(s) }
 
 // Chinese returns 全国年节, 藏历新年 or 雪顿节 ("" for an invalid value).
-func (s Source) Chinese() string {
-	if !s.Valid() {
-		return ""
-	}
-	return sourceZh[s]
-}
+func (s Source) Chinese() string { return sourceNames.Chinese(s) }
 
 // English returns an English name ("" for an invalid value).
-func (s Source) English() string {
-	if !s.Valid() {
-		return ""
-	}
-	return sourceEn[s]
-}
+func (s Source) English() string { return sourceNames.English(s) }
 
 // ParseSource accepts the code or the Chinese name.
-func ParseSource(v string) (Source, error) {
-	for s := National; s <= Shoton; s++ {
-		if v == sourceCodes[s] || v == sourceZh[s] {
-			return s, nil
-		}
-	}
-	return 0, errf("calendar.ParseSource", kindInvalid, "source", v, nil)
-}
+func ParseSource(v string) (Source, error) { return sourceNames.Parse(v) }
 
 // MarshalText writes the stable code.
-func (s Source) MarshalText() ([]byte, error) {
-	if !s.Valid() {
-		return nil, errf("calendar.Source.MarshalText", kindInvalid, "source", strconv.Itoa(int(s)), nil)
-	}
-	return []byte(sourceCodes[s]), nil
-}
+func (s Source) MarshalText() ([]byte, error) { return sourceNames.Marshal(s) }
 
 // UnmarshalText accepts what [ParseSource] accepts.
 func (s *Source) UnmarshalText(b []byte) error {
@@ -94,32 +73,20 @@ const (
 	AdjustedWorkDay                    // a weekend day an arrangement makes a working day (调休上班)
 )
 
-var kindCodes = [...]string{"", "weekday", "weekend", "holiday", "adjusted_work_day"}
-var kindZh = [...]string{"", "工作日", "周休息日", "放假", "调休上班"}
+var dayKindNames = enum.New(enum.Table[DayKind]{Type: "DayKind", Pkg: "calendar", Field: "kind", First: Weekday,
+	Codes:   []string{"", "weekday", "weekend", "holiday", "adjusted_work_day"},
+	Zh:      []string{"", "工作日", "周休息日", "放假", "调休上班"},
+	Invalid: invalid,
+})
 
 // Valid reports whether k is one of the four kinds.
-func (k DayKind) Valid() bool { return k >= Weekday && k <= AdjustedWorkDay }
+func (k DayKind) Valid() bool { return dayKindNames.Valid(k) }
 
 // String returns the stable code, or %!DayKind(n).
-func (k DayKind) String() string {
-	if !k.Valid() {
-		return "%!DayKind(" + strconv.Itoa(int(k)) + ")"
-	}
-	return kindCodes[k]
-}
+func (k DayKind) String() string { return dayKindNames.String(k) }
 
 // Chinese returns 工作日, 周休息日, 放假 or 调休上班 ("" for an invalid value).
-func (k DayKind) Chinese() string {
-	if !k.Valid() {
-		return ""
-	}
-	return kindZh[k]
-}
+func (k DayKind) Chinese() string { return dayKindNames.Chinese(k) }
 
 // MarshalText writes the stable code.
-func (k DayKind) MarshalText() ([]byte, error) {
-	if !k.Valid() {
-		return nil, errf("calendar.DayKind.MarshalText", kindInvalid, "kind", strconv.Itoa(int(k)), nil)
-	}
-	return []byte(kindCodes[k]), nil
-}
+func (k DayKind) MarshalText() ([]byte, error) { return dayKindNames.Marshal(k) }

@@ -47,21 +47,76 @@ var dimensions = [7]dimension{
 	{"incubation", "培育孵化科技型企业", "incubating tech firms"},
 }
 
-// column names the fixed columns; each accepts its code and a Chinese heading.
+// column names the fixed columns; each accepts its code and a Chinese heading. Zh and En
+// say what the column holds; the programs' help and both READMEs are written from them.
 type column struct {
 	Code    string
 	Aliases []string
 	Need    bool
+	Zh, En  string
 }
 
 var fixedColumns = []column{
-	{"id", []string{"编号", "平台编号"}, true},
-	{"name", []string{"名称", "平台名称"}, true},
-	{"type", []string{"类型", "平台类型"}, true},
-	{"department", []string{"主管部门", "行业主管部门"}, true},
-	{"participation", []string{"参评情况"}, true},
-	{"cycle", []string{"周期", "评估周期"}, false},
-	{"total", []string{"总分"}, false},
+	{"id", []string{"编号", "平台编号"}, true,
+		"平台编号，文件内不得重复",
+		"the platform's ID, unique in the file"},
+	{"name", []string{"名称", "平台名称"}, true,
+		"平台名称",
+		"the platform's name"},
+	{"type", []string{"类型", "平台类型"}, true,
+		"第二条所列六类平台之一：重点实验室、拉萨市重点实验室、key_laboratory、工程技术中心……",
+		"one of the six types of 第二条: 重点实验室, 拉萨市重点实验室, key_laboratory, 工程技术中心, …"},
+	{"department", []string{"主管部门", "行业主管部门"}, true,
+		"行业主管部门（市卫健委、市农业农村局……）",
+		"the supervising department (市卫健委, 市农业农村局, …)"},
+	{"participation", []string{"参评情况"}, true,
+		"参评（或空）、无故未参评、中途退出、因故未参评（也可写 took_part、absent_without_cause、withdrew、absent_with_cause）",
+		"参评 (or empty), 无故未参评, 中途退出, 因故未参评 (or took_part, absent_without_cause, withdrew, absent_with_cause)"},
+	{"cycle", []string{"周期", "评估周期"}, false,
+		"该平台的评估周期序号：1、2……（空则为1）",
+		"the platform's evaluation cycle: 1, 2, … (empty: 1)"},
+	{"total", []string{"总分"}, false,
+		"总分，0至100",
+		"the total score, 0 to 100"},
+}
+
+// Need says whether a column must be in the file.
+type Need uint8
+
+const (
+	Required Need = iota // the header must name it
+	Optional             // it may be left out
+	Score                // a total column, the seven dimension columns, or both (each row filling one)
+)
+
+// Column is one column of the round file as the parser reads it: its code, the Chinese
+// headings it also accepts, whether it must be there, and what it holds in both languages.
+type Column struct {
+	Code     string
+	Headings []string
+	Need     Need
+	Zh, En   string
+}
+
+// Columns returns the columns the parser accepts, in the order of the help and the READMEs:
+// the fixed columns, then the seven dimensions of 第二十一条 in the article's order.
+func Columns() []Column {
+	out := make([]Column, 0, len(fixedColumns)+len(dimensions))
+	for _, c := range fixedColumns {
+		n := Optional
+		switch {
+		case c.Need:
+			n = Required
+		case c.Code == "total":
+			n = Score
+		}
+		out = append(out, Column{Code: c.Code, Headings: append([]string(nil), c.Aliases...), Need: n, Zh: c.Zh, En: c.En})
+	}
+	for _, d := range dimensions {
+		out = append(out, Column{Code: d.Code, Headings: []string{d.Zh}, Need: Score,
+			Zh: "第二十一条评估内容“" + d.Zh + "”的得分，0至100", En: "the score for " + d.En + " (第二十一条), 0 to 100"})
+	}
+	return out
 }
 
 // Record is one platform of the round as read from the file.

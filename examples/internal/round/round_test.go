@@ -100,3 +100,51 @@ func evaluationDate(t *testing.T) platform.Date {
 	t.Helper()
 	return platform.MustDate(2025, 12, 15)
 }
+
+// The column list the help and both READMEs are written from is the one the parser reads:
+// a file whose header names every column by any of its names (the code or a Chinese
+// heading) is read, and the one scored column names what it holds.
+func TestColumnsAreWhatTheParserReads(t *testing.T) {
+	cols := round.Columns()
+	if len(cols) != 14 {
+		t.Fatalf("Columns() has %d columns, want the 7 fixed and the 7 dimensions of 第二十一条", len(cols))
+	}
+	names := func(c round.Column) []string { return append([]string{c.Code}, c.Headings...) }
+	for _, c := range cols {
+		if len(c.Headings) == 0 || c.Zh == "" || c.En == "" {
+			t.Errorf("column %s: headings %q, zh %q, en %q: each column needs a Chinese heading and both texts", c.Code, c.Headings, c.Zh, c.En)
+		}
+		for _, name := range names(c) {
+			// Every other column by its code, this one by name; dimension files leave out total.
+			var header, row []string
+			for _, o := range cols {
+				if (o.Code == "total") != (c.Code == "total") && o.Need == round.Score {
+					continue
+				}
+				h, v := o.Code, "1"
+				if o.Code == c.Code {
+					h = name
+				}
+				switch o.Code {
+				case "id", "name", "department":
+					v = "x"
+				case "type":
+					v = "重点实验室"
+				case "participation":
+					v = "参评"
+				}
+				header, row = append(header, h), append(row, v)
+			}
+			in := strings.Join(header, ",") + "\n" + strings.Join(row, ",") + "\n"
+			recs, _, err := round.ReadCSV([]byte(in), nil)
+			if err != nil || len(recs) != 1 {
+				t.Errorf("column %s named %q: ReadCSV = %d records, %v\n%s", c.Code, name, len(recs), err, in)
+			}
+		}
+	}
+	// A name the list does not hold is refused, so the list is the whole of what is read.
+	_, _, err := round.ReadCSV([]byte("编号,名称,类型,主管部门,参评情况,得分\nA,甲,重点实验室,市卫健委,参评,90\n"), nil)
+	if err == nil || !strings.Contains(err.Error(), "unknown column") {
+		t.Errorf("a heading not in Columns() (得分): err = %v, want unknown column", err)
+	}
+}
