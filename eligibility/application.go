@@ -94,14 +94,24 @@ type Review struct {
 }
 
 // Project is a science-and-technology plan project the applicant (with its co-building
-// units) undertook or took part in.
+// units) undertook or took part in, with its span: from Date (立项, or the date of taking
+// part) to End (结题), when given. A project counts for a look-back (近三年, 申报前3年内)
+// when its span overlaps the period; Options.ProjectsByStart counts it by its start alone.
 type Project struct {
-	// Level is the level of the plan: 国家级, 自治区级 or 市级.
-	Level platform.Level `json:"level"`
+	// Level is the level of the plan, as it is: 国家级, 自治区级 and 市级 are the ones the
+	// clauses name; a 县级, 横向 or another region's project is valid input that is not
+	// counted (or, for another region's 自治区级 or 市级 plan, counted with
+	// Options.OtherRegionsPlansCount), and the finding says why.
+	Level PlanLevel `json:"level"`
 	// Role is 承担 or 参与.
 	Role Role `json:"role,omitempty"`
-	// Date is the date the project counts from (立项 or the date of taking part).
+	// Date is the project's start (立项, or the date of taking part): required, and not
+	// after the application date.
 	Date platform.Date `json:"date"`
+	// End is the project's end (结题), optional: not before Date; after the application date
+	// the project is ongoing. Not given, a project that started before the period cannot be
+	// placed in it.
+	End platform.Date `json:"end,omitzero"`
 }
 
 // Engineering is the part of an application for a 工程技术研究中心

@@ -39,7 +39,13 @@
 // 已正常运行1年以上, 连续1年以上数据, 2年以上建设基础, 登记注册满2年) use
 // [platform.FirstDayMet] with the options' [platform.Counting]; the shortfall of a duration is
 // the first date it is met. Look-backs (近三年 for projects and papers, 申报前3年内, 申报前2年
-// for integrity) use [platform.LookBack].
+// for integrity) use [platform.LookBack]. A project has a span, from its start (立项,
+// [Project].Date) to its end (结题, [Project].End, optional; after the application date the
+// project is ongoing): it counts when the span overlaps the look-back, or with
+// [Options].ProjectsByStart when it started in it. A project's [PlanLevel] is the level it
+// is: 国家级, 自治区级 and 市级 are counted; 县级, 横向 (enterprise-commissioned) and another
+// province's plans are valid input, not counted, and the finding says why; another
+// region's 自治区级 or 市级 plan counts only with [Options].OtherRegionsPlansCount.
 //
 // Unknown is not false: a fact not supplied ([Opt], zero dates, zero enumerations) gives an
 // Unknown finding. Clauses of judgment (影响力, 符合发展需要, 管理制度健全, 国内领先水平,
@@ -105,7 +111,7 @@
 //   - sections.go: 第三条 of every annex section, one method per type.
 //   - compare.go: how a fact meets its threshold (yes-or-no facts, counts, areas and money,
 //     ratios); periods.go: durations counted from a date, and look-backs (近三年, 申报前N年,
-//     the integrity clauses).
+//     the integrity clauses); plan.go: [PlanLevel] and where a project's span falls.
 //   - review.go: clauses of judgment and the reviewers' findings ([Review]).
 //   - rules.go: the rule catalog ([Rules], [Catalog]); thresholds.go: [Thresholds]; notes.go:
 //     the fixed notes; validate.go: impossible input.

@@ -16,7 +16,7 @@ func ExampleCheck() {
 	var projects []eligibility.Project
 	for i := 1; i <= 5; i++ {
 		papers = append(papers, platform.MustDate(2024, i, 10))
-		projects = append(projects, eligibility.Project{Level: platform.Regional, Role: eligibility.TookPart, Date: platform.MustDate(2023, i, 1)})
+		projects = append(projects, eligibility.Project{Level: eligibility.PlanRegional, Role: eligibility.TookPart, Date: platform.MustDate(2023, i, 1)})
 	}
 	app := eligibility.Application{
 		Type: platform.KeyLaboratory,

@@ -17,14 +17,16 @@ func FuzzCheck(f *testing.F) {
 		if err != nil {
 			f.Fatal(err)
 		}
-		f.Add(b, uint8(0))
-		f.Add(b, uint8(15))
-		f.Add(b, uint8(64))
+		f.Add(b, uint16(0))
+		f.Add(b, uint16(15))
+		f.Add(b, uint16(64))
 	}
-	f.Add([]byte(`{"type":"key_laboratory","date":"9999-12-31","applicant":{"integrity":[{"kind":"失信","date":"9999-06-01"}]},"key_laboratory":{"lab_area":"1e40","equipment_value":"-0","built_since":"0001-01-01"}}`), uint8(3))
-	f.Add([]byte(`{"type":"new_rd_institution","date":"2024-02-29","new_rd_institution":{"category":"agriculture","office_area":"0.001","research_area":"99999999999999999999","field_area":"1","employees":0,"research_staff":0}}`), uint8(4))
-	f.Add([]byte(`{"type":"field_station","date":"0001-01-01","bans":[{"article":"第二十四条","last_day":"0001-01-01"}]}`), uint8(0))
-	f.Fuzz(func(t *testing.T, data []byte, bits uint8) {
+	f.Add([]byte(`{"type":"key_laboratory","date":"9999-12-31","applicant":{"integrity":[{"kind":"失信","date":"9999-06-01"}]},"key_laboratory":{"lab_area":"1e40","equipment_value":"-0","built_since":"0001-01-01"}}`), uint16(3))
+	f.Add([]byte(`{"type":"new_rd_institution","date":"2024-02-29","new_rd_institution":{"category":"agriculture","office_area":"0.001","research_area":"99999999999999999999","field_area":"1","employees":0,"research_staff":0}}`), uint16(4))
+	f.Add([]byte(`{"type":"field_station","date":"0001-01-01","bans":[{"article":"第二十四条","last_day":"0001-01-01"}]}`), uint16(0))
+	f.Add([]byte(`{"type":"key_laboratory","date":"2025-03-01","key_laboratory":{"projects":[{"level":"county","date":"2024-01-01"},{"level":"other_regional","role":"took_part","date":"2021-01-01","end":"2022-03-01"},{"level":"city","date":"2020-01-01"},{"level":"horizontal","date":"2025-03-01","end":"2030-01-01"}]}}`), uint16(0x300))
+	f.Add([]byte(`{"type":"clinical_research_center","date":"2025-03-01","clinical_research_center":{"projects":[{"level":"other_city","role":"undertook","date":"2021-01-01"},{"level":"other_province","date":"2022-02-28","end":"2022-02-28"},{"level":"national","date":"2019-01-01","end":"2026-01-01"}]}}`), uint16(0x340))
+	f.Fuzz(func(t *testing.T, data []byte, bits uint16) {
 		var app eligibility.Application
 		if json.Unmarshal(data, &app) != nil {
 			return
@@ -37,6 +39,8 @@ func FuzzCheck(f *testing.F) {
 			RecentCalendarYears:          bits&32 != 0,
 			HigherPlansCount:             bits&64 != 0,
 			RegistrationDecidesArticle2:  bits&128 != 0,
+			ProjectsByStart:              bits&256 != 0,
+			OtherRegionsPlansCount:       bits&512 != 0,
 		}
 		res, err := eligibility.Check(app, opts)
 		if err != nil {

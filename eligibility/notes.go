@@ -33,4 +33,11 @@ var (
 	noteResearchRatio              = platform.Note{Zh: "实际为科研人员数，基数为职工总人数；尚差人数计入总数。", En: "Found: research staff, of all employees; a shortfall counts the added persons in the total."}
 	noteQualifiedOverResearchStaff = platform.Note{Zh: "实际为本科学历或中级职称以上的科研人员数，以科研人员为基数（选项）；尚差人数计入总数。", En: "Found: research staff with a degree or an intermediate title, of all research staff (option); a shortfall counts the added persons in the total."}
 	noteQualifiedOverEmployees     = platform.Note{Zh: "实际为本科学历或中级职称以上的人数，基数为职工总人数；尚差人数计入总数。", En: "Found: employees with a degree or an intermediate title, of all employees; a shortfall counts the added persons in the total."}
+	noteCountyPlan                 = platform.Note{Zh: "县级科技计划项目不在条款所列，不计入。", En: "County-level plan projects are not named by the clause and do not count."}
+	noteHorizontalPlan             = platform.Note{Zh: "横向（企业委托）项目不属条款所列科技计划项目，不计入。", En: "Enterprise-commissioned (horizontal) projects are not plan projects the clause names and do not count."}
+	noteOtherProvincePlan          = platform.Note{Zh: "外省科技计划项目不在条款所列，不计入。", En: "Another province's plan projects are not named by the clause and do not count."}
+	noteOtherRegionPlan            = platform.Note{Zh: "其他地区的自治区级、市级科技计划项目默认不计入（选项OtherRegionsPlansCount可计入）。", En: "Another region's autonomous-region or city plan projects do not count by default (they do under the OtherRegionsPlansCount option)."}
+	noteLevelsNotCounted           = platform.Note{Zh: "部分项目的级别（县级、横向、外省或其他地区的计划）不在条款所列，不计入。", En: "Some projects are of levels the clause does not name (county, horizontal, another province's or region's plan) and do not count."}
+	noteProjectEndMissing          = platform.Note{Zh: "有项目立项早于统计期间且未注明结题日期，无法确定是否在期间内。", En: "A project started before the period and gives no end date: whether it falls in the period is unknown."}
+	noteProjectsByStart            = platform.Note{Zh: "项目按立项日期计（选项ProjectsByStart）。", En: "Projects counted by their start date (ProjectsByStart option)."}
 )

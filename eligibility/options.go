@@ -43,4 +43,17 @@ type Options struct {
 	// 2022-01-01 to 2024-12-31) rather than the default, the three years counted back from
 	// the application date ([platform.LookBack]). The clause does not say which.
 	RecentCalendarYears bool `json:"recent_calendar_years,omitempty"`
+	// ProjectsByStart counts a project for "近三年来…承担、参与…科技项目" (附件·拉萨市重点实验室
+	// 第三条（四）) and "申报前3年内…参与了…或承担过…" (附件·拉萨市临床医学研究中心 第三条（三）)
+	// when its start (立项, [Project].Date) falls in the period. Neither clause says whether
+	// a project undertaken or taken part in during the period must have started in it; a
+	// project running during the period is undertaken in it, so by default a project counts
+	// when its span (start to end, [Project].End) overlaps the period.
+	ProjectsByStart bool `json:"projects_by_start,omitempty"`
+	// OtherRegionsPlansCount counts another autonomous region's 自治区级 plan and another
+	// city's 市级 plan ([PlanOtherRegional], [PlanOtherCity]) as the 自治区级 and 市级 plans
+	// of 附件·拉萨市重点实验室 第三条（四） and 附件·拉萨市临床医学研究中心 第三条（三）. In
+	// measures of 拉萨市 under plans of 西藏自治区 (第一条), 自治区级 and 市级 name the
+	// autonomous region's and the city's own plans, so by default they do not count.
+	OtherRegionsPlansCount bool `json:"other_regions_plans_count,omitempty"`
 }

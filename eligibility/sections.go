@@ -231,8 +231,12 @@ func (r *run) keyLab() {
 	r.integrity(rKIntegrity)
 }
 
-// recentProjects counts the projects of any level within 近三年 (by default the look-back
-// before the application date; see Options.RecentCalendarYears).
+// recentProjects counts the projects of the levels the clause names (国家级、自治区级、市级)
+// within 近三年 (by default the look-back before the application date; see
+// Options.RecentCalendarYears): by default those whose span overlaps the period, with
+// Options.ProjectsByStart those that started in it. A project of another level is not
+// counted, and the note says why. Short of the threshold while projects that started
+// before the period give no end, the count is Unknown: those may fall in it.
 func (r *run) recentProjects(o Opt[[]Project], w platform.Window) {
 	n := &r.c.norm[rKProjects]
 	f := r.push(rKProjects)
@@ -243,13 +247,31 @@ func (r *run) recentProjects(o Opt[[]Project], w platform.Window) {
 		r.done(rKProjects, f)
 		return
 	}
-	var c int64
+	var c, maybe int64
+	var left uncounted
 	for i := range ps {
-		if w.Contains(ps[i].Date) {
+		p := &ps[i]
+		fit := r.fits(p, w)
+		switch {
+		case fit == spanOut:
+		case !r.named(p.Level):
+			left.add(p.Level)
+		case fit == spanIn:
 			c++
+		default:
+			maybe++
 		}
 	}
 	r.countValue(f, n, c)
+	switch {
+	case f.Outcome == platform.Fail && n.bound.Admits(cmp64(c+maybe, n.v)):
+		f.Outcome, f.Note = platform.Unknown, &noteProjectEndMissing
+		f.setShort(sNone, 0, platform.NoUnit, 0)
+	case left != 0:
+		f.Note = left.note()
+	case r.opts.ProjectsByStart:
+		f.Note = &noteProjectsByStart
+	}
 }
 
 // recentPapers counts the papers within 近三年, or of any date with Options.PapersAnyTime.
@@ -389,11 +411,14 @@ func (r *run) clinical() {
 }
 
 // planProjects checks "申报前3年内…参与了自治区科技计划…或承担过市级科技计划项目": a regional
-// plan taken part in (or undertaken), or a city plan project undertaken, dated within the
-// look-back. A city project whose role is not given is unknown; city projects only taken
-// part in do not count. National projects do not count, the clause naming them nowhere,
-// unless Options.HigherPlansCount reads the clause as a floor (then taking part in one is
-// enough).
+// plan taken part in (or undertaken), or a city plan project undertaken, within the
+// look-back: by default a project whose span overlaps it, with Options.ProjectsByStart one
+// that started in it. A city project whose role is not given is unknown; city projects only
+// taken part in do not count. National projects do not count, the clause naming them
+// nowhere, unless Options.HigherPlansCount reads the clause as a floor (then taking part in
+// one is enough). A project of a level no clause names (县级, 横向, another province's
+// plan; another region's 自治区级 or 市级 plan unless Options.OtherRegionsPlansCount) does
+// not count, and the note says why.
 func (r *run) planProjects(o Opt[[]Project]) {
 	f := r.push(rCProjects)
 	f.want = wOneItem
@@ -405,24 +430,43 @@ func (r *run) planProjects(o Opt[[]Project]) {
 	}
 	w := r.window(rCProjects)
 	var n int64
-	unknown, national := false, false
+	roleUnknown, spanUnknown, national := false, false, false
+	var left uncounted
 	for i := range ps {
 		p := &ps[i]
-		if !w.Contains(p.Date) {
+		fit := r.fits(p, w)
+		if fit == spanOut {
 			continue
 		}
-		switch {
-		case p.Level == platform.National:
-			national = true
-			if r.opts.HigherPlansCount {
-				n++
+		lv := p.Level
+		if r.opts.OtherRegionsPlansCount {
+			switch lv {
+			case PlanOtherRegional:
+				lv = PlanRegional
+			case PlanOtherCity:
+				lv = PlanCity
 			}
-		case p.Level == platform.Regional:
+		}
+		counts := false
+		switch {
+		case lv == PlanNational:
+			national = true
+			counts = r.opts.HigherPlansCount
+		case lv == PlanRegional:
+			counts = true
+		case lv == PlanCity && p.Role == Undertook:
+			counts = true
+		case lv == PlanCity && p.Role == 0:
+			roleUnknown = true
+		case lv != PlanCity:
+			left.add(p.Level)
+		}
+		switch {
+		case !counts:
+		case fit == spanIn:
 			n++
-		case p.Level == platform.City && p.Role == Undertook:
-			n++
-		case p.Level == platform.City && p.Role == 0:
-			unknown = true
+		default:
+			spanUnknown = true
 		}
 	}
 	f.SetFoundCount(n, platform.Item)
@@ -431,15 +475,22 @@ func (r *run) planProjects(o Opt[[]Project]) {
 		f.Outcome = platform.Pass
 		if national && r.opts.HigherPlansCount {
 			f.Note = &noteHigherPlansCounted
+		} else {
+			f.Note = left.note()
 		}
-	case unknown:
+	case roleUnknown:
 		f.Outcome = platform.Unknown
 		f.Note = &noteCityRoleMissing
+	case spanUnknown:
+		f.Outcome = platform.Unknown
+		f.Note = &noteProjectEndMissing
 	default:
 		f.Outcome = platform.Fail
 		f.SetShortfallCount(1, platform.Item)
 		if national {
 			f.Note = &noteHigherPlansLiteral
+		} else {
+			f.Note = left.note()
 		}
 	}
 	r.done(rCProjects, f)

@@ -76,18 +76,27 @@ func (v *validator) subset(field string, part, whole Opt[int]) {
 	}
 }
 
+// projects rejects a project of no known level or role, one without a start, one that
+// starts after the application date (it was not undertaken before applying), and one that
+// ends before it starts. One that ends after the application date is ongoing, and valid.
 func (v *validator) projects(field string, o Opt[[]Project]) {
 	ps, _ := o.Get()
+	at := func(i int, sub string) string { return field + "[" + itoa(int64(i)) + "]." + sub }
 	for i := range ps {
 		p := &ps[i]
 		if !p.Level.Valid() {
-			v.add(platform.ErrInvalid, field+"["+itoa(int64(i))+"].level", p.Level.String())
+			v.add(platform.ErrInvalid, at(i, "level"), p.Level.String())
 		}
 		if p.Role != 0 && !p.Role.Valid() {
-			v.add(platform.ErrInvalid, field+"["+itoa(int64(i))+"].role", p.Role.String())
+			v.add(platform.ErrInvalid, at(i, "role"), p.Role.String())
 		}
-		if p.Date.IsZero() {
-			v.add(platform.ErrMissing, field+"["+itoa(int64(i))+"].date", "")
+		switch {
+		case p.Date.IsZero():
+			v.add(platform.ErrMissing, at(i, "date"), "")
+		case !v.date.IsZero() && p.Date.After(v.date):
+			v.add(platform.ErrOrder, at(i, "date"), p.Date.String())
+		case !p.End.IsZero() && p.End.Before(p.Date):
+			v.add(platform.ErrOrder, at(i, "end"), p.End.String())
 		}
 	}
 }

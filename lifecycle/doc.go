@@ -15,7 +15,8 @@
 //	               the working-day calendar (package lifecycle/calendar); an objection holds the filing
 //	第十四条        naming and plaque, names checked by package naming
 //	第十五、十七、二十三条  award entitlements (filing subsidy, upgrade reward, cycle award), priced by
-//	               package subsidy, each due at most once
+//	               package subsidy, each due at most once; a cycle award on the level held
+//	               during the cycle (subsidy.Tenure), not on the grading day
 //	第十六条        upgrade to 自治区级 or 国家级
 //	第十九、二十二条  evaluation results per cycle; cycles of three years (一般: a parameter) from filing
 //	第二十条        annual reports due by 11月30日 each year from the year of filing

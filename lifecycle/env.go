@@ -27,7 +27,7 @@ type priceKey struct {
 	t        platform.Type
 	from, to platform.Level
 	grade    platform.Grade
-	held     platform.Level
+	during   subsidy.Tenure
 }
 
 // defaultCalendar is the default working-day calendar, built once from the calendar
@@ -144,10 +144,14 @@ func (e *env) rename(old, name string) (string, error) {
 	return n.String(), nil
 }
 
-// price prices an award under the subsidy schedule (第十五、十七、二十三条).
-func (e *env) price(a Award, held platform.Level) (platform.Amount, error) {
+// price prices an award under the subsidy schedule (第十五、十七、二十三条); during is, for
+// a cycle award, the level held over the cycle.
+func (e *env) price(a Award, during subsidy.Tenure) (platform.Amount, error) {
 	// The amount does not depend on the cycle's number (第二十三条: 在单个评估周期内).
-	k := priceKey{kind: a.Kind, t: a.Type, from: a.From, to: a.Level, grade: a.Grade, held: held}
+	k := priceKey{kind: a.Kind, t: a.Type, from: a.From, to: a.Level, grade: a.Grade}
+	if a.Kind == CycleBenefit {
+		k.during = during
+	}
 	if v, ok := e.prices[k]; ok {
 		return v, nil
 	}
@@ -161,7 +165,7 @@ func (e *env) price(a Award, held platform.Level) (platform.Amount, error) {
 	case UpgradeBenefit:
 		s, err = subsidy.Upgrade(e.schedule, a.Type, subsidy.FiledAtCity, a.From, a.Level, e.opts.Subsidy)
 	default:
-		s, err = subsidy.CycleAt(e.schedule, a.Type, a.Grade, a.Cycle, held, e.opts.Subsidy)
+		s, err = subsidy.CycleDuring(e.schedule, a.Type, a.Grade, a.Cycle, during, e.opts.Subsidy)
 	}
 	if err != nil {
 		return platform.Amount{}, err
@@ -175,7 +179,7 @@ func (e *env) price(a Award, held platform.Level) (platform.Amount, error) {
 
 // payable applies 第二十八条: what remains payable for an award given the ledger of what was
 // already received, and the ledger with the payment entered. Without a ledger, all of it.
-func (e *env) payable(a Award, held platform.Level) (platform.Amount, error) {
+func (e *env) payable(a Award, during subsidy.Tenure) (platform.Amount, error) {
 	if e.ledger == nil {
 		return a.Amount, nil
 	}
@@ -186,10 +190,7 @@ func (e *env) payable(a Award, held platform.Level) (platform.Amount, error) {
 	case UpgradeBenefit:
 		c.Benefit, c.From = subsidy.Upgraded(a.Level), a.From
 	default:
-		c.Benefit, c.Grade = subsidy.Cycled(a.Cycle), a.Grade
-		if held > platform.City {
-			c.Held = held
-		}
+		c.Benefit, c.Grade, c.During = subsidy.Cycled(a.Cycle), a.Grade, &during
 	}
 	ent, l, err := subsidy.Entitle(*e.ledger, c, e.schedule, e.opts.Subsidy)
 	if err != nil {

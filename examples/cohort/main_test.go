@@ -292,6 +292,10 @@ func TestHelp(t *testing.T) {
 		return errs
 	}
 	docs.CheckProgram(t, "cohort", help, func(args []string) error { _, err := parseFlags(args, io.Discard); return err })
+	docs.CheckReadingFlags(t, "cohort", func(args []string) (any, error) {
+		c, err := parseFlags(args, io.Discard)
+		return c.options(), err
+	})
 	// Both helps list every column the parser reads, by code and by every heading.
 	zh, en := help("-h"), help("-h", "-lang", "en")
 	if !strings.Contains(zh, "参数：") || !strings.Contains(zh, "评分方案") || !strings.Contains(en, "flags:") {

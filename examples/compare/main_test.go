@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lhasa-sti/platform/evaluation"
 	"github.com/lhasa-sti/platform/examples/internal/docs"
 	"github.com/lhasa-sti/platform/examples/internal/golden"
 )
@@ -158,6 +159,10 @@ func TestHelp(t *testing.T) {
 		return errs
 	}
 	docs.CheckProgram(t, "compare", help, func(args []string) error { _, err := parseFlags(args, io.Discard); return err })
+	docs.CheckReadingFlags(t, "compare", func(args []string) (any, error) {
+		c, err := parseFlags(args, io.Discard)
+		return evaluation.Options{GroupBy: groupings[c.group]}, err
+	})
 	if zh, en := help("-h"), help("-lang", "en", "-h"); !strings.Contains(zh, "合并补丁") || !strings.Contains(en, "merge patch") {
 		t.Errorf("-h is not in Chinese by default, or -lang en not in English:\n%s\n%s", zh, en)
 	}

@@ -107,6 +107,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		En: "临床医学研究中心 第三条（三）: a national plan project within the 3 years counts too"})
 	fs.Bool(&c.opts.RegistrationDecidesArticle2, "registration-decides-article-2", false, cli.Text{Zh: "第二条：在拉萨市以外登记的单位即不符合，而不是交专家评审（第五条）",
 		En: "第二条: a unit registered outside Lhasa fails it, rather than going to review (第五条)"})
+	fs.Bool(&c.opts.ProjectsByStart, "projects-by-start", false, cli.Text{Zh: "重点实验室第三条（四）、临床医学研究中心第三条（三）：项目只按立项日期计，而不是按起止期间与统计期间重叠计",
+		En: "重点实验室 第三条（四）, 临床 第三条（三）: count a project by its start (立项) alone, not by its span overlapping the period"})
+	fs.Bool(&c.opts.OtherRegionsPlansCount, "other-regions-plans-count", false, cli.Text{Zh: "重点实验室第三条（四）、临床医学研究中心第三条（三）：其他地区的自治区级、市级科技计划也计入",
+		En: "重点实验室 第三条（四）, 临床 第三条（三）: another region's 自治区级 and 市级 plans count too"})
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}

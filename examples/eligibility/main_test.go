@@ -223,6 +223,10 @@ func TestHelp(t *testing.T) {
 		return errs
 	}
 	docs.CheckProgram(t, "eligibility", help, func(args []string) error { _, err := parseFlags(args, io.Discard); return err })
+	docs.CheckReadingFlags(t, "eligibility", func(args []string) (any, error) {
+		c, err := parseFlags(args, io.Discard)
+		return c.opts, err
+	})
 	if zh, en := help("-h"), help("-lang", "en", "-h"); !strings.Contains(zh, "退出码") || !strings.Contains(en, "Exit status") {
 		t.Errorf("-h is not in Chinese by default, or -lang en not in English:\n%s\n%s", zh, en)
 	}

@@ -46,7 +46,7 @@ var intro = cli.Text{
 文件为 JSON 形式的 lifecycle.History：{"organisation": "<统一社会信用代码>", "events": [...]}，
 每个事件为 {"date", "kind", "actor", "platform", …}，按日期排列。事件类型（kind）：` + kinds + `。
 行为主体（actor）：` + actors + `。
-不给文件时重放内置示例：一个单位的一个重点实验室（2022年备案，已提档升级，评估等次为良好）和
+不给文件时重放内置示例：一个单位的一个重点实验室（2023年备案，升为自治区级，评估等次为良好）和
 一个中途退出评估的工程技术研究中心。
 
 输出各平台情况；时间线（每个事件的后果和依据条款）；截至 -asof 日期的各项期限（第二十条的年度
@@ -63,7 +63,7 @@ usage: timeline [flags] [history.json | -]
 The file is a lifecycle.History in JSON: {"organisation": "<统一社会信用代码>", "events": [...]},
 each event {"date", "kind", "actor", "platform", …} in date order. Kinds: ` + kinds + `.
 Actors: ` + actors + `. With no file, timeline replays an embedded sample: an organisation with a
-key laboratory (filed 2022, upgraded, graded 良好) and an engineering research centre that
+key laboratory (filed 2023, upgraded to 自治区级, graded 良好) and an engineering research centre that
 withdrew from its evaluation.
 
 It prints the platforms, the timeline (each event, its consequence and clause), the deadlines

@@ -166,6 +166,10 @@ func TestHelp(t *testing.T) {
 	}
 	now := func() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC) }
 	docs.CheckProgram(t, "timeline", help, func(args []string) error { _, err := parseFlags(args, io.Discard, now); return err })
+	docs.CheckReadingFlags(t, "timeline", func(args []string) (any, error) {
+		c, err := parseFlags(args, io.Discard, now)
+		return c.opts, err
+	})
 	for _, h := range []string{help("-h"), help("-lang", "en", "-h")} {
 		if !strings.Contains(h, "annual_report") || !strings.Contains(h, "relying_unit") {
 			t.Errorf("-h does not list the event kinds and actors:\n%s", h)

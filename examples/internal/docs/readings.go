@@ -102,6 +102,22 @@ var Readings = []Reading{
 		ClauseZh: "附件·临床医学研究中心 第三条（三）", ClauseEn: "附件·临床医学研究中心 第三条（三）",
 		Flags: []string{"eligibility -higher-plans-count"},
 	},
+	{
+		Package: "eligibility", Option: "ProjectsByStart",
+		DefaultZh: "项目的起止期间（立项至结题）与“近三年”“申报前3年内”重叠即计入；立项早于期间且未注明结题日期的，无法确定",
+		DefaultEn: "a project counts when its span (立项 to 结题) overlaps 近三年 / 申报前3年内; one that started earlier and gives no end cannot be placed",
+		OtherZh:   "只按立项日期计", OtherEn: "counted by its start (立项) alone",
+		ClauseZh: "附件·重点实验室 第三条（四）；附件·临床医学研究中心 第三条（三）", ClauseEn: "附件·重点实验室 第三条（四）; 附件·临床医学研究中心 第三条（三）",
+		Flags: []string{"eligibility -projects-by-start"},
+	},
+	{
+		Package: "eligibility", Option: "OtherRegionsPlansCount",
+		DefaultZh: "其他自治区的自治区级、其他市的市级科技计划不计入（条文所称自治区级、市级为西藏自治区、拉萨市的计划）；县级、横向、外省计划始终不计入，并说明",
+		DefaultEn: "another autonomous region's 自治区级 or another city's 市级 plan does not count (the clauses mean Tibet's and Lhasa's); 县级, 横向 and another province's plans never count, and the finding says why",
+		OtherZh:   "其他地区的自治区级、市级科技计划也计入", OtherEn: "another region's 自治区级 and 市级 plans count too",
+		ClauseZh: "附件·重点实验室 第三条（四）；附件·临床医学研究中心 第三条（三）", ClauseEn: "附件·重点实验室 第三条（四）; 附件·临床医学研究中心 第三条（三）",
+		Flags: []string{"eligibility -other-regions-plans-count"},
+	},
 
 	// subsidy
 	{
@@ -115,6 +131,14 @@ var Readings = []Reading{
 		DefaultZh: "提档升级后的平台继续获得市级周期绩效奖励", DefaultEn: "an upgraded platform keeps the city's cycle awards",
 		OtherZh: "提档升级后不再获得周期绩效奖励", OtherEn: "no cycle award from the upgrade",
 		ClauseZh: "第二十三条（未作规定）、第十六条", ClauseEn: "第二十三条 (silent), 第十六条",
+	},
+	{
+		Package: "subsidy", Option: "LevelAtCycleStart",
+		DefaultZh: "按 CeaseCycleAfterUpgrade 停发时，整个评估周期均为市级的才给予：认定为自治区级、国家级的当期起停发",
+		DefaultEn: "under CeaseCycleAfterUpgrade a cycle pays only if the platform was 市级 for all of it: the award stops from the cycle in which it is recognised",
+		OtherZh:   "以周期开始时的级别为准：认定当期照发，自下一周期起停发",
+		OtherEn:   "the level on the cycle's first day decides: the cycle of the recognition still pays, the next does not",
+		ClauseZh:  "第二十三条（在单个评估周期内）", ClauseEn: "第二十三条 (在单个评估周期内)",
 	},
 
 	// evaluation
