@@ -116,7 +116,7 @@ func (r *run) quantity(i ruleIndex, d decimal.Decimal, ok bool) {
 	fast := false
 	if coef, exp, short := decimalParts(d); short {
 		if exp >= math.MinInt8 && exp <= math.MaxInt8 { // always, for a validated quantity
-			f.SetFoundDecimal(coef, exp, n.unit)
+			r.foundDecimal(f, d, coef, exp, n.unit)
 		} else {
 			r.foundValue(f, platform.Quantity(d, n.unit))
 		}
