@@ -119,6 +119,10 @@ type Project struct {
 type Engineering struct {
 	// OperatingSince is the date from which the applicant has operated continuously (持续运营).
 	OperatingSince platform.Date `json:"operating_since,omitzero"`
+	// OperatingUntil is the last day of operation, when it stopped (optional). An operation
+	// that stopped before the application date is not 持续运营, whatever it lasted; on or
+	// after that date (a planned end) it is still running.
+	OperatingUntil platform.Date `json:"operating_until,omitzero"`
 	// AllianceLeadEntity: an alliance has designated a lead legal entity (主建法人单位).
 	AllianceLeadEntity Opt[bool] `json:"alliance_lead_entity,omitzero"`
 	// AllianceAgreement: an alliance has a co-construction agreement stating each party's
@@ -149,8 +153,16 @@ type FieldStation struct {
 	LandUseYears Opt[int] `json:"land_use_years,omitzero"`
 	// RunningSince is the date from which the station has run normally (已正常运行).
 	RunningSince platform.Date `json:"running_since,omitzero"`
+	// RunningUntil is the last day the station ran, when it stopped (optional). A station that
+	// stopped before the application date has not 已正常运行, whatever it lasted; on or after
+	// that date (a planned end) it is still running.
+	RunningUntil platform.Date `json:"running_until,omitzero"`
 	// DataSince is the first day of the continuous systematic observation data (连续…数据).
 	DataSince platform.Date `json:"data_since,omitzero"`
+	// DataUntil is the last day of the series, when it ended (optional). The clause asks that
+	// the station have (具有) continuous data of 1 year or more, not that observation go on: a
+	// series that ended before the application date still counts if it lasted.
+	DataUntil platform.Date `json:"data_until,omitzero"`
 	// OpenSharing: the station commits to open sharing of its data and equipment.
 	OpenSharing Opt[bool] `json:"open_sharing,omitzero"`
 	// Support: the relying unit and the supervising department guarantee people, money and
@@ -193,6 +205,10 @@ type KeyLab struct {
 type Innovation struct {
 	// OperatingSince is the date operation began (运营满2年).
 	OperatingSince platform.Date `json:"operating_since,omitzero"`
+	// OperatingUntil is the last day of operation, when it stopped (optional). An operation
+	// that stopped before the application date is not 运营满2年, whatever it lasted; on or
+	// after that date (a planned end) it is still running.
+	OperatingUntil platform.Date `json:"operating_until,omitzero"`
 	// PublicServices: the unit provides public services of R&D and transfer to enterprises.
 	PublicServices Opt[bool] `json:"public_services,omitzero"`
 	// TeamSize is the stable R&D and service team.

@@ -38,7 +38,11 @@
 // persons are needed, counting them in the total. Durations (持续运营不低于2年, 运营满2年,
 // 已正常运行1年以上, 连续1年以上数据, 2年以上建设基础, 登记注册满2年) use
 // [platform.FirstDayMet] with the options' [platform.Counting]; the shortfall of a duration is
-// the first date it is met. Look-backs (近三年 for projects and papers, 申报前3年内, 申报前2年
+// the first date it is met. A run that can end takes its last day too: 持续运营, 运营满2年
+// and 已正常运行 ask that it go on, so one that stopped before the application date fails
+// (the found value is the day it stopped; no date would meet it); 连续1年以上数据 asks that
+// the data exist, so a series that ended still counts when it lasted, and one that ended
+// short gives the days it lacked. Look-backs (近三年 for projects and papers, 申报前3年内, 申报前2年
 // for integrity) use [platform.LookBack]. A project has a span, from its start (立项,
 // [Project].Date) to its end (结题, [Project].End, optional; after the application date the
 // project is ongoing): it counts when the span overlaps the look-back, or with

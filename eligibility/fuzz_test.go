@@ -26,6 +26,9 @@ func FuzzCheck(f *testing.F) {
 	f.Add([]byte(`{"type":"field_station","date":"0001-01-01","bans":[{"article":"第二十四条","last_day":"0001-01-01"}]}`), uint16(0))
 	f.Add([]byte(`{"type":"key_laboratory","date":"2025-03-01","key_laboratory":{"projects":[{"level":"county","date":"2024-01-01"},{"level":"other_regional","role":"took_part","date":"2021-01-01","end":"2022-03-01"},{"level":"city","date":"2020-01-01"},{"level":"horizontal","date":"2025-03-01","end":"2030-01-01"}]}}`), uint16(0x300))
 	f.Add([]byte(`{"type":"clinical_research_center","date":"2025-03-01","clinical_research_center":{"projects":[{"level":"other_city","role":"undertook","date":"2021-01-01"},{"level":"other_province","date":"2022-02-28","end":"2022-02-28"},{"level":"national","date":"2019-01-01","end":"2026-01-01"}]}}`), uint16(0x340))
+	f.Add([]byte(`{"type":"field_station","date":"2025-03-01","field_station":{"running_since":"2020-01-01","running_until":"2025-02-28","data_since":"2023-03-01","data_until":"2024-02-29"}}`), uint16(1))
+	f.Add([]byte(`{"type":"engineering_research_center","date":"2025-03-01","engineering_research_center":{"operating_since":"9999-01-01","operating_until":"9999-12-31"}}`), uint16(0))
+	f.Add([]byte(`{"type":"technology_innovation_center","date":"9999-12-31","technology_innovation_center":{"operating_until":"9999-12-30"}}`), uint16(0))
 	f.Fuzz(func(t *testing.T, data []byte, bits uint16) {
 		var app eligibility.Application
 		if json.Unmarshal(data, &app) != nil {

@@ -40,4 +40,8 @@ var (
 	noteLevelsNotCounted           = platform.Note{Zh: "部分项目的级别（县级、横向、外省或其他地区的计划）不在条款所列，不计入。", En: "Some projects are of levels the clause does not name (county, horizontal, another province's or region's plan) and do not count."}
 	noteProjectEndMissing          = platform.Note{Zh: "有项目立项早于统计期间且未注明结题日期，无法确定是否在期间内。", En: "A project started before the period and gives no end date: whether it falls in the period is unknown."}
 	noteProjectsByStart            = platform.Note{Zh: "项目按立项日期计（选项ProjectsByStart）。", En: "Projects counted by their start date (ProjectsByStart option)."}
+	noteStoppedOperating           = platform.Note{Zh: "已于所示日期停止运营，申报时不在运营，不因运营年限而满足。", En: "Operation stopped on the date shown, before the application: it is not running, whatever it lasted."}
+	noteStoppedRunning             = platform.Note{Zh: "已于所示日期停止运行，申报时不在正常运行，不因运行年限而满足。", En: "The station stopped running on the date shown, before the application: it is not running, whatever it lasted."}
+	noteSeriesLasted               = platform.Note{Zh: "观测数据序列已于申报前结束，但已连续达到所需年限；条款要求具有连续数据，不要求仍在观测。", En: "The data series ended before the application but lasted the years required: the clause asks that the data exist, not that observation go on."}
+	noteSeriesEnded                = platform.Note{Zh: "观测数据序列已于申报前结束，连续不足所需年限；尚差为所缺天数。", En: "The data series ended before the application short of the years required; the shortfall is the days it lacked."}
 )

@@ -35,7 +35,7 @@ func (r *run) engineering() {
 	r.withinLhasa(rERegistered)
 	r.fact(rELegalEntity, a.IndependentLegalEntity)
 	r.judge(rEInfluence)
-	r.duration(rEOperating, e.OperatingSince)
+	r.operating(rEOperating, e.OperatingSince, e.OperatingUntil)
 	switch alliance, ok := a.Alliance.Get(); {
 	case !ok:
 		r.unknown(rEAllianceLead)
@@ -115,8 +115,8 @@ func (r *run) fieldStation() {
 	// 第三条（四）具有较高的科学观测和实验研究水平,已正常运行 1 年以上,并具有连续 1 年以上的
 	// 系统性观测实验数据,在本领域具有自身特色和较大影响,有能力承担市级及以上的科研任务。
 	r.judge(rFResearchLevel)
-	r.duration(rFRunning, s.RunningSince)
-	r.duration(rFData, s.DataSince)
+	r.operating(rFRunning, s.RunningSince, s.RunningUntil)
+	r.series(rFData, s.DataSince, s.DataUntil)
 	r.judge(rFInfluence)
 	r.judge(rFTaskCapacity)
 	// 第三条（五）具有结构合理的研究、技术支撑和管理队伍。具有完善的内部管理制度和运行机制。
@@ -323,7 +323,7 @@ func (r *run) innovation() {
 		f.Outcome = platform.Unknown
 	}
 	r.done(rIEntity, f)
-	r.duration(rIOperating, n.OperatingSince)
+	r.operating(rIOperating, n.OperatingSince, n.OperatingUntil)
 	r.fact(rIPublicServices, n.PublicServices)
 	// 第三条（二）申报领域与国家、自治区重大战略任务以及拉萨市重大任务、重点工作等紧密结合，聚焦
 	// 经济社会高质量发展关键技术领域，具有明确的发展定位。

@@ -67,6 +67,14 @@ func (v *validator) since(field string, d platform.Date) {
 	}
 }
 
+// until rejects an end before its start. An end after the application date is a planned
+// one: the run goes on.
+func (v *validator) until(field string, since, until platform.Date) {
+	if !until.IsZero() && !since.IsZero() && until.Before(since) {
+		v.add(platform.ErrOrder, field, until.String())
+	}
+}
+
 // subset rejects a part larger than its whole (a ratio over 100%).
 func (v *validator) subset(field string, part, whole Opt[int]) {
 	p, ok1 := part.Get()
@@ -229,6 +237,7 @@ func validate(app *Application, rv *reviewed) error {
 	}
 	if e := app.Engineering; e != nil {
 		v.since("engineering_research_center.operating_since", e.OperatingSince)
+		v.until("engineering_research_center.operating_until", e.OperatingSince, e.OperatingUntil)
 		v.area("engineering_research_center.site_area", e.SiteArea)
 		v.money("engineering_research_center.facilities_value", e.FacilitiesValue)
 		v.count("engineering_research_center.team_size", e.TeamSize)
@@ -236,7 +245,9 @@ func validate(app *Application, rv *reviewed) error {
 	if f := app.FieldStation; f != nil {
 		v.count("field_station.land_use_years", f.LandUseYears)
 		v.since("field_station.running_since", f.RunningSince)
+		v.until("field_station.running_until", f.RunningSince, f.RunningUntil)
 		v.since("field_station.data_since", f.DataSince)
+		v.until("field_station.data_until", f.DataSince, f.DataUntil)
 	}
 	if k := app.KeyLab; k != nil {
 		const s = "key_laboratory."
@@ -260,6 +271,7 @@ func validate(app *Application, rv *reviewed) error {
 	}
 	if n := app.Innovation; n != nil {
 		v.since("technology_innovation_center.operating_since", n.OperatingSince)
+		v.until("technology_innovation_center.operating_until", n.OperatingSince, n.OperatingUntil)
 		v.count("technology_innovation_center.team_size", n.TeamSize)
 		v.count("technology_innovation_center.service_cases", n.ServiceCases)
 	}
