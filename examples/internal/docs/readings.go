@@ -230,9 +230,9 @@ var Readings = []Reading{
 	},
 	{
 		Package: "lifecycle", Option: "WorkingDays.Strict",
-		DefaultZh: "期间经过安排未经确认的拉萨节日的，结果标注提示", DefaultEn: "an unconfirmed festival window is flagged",
+		DefaultZh: "期间经过安排未经确认的拉萨节日，或经过全国安排未知、按法定节日暂计的年份的，结果标注提示", DefaultEn: "an unconfirmed festival window, or a year counted provisionally (no notice yet), is flagged",
 		OtherZh: "作为错误处理", OtherEn: "an error",
-		ClauseZh: "第十三条（五）", ClauseEn: "第十三条（五）",
+		ClauseZh: "第十三条（五）；LEGAL §4、§5", ClauseEn: "第十三条（五）; LEGAL §4, §5",
 		Flags: []string{"timeline -strict-calendar"},
 	},
 	{
