@@ -167,8 +167,16 @@ var Readings = []Reading{
 	{
 		Package: "evaluation", Option: "TieBreak",
 		DefaultZh: "得分并列而跨越比例界限的，一并调整，不突破比例，并标注待评审", DefaultEn: "a tie at a boundary never breaches a quota (lowered together), flagged",
-		OtherZh: "按调用方给出的优先顺序", OtherEn: "the caller's priority order",
+		OtherZh:  "按调用方给出的顺序，排前者为优（`BestFirst{\"P04\", \"P03\"}`：P04在上限处保留优秀、在下限处免于较差）",
+		OtherEn:  "the caller's order, best first (`BestFirst{\"P04\", \"P03\"}`: P04 keeps 优秀 at the cap and escapes 较差 at the floor)",
 		ClauseZh: "第二十二条（未规定并列）", ClauseEn: "第二十二条 (silent on ties)",
+	},
+	{
+		Package: "evaluation", Option: "CapTieException",
+		DefaultZh: "优秀不超过30%的上限严格适用", DefaultEn: "the 优秀 cap is strict",
+		OtherZh:  "经记录的例外（理由、决定机关）：得分并列而跨越上限的一并评为优秀，标注并引用条款；其他超额不在此列",
+		OtherEn:  "a recorded exception (reason, authority) keeps a tie straddling the cap 优秀 as a whole, flagged and cited; no other excess",
+		ClauseZh: "第二十二条 原则上", ClauseEn: "第二十二条 原则上",
 	},
 
 	// naming
