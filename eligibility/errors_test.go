@@ -75,6 +75,15 @@ func TestCheckRejectsImpossibleInput(t *testing.T) {
 		{"临床中心项目立项晚于申报日", clinical, func(a *eligibility.Application) {
 			a.Clinical.Projects = eligibility.Some([]eligibility.Project{{Level: eligibility.PlanRegional, Date: day(2026, 1, 1)}})
 		}, []want{{platform.ErrOrder, "clinical_research_center.projects[0].date"}}},
+		{"工程中心停止运营之日早于运营起始日", engineering, func(a *eligibility.Application) {
+			a.Engineering.OperatingSince, a.Engineering.OperatingUntil = day(2020, 1, 1), day(2019, 12, 31)
+		}, []want{{platform.ErrOrder, "engineering_research_center.operating_until"}}},
+		{"创新中心停止运营之日早于运营起始日", innovation, func(a *eligibility.Application) {
+			a.Innovation.OperatingSince, a.Innovation.OperatingUntil = day(2020, 1, 1), day(2019, 12, 31)
+		}, []want{{platform.ErrOrder, "technology_innovation_center.operating_until"}}},
+		{"野外站停止运行之日、数据结束日早于起始日", fieldStation, func(a *eligibility.Application) {
+			a.FieldStation.RunningUntil, a.FieldStation.DataUntil = day(2019, 12, 31), day(2019, 12, 31)
+		}, []want{{platform.ErrOrder, "field_station.running_until"}, {platform.ErrOrder, "field_station.data_until"}}},
 		{"论文未注明日期", keyLab, func(a *eligibility.Application) {
 			a.KeyLab.Papers = eligibility.Some([]platform.Date{day(2024, 1, 1), {}})
 		}, []want{{platform.ErrMissing, "key_laboratory.papers[1]"}}},
