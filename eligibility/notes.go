@@ -14,6 +14,14 @@ var (
 	noteRegionLevel                = platform.Note{Zh: "自治区级登记（540000），登记地未必在拉萨，需核实。", En: "Registered at autonomous-region level (540000): where the unit sits must be checked."}
 	noteStationOutside             = platform.Note{Zh: "依托单位在拉萨市外登记；野外站是否在拉萨市行政区域内组建，以观测站点（第三条（一））为准，需核实。", En: "The relying unit is registered outside Lhasa; whether the station is built in Lhasa turns on its site (第三条（一）): it must be checked."}
 	noteBuiltOutside               = platform.Note{Zh: "申报单位在拉萨市外登记；第二条以平台是否在拉萨市行政区域内组建为准，第五条支持域内外企事业单位在拉萨建设科技创新平台，需核实。", En: "The applicant is registered outside Lhasa; 第二条 turns on whether the platform is built in Lhasa, and 第五条 supports units from inside and outside the region building platforms in Lhasa: it must be checked."}
+	noteRegistrationFromCode       = platform.Note{Zh: "现登记地未提供，按统一社会信用代码赋码地（第3–8位）推断；代码不随迁移而改变。", En: "The registration place was not given: it is inferred from the credit code's division (positions 3–8), which does not change when a unit moves."}
+	noteBuiltInferred              = platform.Note{Zh: "组建地未提供，按申报单位登记地推断。", En: "Where the platform is built was not given: it is inferred from where the applicant is registered."}
+	noteBuiltAtSite                = platform.Note{Zh: "组建地未提供，以观测站点（第三条（一））为准。", En: "Where the platform is built was not given: the station's observation site (第三条（一）) decides."}
+	noteBuiltRegionLevel           = platform.Note{Zh: "所报地点为自治区本级区划代码（540000），未指明是否在拉萨市，需核实。", En: "The place given is the autonomous region's own division code (540000), which does not say whether it lies in Lhasa: it must be checked."}
+	noteRegistrationDecides        = platform.Note{Zh: "以登记地判断第二条（选项）：申报单位在拉萨市外登记。", En: "第二条 read from the registration (option): the applicant is registered outside Lhasa."}
+	noteRegisteredOutside          = platform.Note{Zh: "在拉萨市外登记，无在拉萨市登记注册的年限可计。", En: "Registered outside Lhasa: there are no years registered in Lhasa to count."}
+	noteMovedInUndated             = platform.Note{Zh: "现登记地与代码赋码地不在同一地区，迁入拉萨市登记的日期未提供。", En: "Registered now somewhere other than where the credit code was issued: the date the unit came to be registered in Lhasa was not given."}
+	noteNotHospital                = platform.Note{Zh: "牵头单位不是医院（第一条：以医院为主体）。", En: "The lead unit is not a hospital (第一条: centres are hospital-based)."}
 	noteAllianceNoCode             = platform.Note{Zh: "产业技术联盟组织无统一社会信用代码，所在地需核实。", En: "An industry technology alliance without a credit code: its location must be checked."}
 	noteOutsideFields              = platform.Note{Zh: "所列领域之外，需评审。", En: "Outside the listed fields: it needs review."}
 	noteIncidentUndated            = platform.Note{Zh: "有失信或学术不端记录未注明日期。", En: "An incident has no date."}

@@ -1,6 +1,7 @@
 package lifecycle
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/lhasa-sti/platform"
@@ -78,23 +79,71 @@ func (e *env) calendar() *calendar.Calendar {
 	return e.cal
 }
 
-// noticeLastDay returns the last of n working days of a notice starting on start
-// (第十三条（五）), and the calendar sources unconfirmed in its window.
-func (e *env) noticeLastDay(start platform.Date, n int) (platform.Date, []string, error) {
-	r, err := e.calendar().AddWorkingDays(start, n, e.opts.WorkingDays)
-	if err != nil {
-		return platform.Date{}, nil, err
-	}
-	var un []string
-	for _, x := range r.Unconfirmed {
-		un = append(un, x.Chinese())
-	}
-	return r.Last, un, nil
+// noticeCount counts the n working days of a notice starting on start (第十三条（五）).
+func (e *env) noticeCount(start platform.Date, n int) (calendar.Result, error) {
+	return e.calendar().AddWorkingDays(start, n, e.opts.WorkingDays)
 }
 
-// roll moves a deadline's last day past a holiday (《民法典》第二百零三条).
+// noticeTexts returns, in Chinese, what the count left unconfirmed (a Lhasa festival not
+// known, a year counted provisionally with what was assumed) and what it used as transcribed.
+func noticeTexts(r calendar.Result) (unconfirmed, transcribed []string) {
+	for _, x := range r.Unconfirmed {
+		unconfirmed = append(unconfirmed, x.Chinese())
+	}
+	for _, t := range r.Transcribed {
+		transcribed = append(transcribed, t.Chinese())
+	}
+	return unconfirmed, transcribed
+}
+
+// noticeNote is the note of a notice's finding f: nil when the count used only confirmed
+// arrangements read from their notices; else the generic unconfirmed sentence (or f's own
+// texts) followed by each unconfirmed arrangement, naming the year and what was assumed,
+// and each transcription the count used.
+func noticeNote(f *platform.Finding, r calendar.Result) *platform.Note {
+	if len(r.Unconfirmed) == 0 && len(r.Transcribed) == 0 {
+		return nil
+	}
+	n := platform.Note{Zh: f.Chinese(), En: f.English()}
+	if len(r.Unconfirmed) > 0 {
+		n = noteNoticeUnconfirmed
+	}
+	for _, x := range r.Unconfirmed {
+		n.Zh += x.Chinese() + "。"
+		n.En += " " + upperFirst(x.English()) + "."
+	}
+	for _, t := range r.Transcribed {
+		n.Zh += t.Chinese() + "。"
+		n.En += " " + upperFirst(t.English()) + "."
+	}
+	return &n
+}
+
+// upperFirst capitalises an ASCII first letter.
+func upperFirst(s string) string {
+	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
+}
+
+// roll moves a deadline's last day past a holiday (《民法典》第二百零三条). A roll that examines
+// a year the calendar counts only provisionally (its national arrangement not known) is
+// refused ([calendar.ErrUnconfirmed]): whether a deadline moves can turn on the 调休 the
+// year's notice will add, and Replay reports such a deadline as unknown, or a status that
+// depends on it as an error, rather than guess.
 func (e *env) roll(d platform.Date) (platform.Date, error) {
-	return e.calendar().RollForward(d, e.opts.WorkingDays)
+	r, err := e.calendar().Roll(d, e.opts.WorkingDays)
+	if err != nil {
+		return platform.Date{}, err
+	}
+	for _, n := range r.Unconfirmed {
+		if n.Provisional {
+			return platform.Date{}, &platform.Error{Op: "calendar.Calendar.Roll", Kind: platform.ErrCalendar, Field: "date",
+				Input: d.String(), Err: fmt.Errorf("%w: %s", calendar.ErrUnconfirmed, n.English())}
+		}
+	}
+	return r.Last, nil
 }
 
 // checkName validates a platform's official name under 第十四条 and returns it normalised;

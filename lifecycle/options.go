@@ -32,7 +32,8 @@ type Options struct {
 	// RollDeadlines moves the last day of a deadline for an act (the annual report, a
 	// rectification) that is a statutory holiday to the day after the holiday
 	// (《民法典》第二百零三条), using the working-day calendar. By default deadlines do not
-	// roll. Ban periods never roll. In a year the calendar does not know, a deadline keeps
+	// roll. Ban periods never roll. In a year whose national arrangement the calendar does
+	// not know (which it counts only provisionally: 2028 on in the default), a deadline keeps
 	// its unrolled day with an Unknown finding while nothing depends on rolling (a report
 	// submitted by it, a deadline not yet passed); a status that depends on it is ErrCalendar.
 	RollDeadlines bool `json:"roll_deadlines,omitempty"`

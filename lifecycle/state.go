@@ -221,8 +221,12 @@ type Notice struct {
 	// LastDay is the 5th working day; the filing may be issued from the next day. Zero when
 	// no calendar was available to count it.
 	LastDay platform.Date `json:"last_day,omitzero"`
-	// Unconfirmed names calendar sources whose arrangement was not confirmed in the window.
+	// Unconfirmed names calendar sources whose arrangement was not confirmed in the window
+	// (a Lhasa festival not known; a year counted provisionally, with what was assumed).
 	Unconfirmed []string `json:"unconfirmed,omitempty"`
+	// Transcribed names the arrangements the count used as transcribed, not read from their
+	// notice (2027's national arrangement, as github.com/6tail/lunar-go v1.4.7 gives it).
+	Transcribed []string `json:"transcribed,omitempty"`
 	Objections  int      `json:"objections,omitempty"`
 }
 

@@ -60,6 +60,10 @@ applications (a key laboratory, a new R&D institution, an engineering research c
 clinical research centre). The object is eligibility.Application in JSON: "type", "date",
 "applicant", the part for the type ("key_laboratory": {...}, …), "bans" and "reviews". Every
 fact is optional: a fact not given is reported as 信息不全 (unknown), never as a pass or a fail.
+Places are six-digit division codes: "built_in" (where the platform is built, 第二条) and the
+applicant's "registered_in" (where it is registered now) with "registered_in_since"; without
+them the place is inferred (from a field station's site, or from the credit code, whose
+division stays when a unit moves) and the finding says so.
 Unknown fields are errors. Run with no file and -json to see the shape.
 
 Exit status: 0 all eligible; 1 some ineligible; 3 some incomplete or needing review and none

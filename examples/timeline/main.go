@@ -289,7 +289,11 @@ func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli
 			dt.Add(p.ID, l.Pick("限期整改", "rectification"), rc.Deadline.String(), status, l.Pick("第二十四条", "Art. 24"))
 		}
 		if n := p.Notice; n != nil && !n.LastDay.IsZero() && p.Filed.IsZero() && !p.Stage.Final() {
-			dt.Add(p.ID, l.Pick("公示5个工作日", "public notice of 5 working days"), n.LastDay.String(), strings.Join(n.Unconfirmed, ", "), l.Pick("第十三条（五）", "Art. 13(5)"))
+			status := l.Pick("公示中", "running")
+			if len(n.Unconfirmed) > 0 {
+				status = l.Pick("假日安排未确认（见下）", "holiday arrangement unconfirmed (see below)")
+			}
+			dt.Add(p.ID, l.Pick("公示5个工作日", "public notice of 5 working days"), n.LastDay.String(), status, l.Pick("第十三条（五）", "Art. 13(5)"))
 		}
 	}
 	if len(dt.Rows) == 0 {
@@ -297,6 +301,7 @@ func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli
 	} else {
 		dt.Write(&b)
 	}
+	writeNoticeCalendars(&b, st, l)
 
 	fmt.Fprintf(&b, "\n%s\n", l.Pick("应享受的奖励扶持", "Awards due"))
 	at := cli.Table{Header: strings.Split(l.Pick("平台|类别|日期|依据|金额(万元)", "Platform|Kind|Date|Clause|Amount (10k yuan)"), "|"), Right: []bool{4: true}}
@@ -343,6 +348,35 @@ func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli
 	}
 	fmt.Fprintf(&b, "\n%s %s\n", l.Pick("参数版本：", "Edition:"), st.Edition.Name+" "+st.Edition.Fingerprint)
 	return b.Bytes()
+}
+
+// writeNoticeCalendars prints, for each public notice whose count used an arrangement taken
+// from a transcription or not confirmed (a year counted provisionally, a Lhasa festival not
+// known), what the calendar said of it: the notice finding's note. Nothing when there is none.
+func writeNoticeCalendars(b *bytes.Buffer, st *lifecycle.State, l cli.Lang) {
+	header := false
+	for _, p := range st.Platforms {
+		n := p.Notice
+		if n == nil || (len(n.Unconfirmed) == 0 && len(n.Transcribed) == 0) {
+			continue
+		}
+		var f *platform.Finding
+		for i := range st.Entries {
+			if e := &st.Entries[i]; e.Kind == lifecycle.NoticeStart && e.Platform == p.ID {
+				f = &e.Finding
+			}
+		}
+		if f == nil {
+			continue
+		}
+		if !header {
+			fmt.Fprintf(b, "\n%s\n", l.Pick("公示期的假日安排（第十三条（五））", "Holiday arrangements of the public notices (Art. 13(5))"))
+			header = true
+		}
+		fmt.Fprintf(b, "  %s%s\n", l.Pick(
+			fmt.Sprintf("%s 自%s起公示，最后一日%s：", p.ID, n.Start, n.LastDay),
+			fmt.Sprintf("%s from %s, last day %s: ", p.ID, n.Start, n.LastDay)), l.Pick(f.NoteZh(), f.NoteEn()))
+	}
 }
 
 func citeText(c platform.Citation, l cli.Lang) string {

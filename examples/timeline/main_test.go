@@ -15,6 +15,8 @@ import (
 	"github.com/lhasa-sti/platform/examples/internal/docs"
 	"github.com/lhasa-sti/platform/examples/internal/golden"
 	"github.com/lhasa-sti/platform/lifecycle"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func runArgs(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -33,6 +35,10 @@ func TestGoldenSample(t *testing.T) {
 		{"ids_zh", []string{"-asof", "2026-12-01", "-ids"}},
 		{"ids_en", []string{"-asof", "2026-12-01", "-lang", "en", "-ids"}},
 		{"ids_zh_before_withdrawal", []string{"-asof", "2026-07-14", "-ids"}},
+		// Across 2027 (as transcribed by lunar-go) into 2028 (counted provisionally): the
+		// notices' holiday arrangements are printed with their provenance.
+		{"across_2027_ids_zh", []string{"-asof", "2028-01-31", "-ids", filepath.Join("testdata", "across_2027.json")}},
+		{"across_2027_ids_en", []string{"-asof", "2028-01-31", "-ids", "-lang", "en", filepath.Join("testdata", "across_2027.json")}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			code, out, errs := runArgs(t, "", c.args...)
@@ -42,6 +48,25 @@ func TestGoldenSample(t *testing.T) {
 			golden.Check(t, c.name, []byte(out))
 		})
 	}
+}
+
+// The history across 2027: the notice of 2026-12-28 ends on 2027-01-05 and names the
+// transcription; the one of 2028-01-20 is counted provisionally and names 2028 and what was
+// assumed; with -strict-calendar the history is refused at the first notice whose window
+// holds something unconfirmed (藏历新年 2027, for the notice of 2027-02-03), naming it.
+func TestAcross2027(t *testing.T) {
+	file := filepath.Join("testdata", "across_2027.json")
+	code, out, errs := runArgs(t, "", "-asof", "2028-01-31", file)
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, "lab 自2026-12-28起公示，最后一日2027-01-05：")
+	assert.Contains(t, out, "2027年全国年节放假安排取自github.com/6tail/lunar-go v1.4.7 (HolidayUtil)的转录，通知原文未核对")
+	assert.Contains(t, out, "2028年全国年节放假安排未知，暂按《全国年节及纪念日放假办法》计算")
+	assert.Contains(t, out, "stn   公示5个工作日")
+	code, out, errs = runArgs(t, "", "-asof", "2028-01-31", "-strict-calendar", file)
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errs, "2027-02-03 notice")
+	assert.Contains(t, errs, "the 2027 Tibetan New Year arrangement is unconfirmed")
 }
 
 // Without -ids the timeline is the library's: every row's event and consequence as

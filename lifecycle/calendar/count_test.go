@@ -226,12 +226,12 @@ func TestAddWorkingDaysErrors(t *testing.T) {
 		unconfirmed bool
 	}{
 		{
-			name: "2027年国务院安排未知：跨入2027年的公示是错误", rule: "lifecycle.calendar.13.5.working_days",
-			start: md("2026-12-28"), n: 5, kind: platform.ErrCalendar,
+			name: "跨入2101年的公示超出暂计规则的农历表，是错误", rule: "lifecycle.calendar.13.5.working_days",
+			start: md("2100-12-29"), n: 5, kind: platform.ErrCalendar,
 		},
 		{
-			name: "2027年起算的公示是错误", rule: "lifecycle.calendar.13.5.working_days",
-			start: md("2027-03-01"), n: 5, kind: platform.ErrCalendar,
+			name: "严格模式：2028年安排未知，暂计的公示是错误", rule: "lifecycle.calendar.13.5.working_days",
+			start: md("2028-03-01"), n: 5, opts: calendar.Options{Strict: true}, kind: platform.ErrCalendar, unconfirmed: true,
 		},
 		{
 			name: "选项：开始的当日计入时，2022年12月30日起算需要2022年的安排，是错误", rule: "lifecycle.calendar.civil_code.201.start_day",
@@ -374,8 +374,10 @@ func TestRollErrors(t *testing.T) {
 		kind        platform.Kind
 		unconfirmed bool
 	}{
-		{name: "2027年的最后一日无法判断是否为法定休假日，是错误", rule: "lifecycle.calendar.civil_code.203.roll",
-			last: md("2027-01-01"), kind: platform.ErrCalendar},
+		{name: "2101年的最后一日超出暂计规则的农历表，无法判断是否为法定休假日，是错误", rule: "lifecycle.calendar.civil_code.203.roll",
+			last: md("2101-01-01"), kind: platform.ErrCalendar},
+		{name: "严格模式：2028年元旦（周六）暂计，顺延是错误", rule: "lifecycle.calendar.civil_code.203.roll",
+			last: md("2028-01-01"), opts: calendar.Options{Strict: true}, kind: platform.ErrCalendar, unconfirmed: true},
 		{name: "缺少最后一日是错误", rule: "lifecycle.calendar.civil_code.203.roll", kind: platform.ErrMissing},
 		{name: "严格模式：雪顿节2024未确认窗口内的顺延是错误", rule: "lifecycle.calendar.civil_code.203.roll",
 			last: md("2024-08-03"), opts: calendar.Options{Strict: true}, kind: platform.ErrCalendar, unconfirmed: true},

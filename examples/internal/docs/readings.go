@@ -81,10 +81,11 @@ var Readings = []Reading{
 	},
 	{
 		Package: "eligibility", Option: "RegistrationDecidesArticle2",
-		DefaultZh: "在拉萨市以外登记的单位，第二条（平台在拉萨市行政区域内组建）交专家评审：第五条支持域内外企事业单位在拉萨建设平台",
-		DefaultEn: "a unit registered outside Lhasa sends 第二条 (平台在拉萨市行政区域内组建) to review: 第五条 supports such units building in Lhasa",
-		OtherZh:   "在拉萨市以外登记即不符合第二条", OtherEn: "registration outside Lhasa fails 第二条",
-		ClauseZh: "第二条、第五条", ClauseEn: "第二条, 第五条",
+		DefaultZh: "第二条（平台在拉萨市行政区域内组建）以组建地（built_in，野外站以观测站点）为准；组建地不明时，在拉萨市以外登记的单位交专家评审：第五条支持域内外企事业单位在拉萨建设平台",
+		DefaultEn: "第二条 (平台在拉萨市行政区域内组建) is decided by where the platform is built (`BuiltIn`, or a field station's site); when that is not known, a unit registered outside Lhasa sends it to review: 第五条 supports such units building in Lhasa",
+		OtherZh:   "在拉萨市以外登记即不符合第二条，平台在拉萨组建亦然（站点已知的野外站除外：其依托单位不限登记地）",
+		OtherEn:   "registration outside Lhasa fails 第二条 even when the platform is built in Lhasa (not a field station whose site is known: its section takes relying units of any registration)",
+		ClauseZh:  "第二条、第五条，附件·野外站 第三条（一）", ClauseEn: "第二条, 第五条, 附件·野外站 第三条（一）",
 		Flags: []string{"eligibility -registration-decides-article-2"},
 	},
 	{
@@ -182,8 +183,16 @@ var Readings = []Reading{
 	{
 		Package: "evaluation", Option: "TieBreak",
 		DefaultZh: "得分并列而跨越比例界限的，一并调整，不突破比例，并标注待评审", DefaultEn: "a tie at a boundary never breaches a quota (lowered together), flagged",
-		OtherZh: "按调用方给出的优先顺序", OtherEn: "the caller's priority order",
+		OtherZh:  "按调用方给出的顺序，排前者为优（`BestFirst{\"P04\", \"P03\"}`：P04在上限处保留优秀、在下限处免于较差）",
+		OtherEn:  "the caller's order, best first (`BestFirst{\"P04\", \"P03\"}`: P04 keeps 优秀 at the cap and escapes 较差 at the floor)",
 		ClauseZh: "第二十二条（未规定并列）", ClauseEn: "第二十二条 (silent on ties)",
+	},
+	{
+		Package: "evaluation", Option: "CapTieException",
+		DefaultZh: "优秀不超过30%的上限严格适用", DefaultEn: "the 优秀 cap is strict",
+		OtherZh:  "经记录的例外（理由、决定机关）：得分并列而跨越上限的一并评为优秀，标注并引用条款；其他超额不在此列",
+		OtherEn:  "a recorded exception (reason, authority) keeps a tie straddling the cap 优秀 as a whole, flagged and cited; no other excess",
+		ClauseZh: "第二十二条 原则上", ClauseEn: "第二十二条 原则上",
 	},
 
 	// naming
@@ -238,9 +247,9 @@ var Readings = []Reading{
 	},
 	{
 		Package: "lifecycle", Option: "WorkingDays.Strict",
-		DefaultZh: "期间经过安排未经确认的拉萨节日的，结果标注提示", DefaultEn: "an unconfirmed festival window is flagged",
+		DefaultZh: "期间经过安排未经确认的拉萨节日，或经过全国安排未知、按法定节日暂计的年份的，结果标注提示", DefaultEn: "an unconfirmed festival window, or a year counted provisionally (no notice yet), is flagged",
 		OtherZh: "作为错误处理", OtherEn: "an error",
-		ClauseZh: "第十三条（五）", ClauseEn: "第十三条（五）",
+		ClauseZh: "第十三条（五）；LEGAL §4、§5", ClauseEn: "第十三条（五）; LEGAL §4, §5",
 		Flags: []string{"timeline -strict-calendar"},
 	},
 	{
