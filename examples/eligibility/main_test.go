@@ -13,6 +13,8 @@ import (
 	"github.com/lhasa-sti/platform/examples/internal/apps"
 	"github.com/lhasa-sti/platform/examples/internal/docs"
 	"github.com/lhasa-sti/platform/examples/internal/golden"
+
+	"github.com/stretchr/testify/require"
 )
 
 func runArgs(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -91,9 +93,7 @@ func TestTextIsTheLibrarys(t *testing.T) {
 			t.Fatal(err)
 		}
 		res, err := eligibility.Check(app, eligibility.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		if out[i].Result.Verdict != res.Verdict.String() || len(out[i].Result.Findings) != res.Len() {
 			t.Errorf("application %d: JSON verdict %s with %d findings, library %s with %d", i+1,
 				out[i].Result.Verdict, len(out[i].Result.Findings), res.Verdict, res.Len())
@@ -219,9 +219,7 @@ func TestBadAmongGood(t *testing.T) {
 
 func TestThresholdsFile(t *testing.T) {
 	b, err := json.Marshal(eligibility.DefaultThresholds())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	p := writeTemp(t, "th.json", string(b))
 	_, want, _ := runArgs(t, "", "-json")
 	code, got, errs := runArgs(t, "", "-json", "-thresholds", p)
@@ -280,9 +278,7 @@ func TestFlags(t *testing.T) {
 	}
 	delete(app, "built_in")
 	outside, err := json.Marshal([]any{app})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for _, c := range []struct {
 		input []byte
 		args  []string
