@@ -119,6 +119,22 @@ var Readings = []Reading{
 		ClauseZh: "附件·重点实验室 第三条（四）；附件·临床医学研究中心 第三条（三）", ClauseEn: "附件·重点实验室 第三条（四）; 附件·临床医学研究中心 第三条（三）",
 		Flags: []string{"eligibility -other-regions-plans-count"},
 	},
+	{
+		Package: "eligibility", Option: "GraduateTrainingEitherFact",
+		DefaultZh: "科研院所、企业须既签署联合培养协议又建立双导师制（条文以“及”并列）；两项不全而有其他证明（“等”）的交专家评审",
+		DefaultEn: "an institute or enterprise needs both the joint-training agreement and the dual-supervisor system (及); short of them, other evidence (等) goes to review",
+		OtherZh:   "两项之一即可", OtherEn: "either one suffices",
+		ClauseZh: "附件·重点实验室 第三条（六）", ClauseEn: "附件·重点实验室 第三条（六）",
+		Flags: []string{"eligibility -graduate-training-either-fact"},
+	},
+	{
+		Package: "eligibility", Option: "LeadHospitalCounts",
+		DefaultZh: "牵头医院本身为市级医院的，不计入“市级优势医院不少于1家”（条文指所联合的单位）",
+		DefaultEn: "a lead hospital of city level does not count toward 市级优势医院不少于1家 (the clause names the units joined)",
+		OtherZh:   "牵头医院本身为市级医院的，计入", OtherEn: "it counts",
+		ClauseZh: "附件·临床医学研究中心 第三条（四）", ClauseEn: "附件·临床医学研究中心 第三条（四）",
+		Flags: []string{"eligibility -lead-hospital-counts"},
+	},
 
 	// subsidy
 	{
