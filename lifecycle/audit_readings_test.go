@@ -116,3 +116,29 @@ func TestPriorFiling(t *testing.T) {
 		require.ErrorIs(t, err, platform.ErrDuplicate, "lifecycle.13.5.filing")
 	})
 }
+
+// MayApply beyond the as-of date when the events after it cannot be replayed.
+func TestLaterEventsUnreplayable(t *testing.T) {
+	stray := ev("2026-05-06", lifecycle.Recommendation, lifecycle.County)
+	stray.Platform = "never-applied"
+	st, err := lifecycle.Replay(filed(stray), d("2026-01-01"), lifecycle.Options{})
+	require.NoError(t, err, "events after the as-of date are checked for form only")
+	assert.True(t, st.LaterUnknown)
+	perm := st.MayApply(d("2027-01-04"), 0)
+	assert.Equal(t, platform.Unknown, perm.Outcome, "lifecycle.24.removal_ban: beyond the as-of date nothing can be said")
+	assert.False(t, perm.May)
+	assert.True(t, st.MayApply(d("2025-12-31"), 0).May, "up to the as-of date the answer stands")
+}
+
+// 第二十九条: a failed re-check after the validity window removes nothing.
+func TestRecheckOutsideValidity(t *testing.T) {
+	e := platform.DefaultEdition()
+	e.Published = d("2021-06-01")
+	h := filed(graded("2026-04-10", platform.Poor, 1), ev("2026-07-01", lifecycle.RecheckFailed, lifecycle.CitySTB))
+	st, err := lifecycle.Replay(h, d("2026-12-31"), lifecycle.Options{Edition: &e})
+	require.NoError(t, err, "lifecycle.29.validity")
+	p, _ := st.Platform(lab)
+	assert.Equal(t, lifecycle.Rectifying, p.Stage)
+	assert.Empty(t, st.Bans)
+	assert.True(t, p.Rectification.Closed.IsZero())
+}

@@ -33,6 +33,14 @@ func TestGoldenSample(t *testing.T) {
 		{"ids_zh", []string{"-asof", "2026-12-01", "-ids"}},
 		{"ids_en", []string{"-asof", "2026-12-01", "-lang", "en", "-ids"}},
 		{"ids_zh_before_withdrawal", []string{"-asof", "2026-07-14", "-ids"}},
+		// The second sample: the acts of issue 19, and (issue 25) an act after the validity
+		// window (-published), an application dated before a ban (-on), a name another
+		// platform holds, flagged (-taken-names with -name-collision-review).
+		{"acts_zh", []string{"-sample", "acts", "-asof", "2026-12-01", "-type", "clinical_research_center"}},
+		{"acts_en", []string{"-sample", "acts", "-asof", "2026-12-01", "-type", "clinical_research_center", "-lang", "en"}},
+		{"acts_zh_published", []string{"-sample", "acts", "-asof", "2026-12-01", "-type", "clinical_research_center", "-published", "2021-08-01"}},
+		{"acts_zh_on_before_ban", []string{"-sample", "acts", "-asof", "2026-12-01", "-type", "clinical_research_center", "-on", "2026-08-03", "-ids"}},
+		{"acts_zh_taken_name", []string{"-sample", "acts", "-asof", "2026-12-01", "-taken-names", "拉萨市５Ｇ应用技术创新中心", "-name-collision-review", "-ids"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			code, out, errs := runArgs(t, "", c.args...)
@@ -60,6 +68,19 @@ func TestTextIsTheLibrarys(t *testing.T) {
 	for _, r := range st.Timeline() {
 		if !strings.Contains(zh, r.Event) || !strings.Contains(zh, r.Consequence) || !strings.Contains(en, r.ConsequenceEn) {
 			t.Errorf("row %s %s %s not printed as the library words it", r.Date, r.Platform, r.Event)
+		}
+	}
+}
+
+// 第十四条: by default a name another platform holds is refused, and nothing is printed.
+func TestTakenNameRefused(t *testing.T) {
+	code, out, errs := runArgs(t, "", "-sample", "acts", "-asof", "2026-12-01", "-taken-names", "拉萨市５Ｇ应用技术创新中心")
+	if code != 2 || out != "" || !strings.Contains(errs, "already held by another platform") {
+		t.Errorf("exit %d, out %q, err %q: want 2, nothing, the name refused", code, out, errs)
+	}
+	for _, bad := range [][]string{{"-sample", "other"}, {"-published", "x"}, {"-on", "x"}} {
+		if code, _, _ := runArgs(t, "", bad...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", bad, code)
 		}
 	}
 }
