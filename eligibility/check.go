@@ -1,6 +1,9 @@
 package eligibility
 
-import "github.com/lhasa-sti/platform"
+import (
+	"github.com/lhasa-sti/platform"
+	"github.com/shopspring/decimal"
+)
 
 // Check decides whether app meets the filing standard of the annex for its type under the
 // default thresholds. See [Checker.Check].
@@ -28,7 +31,8 @@ func (c *Checker) Check(app Application, opts Options) (res Result, err error) {
 // CheckInto is [Checker.Check] writing the result into *res, which it overwrites: a caller
 // checking many applications can reuse one Result and save copying it. What a check
 // allocates is only what its findings point to and it cannot share: one block for the
-// reviewers' notes (one note per run of reviews with the same words), each ban's note, and
+// reviewers' notes (one note per run of reviews with the same words), each ban's note, the
+// note naming both divisions of a unit registered elsewhere than its code was issued, and
 // a list for a quantity whose coefficient does not fit an int64. On impossible input, *res
 // is the zero Result. A nil res is an error.
 func (c *Checker) CheckInto(res *Result, app Application, opts Options) error {
@@ -39,7 +43,7 @@ func (c *Checker) CheckInto(res *Result, app Application, opts Options) error {
 		clear(res.rows[:min(res.n, inlineFindings)]) // push relies on zeroed rows
 	}
 	res.Type, res.Verdict, res.Edition, res.Options, res.n, res.spill = 0, 0, platform.Edition{}, Options{}, 0, nil
-	res.c, res.code, res.field, res.vals = nil, platform.CreditCode{}, "", nil
+	res.c, res.code, res.field, res.vals, res.decs = nil, platform.CreditCode{}, "", nil, [heldDecimals]decimal.Decimal{}
 	s := state{c: c, app: app, opts: opts}
 	if err := validate(&s.app, &s.reviewed); err != nil {
 		return err
@@ -53,7 +57,7 @@ func (c *Checker) CheckInto(res *Result, app Application, opts Options) error {
 	} else {
 		r.out = res.rows[:0:need]
 	}
-	r.withinLhasa(rWithinLhasa)
+	r.article2()
 	r.bans()
 	switch app.Type {
 	case platform.EngineeringCenter:
@@ -74,7 +78,7 @@ func (c *Checker) CheckInto(res *Result, app Application, opts Options) error {
 		res.spill = spill[:res.n]
 	}
 	res.Type, res.Verdict, res.Edition, res.Options = app.Type, verdictOf(r.out), c.edition, opts
-	res.c, res.code, res.field, res.vals = c, app.Applicant.CreditCode, app.Applicant.Field, s.vals
+	res.c, res.code, res.field, res.vals, res.decs = c, app.Applicant.CreditCode, app.Applicant.Field, s.vals, s.decs
 	return nil
 }
 
@@ -103,6 +107,9 @@ type state struct {
 	notes []platform.Note
 	// vals holds the values records cannot (see record), for Result.vals.
 	vals []platform.Value
+	// decs holds the first nd decimals the check compared, for Result.decs.
+	decs [heldDecimals]decimal.Decimal
+	nd   int
 }
 
 // push reserves the next finding, for rule i, in place (the slice has room for every
@@ -118,6 +125,18 @@ func (r *run) push(i ruleIndex) *record {
 func (r *run) foundValue(f *record, v platform.Value) {
 	f.setFound(sValue, int64(len(r.vals)), platform.NoUnit, 0)
 	r.vals = append(r.vals, v)
+}
+
+// foundDecimal records the found decimal d = coef × 10^exp: held as it is while the check has
+// room for it, otherwise by its coefficient and exponent.
+func (r *run) foundDecimal(f *record, d decimal.Decimal, coef int64, exp int32, u platform.Unit) {
+	if r.nd < len(r.decs) {
+		r.decs[r.nd] = d
+		f.setFound(sHeld, int64(r.nd), u, 0)
+		r.nd++
+		return
+	}
+	f.SetFoundDecimal(coef, exp, u)
 }
 
 func (r *run) shortValue(f *record, v platform.Value) {

@@ -65,6 +65,25 @@ func TestCheckRejectsImpossibleInput(t *testing.T) {
 			a.KeyLab.Projects = eligibility.Some([]eligibility.Project{{Role: eligibility.Role(7)}})
 		}, []want{{platform.ErrInvalid, "key_laboratory.projects[0].level"}, {platform.ErrInvalid, "key_laboratory.projects[0].role"},
 			{platform.ErrMissing, "key_laboratory.projects[0].date"}}},
+		{"项目立项晚于申报日、结题早于立项", keyLab, func(a *eligibility.Application) {
+			a.KeyLab.Projects = eligibility.Some([]eligibility.Project{
+				{Level: eligibility.PlanCity, Date: day(2025, 3, 2)},
+				{Level: eligibility.PlanCity, Date: day(2024, 3, 2), End: day(2024, 3, 1)},
+				{Level: eligibility.PlanCounty, Date: day(2025, 3, 1), End: day(2027, 1, 1)}, // ongoing: valid
+			})
+		}, []want{{platform.ErrOrder, "key_laboratory.projects[0].date"}, {platform.ErrOrder, "key_laboratory.projects[1].end"}}},
+		{"临床中心项目立项晚于申报日", clinical, func(a *eligibility.Application) {
+			a.Clinical.Projects = eligibility.Some([]eligibility.Project{{Level: eligibility.PlanRegional, Date: day(2026, 1, 1)}})
+		}, []want{{platform.ErrOrder, "clinical_research_center.projects[0].date"}}},
+		{"工程中心停止运营之日早于运营起始日", engineering, func(a *eligibility.Application) {
+			a.Engineering.OperatingSince, a.Engineering.OperatingUntil = day(2020, 1, 1), day(2019, 12, 31)
+		}, []want{{platform.ErrOrder, "engineering_research_center.operating_until"}}},
+		{"创新中心停止运营之日早于运营起始日", innovation, func(a *eligibility.Application) {
+			a.Innovation.OperatingSince, a.Innovation.OperatingUntil = day(2020, 1, 1), day(2019, 12, 31)
+		}, []want{{platform.ErrOrder, "technology_innovation_center.operating_until"}}},
+		{"野外站停止运行之日、数据结束日早于起始日", fieldStation, func(a *eligibility.Application) {
+			a.FieldStation.RunningUntil, a.FieldStation.DataUntil = day(2019, 12, 31), day(2019, 12, 31)
+		}, []want{{platform.ErrOrder, "field_station.running_until"}, {platform.ErrOrder, "field_station.data_until"}}},
 		{"论文未注明日期", keyLab, func(a *eligibility.Application) {
 			a.KeyLab.Papers = eligibility.Some([]platform.Date{day(2024, 1, 1), {}})
 		}, []want{{platform.ErrMissing, "key_laboratory.papers[1]"}}},
@@ -107,7 +126,7 @@ func TestCheckRejectsImpossibleInput(t *testing.T) {
 			{platform.ErrOrder, "technology_innovation_center.operating_since"}}},
 		{"临床中心未知医院等级、负的网络数", clinical, func(a *eligibility.Application) {
 			a.Clinical.HospitalGrade, a.Clinical.CityHospitals, a.Clinical.CountyInstitutions = eligibility.HospitalGrade(40), n(-1), n(-3)
-			a.Clinical.Projects = eligibility.Some([]eligibility.Project{{Level: platform.Level(8), Date: day(2024, 1, 1)}})
+			a.Clinical.Projects = eligibility.Some([]eligibility.Project{{Level: eligibility.PlanLevel(9), Date: day(2024, 1, 1)}})
 		}, []want{{platform.ErrInvalid, "clinical_research_center.hospital_grade"}, {platform.ErrRange, "clinical_research_center.city_hospitals"},
 			{platform.ErrRange, "clinical_research_center.county_institutions"}, {platform.ErrInvalid, "clinical_research_center.projects[0].level"}}},
 		{"新型研发机构登记日晚于申报日", newRD, func(a *eligibility.Application) { a.NewRD.RegisteredOn = day(2025, 3, 2) },

@@ -32,7 +32,7 @@ func dates(k int) []platform.Date {
 func projects(k int) []eligibility.Project {
 	out := make([]eligibility.Project, k)
 	for i := range out {
-		out[i] = eligibility.Project{Level: platform.City, Role: eligibility.TookPart, Date: day(2024, 1, 1+i)}
+		out[i] = eligibility.Project{Level: eligibility.PlanCity, Role: eligibility.TookPart, Date: day(2024, 1, 1+i)}
 	}
 	return out
 }
@@ -234,45 +234,45 @@ func TestKeyLaboratory(t *testing.T) {
 		{name: "（四）近三年首日2022-03-01的项目计入", rule: "eligibility.key_laboratory.3.4.projects", cite: kl4,
 			edit: kl(func(k *eligibility.KeyLab) {
 				ps := projects(4)
-				ps = append(ps, eligibility.Project{Level: platform.National, Role: eligibility.Undertook, Date: day(2022, 3, 1)})
+				ps = append(ps, eligibility.Project{Level: eligibility.PlanNational, Role: eligibility.Undertook, Date: day(2022, 3, 1)})
 				k.Projects = eligibility.Some(ps)
 			}), want: platform.Pass},
-		{name: "（四）近三年前一日2022-02-28的项目不计入", rule: "eligibility.key_laboratory.3.4.projects", cite: kl4,
+		{name: "（四）近三年前一日2022-02-28立项并结题的项目不计入", rule: "eligibility.key_laboratory.3.4.projects", cite: kl4,
 			edit: kl(func(k *eligibility.KeyLab) {
 				ps := projects(4)
-				ps = append(ps, eligibility.Project{Level: platform.Regional, Date: day(2022, 2, 28)})
+				ps = append(ps, eligibility.Project{Level: eligibility.PlanRegional, Date: day(2022, 2, 28), End: day(2022, 2, 28)})
 				k.Projects = eligibility.Some(ps)
 			}), want: platform.Fail, short: "1项"},
 		{name: "（四）近三年末日2025-02-28的项目计入", rule: "eligibility.key_laboratory.3.4.projects", cite: kl4,
 			edit: kl(func(k *eligibility.KeyLab) {
-				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: platform.City, Date: day(2025, 2, 28)}))
+				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: eligibility.PlanCity, Date: day(2025, 2, 28)}))
 			}), want: platform.Pass},
 		{name: "（四）申报当日的项目默认不计入", rule: "eligibility.key_laboratory.3.4.projects", cite: kl4,
 			edit: kl(func(k *eligibility.KeyLab) {
-				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: platform.City, Date: day(2025, 3, 1)}))
+				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: eligibility.PlanCity, Date: day(2025, 3, 1)}))
 			}), want: platform.Fail, short: "1项"},
 		{name: "（四）选项：回溯期含申报当日则计入", rule: "eligibility.key_laboratory.3.4.projects", cite: kl4,
 			opts: eligibility.Options{Counting: platform.Counting{LookBackIncludesReferenceDay: true}},
 			edit: kl(func(k *eligibility.KeyLab) {
-				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: platform.City, Date: day(2025, 3, 1)}))
+				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: eligibility.PlanCity, Date: day(2025, 3, 1)}))
 			}), want: platform.Pass},
-		{name: "（四）默认近三年自申报日回溯：2022-01-01的项目不计入", rule: "eligibility.key_laboratory.3.4.projects", cite: kl4,
+		{name: "（四）默认近三年自申报日回溯：2022-01-01立项、2022-02-28结题的项目不计入", rule: "eligibility.key_laboratory.3.4.projects", cite: kl4,
 			edit: kl(func(k *eligibility.KeyLab) {
-				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: platform.City, Date: day(2022, 1, 1)}))
+				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: eligibility.PlanCity, Date: day(2022, 1, 1), End: day(2022, 2, 28)}))
 			}), want: platform.Fail, short: "1项"},
 		{name: "（四）选项：近三年按整历年（2022至2024年），2022-01-01的项目计入", rule: "eligibility.key_laboratory.3.4.projects", cite: kl4,
 			opts: eligibility.Options{RecentCalendarYears: true},
 			edit: kl(func(k *eligibility.KeyLab) {
-				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: platform.City, Date: day(2022, 1, 1)}))
+				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: eligibility.PlanCity, Date: day(2022, 1, 1)}))
 			}), want: platform.Pass},
 		{name: "（四）默认申报当年2025-01-15的项目计入", rule: "eligibility.key_laboratory.3.4.projects", cite: kl4,
 			edit: kl(func(k *eligibility.KeyLab) {
-				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: platform.City, Date: day(2025, 1, 15)}))
+				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: eligibility.PlanCity, Date: day(2025, 1, 15)}))
 			}), want: platform.Pass},
 		{name: "（四）选项：按整历年时申报当年的项目不计入", rule: "eligibility.key_laboratory.3.4.projects", cite: kl4,
 			opts: eligibility.Options{RecentCalendarYears: true},
 			edit: kl(func(k *eligibility.KeyLab) {
-				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: platform.City, Date: day(2025, 1, 15)}))
+				k.Projects = eligibility.Some(append(projects(4), eligibility.Project{Level: eligibility.PlanCity, Date: day(2025, 1, 15)}))
 			}), want: platform.Fail, short: "1项"},
 		{name: "（四）选项：按整历年时2021-12-31的论文不计入", rule: "eligibility.key_laboratory.3.4.papers", cite: kl4,
 			opts: eligibility.Options{RecentCalendarYears: true},
@@ -283,6 +283,7 @@ func TestKeyLaboratory(t *testing.T) {
 			edit: func(a *eligibility.Application) {
 				a.Date = day(2, 6, 1)
 				a.KeyLab.BuiltSince = platform.Date{}
+				a.KeyLab.Projects = eligibility.Opt[[]eligibility.Project]{}
 				a.KeyLab.Papers = eligibility.Some([]platform.Date{day(1, 1, 1), day(1, 2, 1), day(1, 3, 1), day(1, 4, 1), day(1, 5, 1)})
 			}, want: platform.Pass},
 		{name: "（四）选项：公元1年申报无此前历年", rule: "eligibility.key_laboratory.3.4.papers", cite: kl4,
@@ -290,6 +291,7 @@ func TestKeyLaboratory(t *testing.T) {
 			edit: func(a *eligibility.Application) {
 				a.Date = day(1, 6, 1)
 				a.KeyLab.BuiltSince = platform.Date{}
+				a.KeyLab.Projects = eligibility.Opt[[]eligibility.Project]{}
 				a.KeyLab.Papers = eligibility.Some([]platform.Date{day(1, 1, 1)})
 			}, want: platform.Fail, short: "5篇"},
 		{name: "（四）近三年论文恰5篇符合以上", rule: "eligibility.key_laboratory.3.4.papers", cite: kl4, want: platform.Pass, found: "5篇"},

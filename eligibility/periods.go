@@ -53,6 +53,62 @@ func (r *run) duration(i ruleIndex, since platform.Date) {
 	r.done(i, f)
 }
 
+// operating checks a condition of a run that goes on (持续运营不低于2年, 运营满2年,
+// 已正常运行1年以上): while it runs, a duration counted from since to the application date.
+// A run that stopped before the application date (until before it) is not running, whatever
+// it lasted, so it fails: the found value is the day it stopped and the note says so, with
+// no shortfall date, since no later application meets it. One that stops on or after the
+// application date is running on it.
+func (r *run) operating(i ruleIndex, since, until platform.Date) {
+	if until.IsZero() || !until.Before(r.app.Date) {
+		r.duration(i, since)
+		return
+	}
+	f := r.push(i)
+	f.want = wYears
+	f.Outcome, f.Note = platform.Fail, &noteStoppedOperating
+	if i == rFRunning {
+		f.Note = &noteStoppedRunning
+	}
+	f.SetFoundDate(until)
+	r.done(i, f)
+}
+
+// series checks "具有连续N年以上的…数据": a series still being recorded is a duration counted
+// to the application date; one that ended before it (until before the application date)
+// counts when it lasted, its last day reaching the period's last day, since the clause asks
+// that the data exist, not that observation go on. A series that ended short fails; its
+// shortfall is the days it lacked.
+func (r *run) series(i ruleIndex, since, until platform.Date) {
+	if until.IsZero() || !until.Before(r.app.Date) {
+		r.duration(i, since)
+		return
+	}
+	n := &r.c.norm[i]
+	f := r.push(i)
+	f.want = wYears
+	if since.IsZero() {
+		f.Outcome = platform.Unknown
+		r.done(i, f)
+		return
+	}
+	f.SetFoundDate(since)
+	need := platform.LastDay(since, platform.Years(int(n.v)))
+	if !n.bound.Inclusive() {
+		need = need.AddDays(1)
+	}
+	switch {
+	case int64(since.Year())+n.v > 9999:
+		f.Outcome, f.Note = platform.Fail, &noteSeriesEnded
+	case !until.Before(need):
+		f.Outcome, f.Note = platform.Pass, &noteSeriesLasted
+	default:
+		f.Outcome, f.Note = platform.Fail, &noteSeriesEnded
+		f.SetShortfallCount(int64(until.DaysUntil(need)), platform.DayUnit)
+	}
+	r.done(i, f)
+}
+
 // integrity checks "申报前N年无失信和学术不端行为": an incident dated within the look-back
 // fails; the shortfall is the first application date whose look-back no longer holds it.
 func (r *run) integrity(i ruleIndex) {

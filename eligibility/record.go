@@ -40,6 +40,7 @@ const (
 	wThreshold          // the rule's threshold as a quantity (an area or a sum)
 	wGrade              // the clinical lead hospital's grade
 	wFunctions          // every function a category's clause names
+	wOnePerson          // one person
 )
 
 // slotKind says what a found value or a shortfall is.
@@ -58,6 +59,8 @@ const (
 	sGrade             // the lead hospital's grade, as text
 	sCategory          // the new R&D institution's category, as text
 	sValue             // a value in Result.vals: its position
+	sHeld              // a decimal of the application in Result.decs: its position, and the unit
+	sDivision          // an administrative-division code: its six digits as a number
 )
 
 // functionsNeeded is the number of functions each category's clause names (the length of
@@ -104,6 +107,11 @@ func (f *record) SetShortfallDate(d platform.Date) {
 func (f *record) SetFoundDecimal(coef int64, exp int32, u platform.Unit) {
 	f.setFound(sDecimal, coef, u, int8(exp))
 }
+
+// heldDecimals is how many of the application's decimals a Result holds as they were given,
+// so that reading a finding shows them without building a decimal: as many as a section
+// compares (an area and a sum, or a category's area and sum).
+const heldDecimals = 4
 
 // SetShortfallDecimal records a shortfall decimal coef × 10^exp.
 func (f *record) SetShortfallDecimal(coef int64, exp int32, u platform.Unit) {

@@ -22,7 +22,7 @@ import (
 // copy is independent of the original (what they point to, the rules, the notes and the
 // application's texts, is never changed). Only an application with more than one ban of
 // one article has more findings than a Result holds in place; they are then kept in a
-// slice the Result owns. Holding up to 36 findings in place, a Result is about 1.3 KB.
+// slice the Result owns. Holding up to 37 findings in place, a Result is about 1.4 KB.
 type Result struct {
 	Type    platform.Type    `json:"type"`
 	Verdict platform.Verdict `json:"verdict"`
@@ -36,6 +36,8 @@ type Result struct {
 	field string
 	// vals holds the values the records cannot (see record); nil when there are none.
 	vals []platform.Value
+	// decs holds the application's decimals the findings show (see heldDecimals).
+	decs [heldDecimals]decimal.Decimal
 	// n is the number of findings; they are in rows[:n], or in spill when spill is not nil.
 	n     int
 	rows  [inlineFindings]record
@@ -107,40 +109,55 @@ func (r *Result) finding(w *record) (f platform.Finding) {
 	return f
 }
 
-// fill writes into the zero Finding *f the finding record w stands for.
+// fill writes into the zero Finding *f the finding record w stands for. It writes only the
+// values the record has: *f is zeroed memory, which a check's slice of findings is.
 func (r *Result) fill(f *platform.Finding, w *record) {
 	c, i := r.c, ruleIndex(w.rule)
-	n := &c.norm[i]
-	switch w.want {
-	case wCount:
-		f.Wanted = platform.Count(n.v, n.unit)
-	case wYears:
-		f.Wanted = platform.Count(n.v, platform.YearUnit)
-	case wPercent:
-		f.Wanted = platform.Count(n.v, platform.Percent)
-	case wYes:
-		f.Wanted = platform.Bool(true)
-	case wOneItem:
-		f.Wanted = platform.Count(1, platform.Item)
-	case wThreshold:
-		f.Wanted = c.quant[i].wanted // the threshold, built once by New
-	case wGrade:
-		f.Wanted = platform.Text(c.th.ClinicalHospitalGrade.Grade.Chinese())
-	case wFunctions:
-		f.Wanted = platform.Count(functionsNeeded, platform.Item)
-	}
-	f.Found = r.value(w.foundKind(), w.found, w.fu, w.fe)
-	f.Shortfall = r.value(w.shortKind(), w.short, w.su, w.se)
-	if w.foundKind() == sListed {
-		f.Found = focusFound(i)[w.found].Found // the listed field's text, shared
-	}
 	f.Rule, f.Outcome, f.Note = &c.rules[i], w.Outcome, w.Note
+	if w.want != wNone {
+		f.Wanted = r.wanted(i, w.want)
+	}
+	if k := w.foundKind(); k != sNone {
+		f.Found = r.value(i, k, w.found, w.fu, w.fe)
+	}
+	if k := w.shortKind(); k != sNone {
+		f.Shortfall = r.value(i, k, w.short, w.su, w.se)
+	}
 }
 
-// value is the platform.Value a record's found value or shortfall of kind k stands for,
-// with its number n, unit u and decimal exponent e.
-func (r *Result) value(k slotKind, n int64, u platform.Unit, e int8) platform.Value {
+// wanted is the threshold or requirement a finding of rule i shows.
+func (r *Result) wanted(i ruleIndex, k wantKind) platform.Value {
+	c := r.c
+	n := &c.norm[i]
 	switch k {
+	case wCount:
+		return platform.Count(n.v, n.unit)
+	case wYears:
+		return platform.Count(n.v, platform.YearUnit)
+	case wPercent:
+		return platform.Count(n.v, platform.Percent)
+	case wYes:
+		return platform.Bool(true)
+	case wOneItem:
+		return platform.Count(1, platform.Item)
+	case wOnePerson:
+		return platform.Count(1, platform.Person)
+	case wThreshold:
+		return c.quant[i].wanted // the threshold, built once by New
+	case wGrade:
+		return platform.Text(c.th.ClinicalHospitalGrade.Grade.Chinese())
+	case wFunctions:
+		return platform.Count(functionsNeeded, platform.Item)
+	}
+	return platform.Value{}
+}
+
+// value is the platform.Value a found value or shortfall of rule i's record stands for: of
+// kind k, with its number n, unit u and decimal exponent e.
+func (r *Result) value(i ruleIndex, k slotKind, n int64, u platform.Unit, e int8) platform.Value {
+	switch k {
+	case sListed:
+		return focusFound(i)[n].Found // the listed field's text, shared
 	case sInt:
 		return platform.Count(n, u)
 	case sBool:
@@ -161,6 +178,10 @@ func (r *Result) value(k slotKind, n int64, u platform.Unit, e int8) platform.Va
 		return platform.Text(platform.Category(n).Chinese())
 	case sValue:
 		return r.vals[n]
+	case sHeld:
+		return platform.Quantity(r.decs[n], u)
+	case sDivision:
+		return platform.Text(divisionText(n))
 	}
 	return platform.Value{}
 }
@@ -199,4 +220,14 @@ type resultJSON struct {
 func (r Result) MarshalJSON() ([]byte, error) {
 	return json.Marshal(resultJSON{Type: r.Type, Verdict: r.Verdict, Findings: r.Findings(),
 		Edition: r.Edition, Options: r.Options})
+}
+
+// divisionText writes a division code kept as a number (see sDivision) as its six digits.
+func divisionText(n int64) string {
+	var b [6]byte
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[:])
 }

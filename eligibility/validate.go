@@ -3,6 +3,7 @@ package eligibility
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/lhasa-sti/platform"
 	"github.com/shopspring/decimal"
@@ -67,6 +68,21 @@ func (v *validator) since(field string, d platform.Date) {
 	}
 }
 
+// division rejects a division code that is not six digits.
+func (v *validator) division(field string, d platform.Division) {
+	if !d.IsZero() && !d.Valid() {
+		v.add(platform.ErrInvalid, field, string(d))
+	}
+}
+
+// until rejects an end before its start. An end after the application date is a planned
+// one: the run goes on.
+func (v *validator) until(field string, since, until platform.Date) {
+	if !until.IsZero() && !since.IsZero() && until.Before(since) {
+		v.add(platform.ErrOrder, field, until.String())
+	}
+}
+
 // subset rejects a part larger than its whole (a ratio over 100%).
 func (v *validator) subset(field string, part, whole Opt[int]) {
 	p, ok1 := part.Get()
@@ -76,18 +92,27 @@ func (v *validator) subset(field string, part, whole Opt[int]) {
 	}
 }
 
+// projects rejects a project of no known level or role, one without a start, one that
+// starts after the application date (it was not undertaken before applying), and one that
+// ends before it starts. One that ends after the application date is ongoing, and valid.
 func (v *validator) projects(field string, o Opt[[]Project]) {
 	ps, _ := o.Get()
+	at := func(i int, sub string) string { return field + "[" + itoa(int64(i)) + "]." + sub }
 	for i := range ps {
 		p := &ps[i]
 		if !p.Level.Valid() {
-			v.add(platform.ErrInvalid, field+"["+itoa(int64(i))+"].level", p.Level.String())
+			v.add(platform.ErrInvalid, at(i, "level"), p.Level.String())
 		}
 		if p.Role != 0 && !p.Role.Valid() {
-			v.add(platform.ErrInvalid, field+"["+itoa(int64(i))+"].role", p.Role.String())
+			v.add(platform.ErrInvalid, at(i, "role"), p.Role.String())
 		}
-		if p.Date.IsZero() {
-			v.add(platform.ErrMissing, field+"["+itoa(int64(i))+"].date", "")
+		switch {
+		case p.Date.IsZero():
+			v.add(platform.ErrMissing, at(i, "date"), "")
+		case !v.date.IsZero() && p.Date.After(v.date):
+			v.add(platform.ErrOrder, at(i, "date"), p.Date.String())
+		case !p.End.IsZero() && p.End.Before(p.Date):
+			v.add(platform.ErrOrder, at(i, "end"), p.End.String())
 		}
 	}
 }
@@ -154,6 +179,9 @@ func validate(app *Application, rv *reviewed) error {
 	if a.Kind != 0 && !a.Kind.Valid() {
 		v.add(platform.ErrInvalid, "applicant.kind", a.Kind.String())
 	}
+	v.division("built_in", app.BuiltIn)
+	v.division("applicant.registered_in", a.RegisteredIn)
+	v.since("applicant.registered_in_since", a.RegisteredInSince)
 	incidents, _ := a.Integrity.Get()
 	for i := range incidents {
 		if !incidents[i].Kind.Valid() {
@@ -220,14 +248,24 @@ func validate(app *Application, rv *reviewed) error {
 	}
 	if e := app.Engineering; e != nil {
 		v.since("engineering_research_center.operating_since", e.OperatingSince)
+		v.until("engineering_research_center.operating_until", e.OperatingSince, e.OperatingUntil)
 		v.area("engineering_research_center.site_area", e.SiteArea)
 		v.money("engineering_research_center.facilities_value", e.FacilitiesValue)
 		v.count("engineering_research_center.team_size", e.TeamSize)
+		v.count("engineering_research_center.technical_leaders", e.TechnicalLeaders)
 	}
 	if f := app.FieldStation; f != nil {
+		// The station is built at its site: BuiltIn and SiteInLhasa state one fact.
+		if in, ok := f.SiteInLhasa.Get(); ok {
+			if loc := app.BuiltIn.Locality(); (loc == platform.InLhasa && !in) || (loc == platform.OutsideLhasa && in) {
+				v.add(platform.ErrConflict, "field_station.site_in_lhasa", string(app.BuiltIn))
+			}
+		}
 		v.count("field_station.land_use_years", f.LandUseYears)
 		v.since("field_station.running_since", f.RunningSince)
+		v.until("field_station.running_until", f.RunningSince, f.RunningUntil)
 		v.since("field_station.data_since", f.DataSince)
+		v.until("field_station.data_until", f.DataSince, f.DataUntil)
 	}
 	if k := app.KeyLab; k != nil {
 		const s = "key_laboratory."
@@ -251,6 +289,7 @@ func validate(app *Application, rv *reviewed) error {
 	}
 	if n := app.Innovation; n != nil {
 		v.since("technology_innovation_center.operating_since", n.OperatingSince)
+		v.until("technology_innovation_center.operating_until", n.OperatingSince, n.OperatingUntil)
 		v.count("technology_innovation_center.team_size", n.TeamSize)
 		v.count("technology_innovation_center.service_cases", n.ServiceCases)
 	}
@@ -265,6 +304,9 @@ func validate(app *Application, rv *reviewed) error {
 	if n := app.NewRD; n != nil {
 		const s = "new_rd_institution."
 		v.since(s+"registered_on", n.RegisteredOn)
+		if since := a.RegisteredInSince; !since.IsZero() && !n.RegisteredOn.IsZero() && since.Before(n.RegisteredOn) {
+			v.add(platform.ErrConflict, "applicant.registered_in_since", since.String()+" < "+n.RegisteredOn.String())
+		}
 		if n.Category != 0 && !n.Category.Valid() {
 			v.add(platform.ErrInvalid, s+"category", n.Category.String())
 		}
@@ -290,6 +332,12 @@ func validate(app *Application, rv *reviewed) error {
 		v.subset(s+"qualified_research_staff", n.QualifiedResearchStaff, n.ResearchStaff)
 		v.subset(s+"qualified_research_staff", n.QualifiedResearchStaff, n.QualifiedEmployees)
 		v.subset(s+"bachelor_rd_staff", n.BachelorRDStaff, n.Employees)
+		sources, _ := n.IncomeSources.Get()
+		for i := range sources {
+			if strings.TrimSpace(sources[i]) == "" {
+				v.add(platform.ErrMissing, s+"income_sources["+itoa(int64(i))+"]", "")
+			}
+		}
 		ps, _ := n.Partners.Get()
 		for i := range ps {
 			if !ps[i].Kind.Valid() {

@@ -2,6 +2,10 @@
 // 《拉萨市科技创新平台管理办法（试行）》: the scorecard of 第二十一条, the four grades and the
 // ≤30% 优秀 / ≥10% 较差 quotas of 第二十二条, and who counts among the platforms evaluated
 // under 第二十四条. [Grade] is the entry point; it shows every step as a [platform.Finding].
+// [CheckGrades] answers the auditor's question about a grade list someone else produced:
+// does it keep to 第二十二条? Both answer it in one [Compliance] (within; within only
+// through a recorded exception or waiver; breached), and find a group by a typed
+// [GroupKey] and a platform by ID through an index ([Result.Index]).
 //
 // # 依据 (what it implements)
 //
@@ -45,7 +49,15 @@
 //   - Ties at a quota boundary (第二十二条 is silent): by default no quota is breached — a tie
 //     over the cap is lowered together, a tie at the floor all becomes 较差 — and the tie is
 //     flagged for review ([platform.Review]); [Options.TieBreak] breaks it by the caller's
-//     order of platform IDs.
+//     order of platform IDs, best first ([BestFirst]).
+//   - The cap where a tie straddles it (第二十二条 原则上 governs both limits): strict by
+//     default; [Options.CapTieException] records an exception (reason and authority) that
+//     keeps the whole tie 优秀, flagged and cited ([RuleCapTieException]). Other excess 优秀
+//     stay outside it: a design choice, so that the exception cannot become a second cap.
+//   - A proposed list's ties ([CheckGrades]): with scores, a tie straddles a limit where
+//     equal scores fall on both sides of the 优秀 line or the 较差 line, or where a whole tie
+//     is kept 优秀 beyond the cap; without scores no tie can be seen and 优秀 over the cap
+//     cannot be excepted. The check does not judge whether grades follow the scores.
 //
 // # Determinism and scale
 //
@@ -64,13 +76,17 @@
 //   - params.go: the caller's parameters: [Quotas] (第二十二条), [Scheme] (第二十一条),
 //     [Bands]; rules.go: the rule IDs and the clauses they cite; enums.go: the enums.
 //   - grade.go: [Grade], the entry point, and the validation of its input.
+//   - check.go: [CheckGrades], a proposed grade list checked against 第二十二条.
+//   - compliance.go: the one answer on 第二十二条's limits ([Compliance]) for a result and a
+//     check, with the findings of a breach.
+//   - lookup.go: the typed group keys ([GroupKey]) and the indexes by platform ID.
 //   - total.go: 第二十一条, the total of a scorecard or a supplied total, rounded to
 //     hundredths (the int64 fast path and the decimal fallback).
 //   - compile.go: the parameters prepared for one call, and the band (第二十二条 四类) that
 //     holds a total.
 //   - order.go: the ranking within a group (total descending, then platform ID).
 //   - quotas.go: 第二十二条, the cap and the floor applied to a group, ties at either
-//     boundary, and the group's findings.
+//     boundary, the recorded exception to the cap, and the group's findings.
 //   - findings.go: the round's findings (the readings chosen), the findings of the
 //     platforms not graded (第二十四条), and the fixed texts of every finding.
 //

@@ -270,3 +270,54 @@ func (c *Consequence) UnmarshalText(b []byte) error {
 	}
 	return err
 }
+
+// ComplianceState is the one answer to "does this round keep to the limits of 第二十二条?",
+// for a graded [Result] and for a checked [GradeCheck] alike. The zero value is not an
+// answer. The set is append-only.
+type ComplianceState uint8
+
+// The three answers.
+const (
+	// Within: every group keeps to the 优秀 cap and the 较差 floor as the law sets them.
+	Within ComplianceState = iota + 1
+	// WithinByException: every group keeps to the limits, but only through a recorded
+	// exception or waiver under 第二十二条's 原则上 ([Options.CapTieException],
+	// [Options.WaivePoorFloorBelow]); [Compliance.Exceptions] says which, where.
+	WithinByException
+	// Breached: some group has more 优秀 than the cap or fewer 较差 than the floor, and no
+	// exception or waiver covers it; [Compliance.Breaches] says where.
+	Breached
+)
+
+var complianceVocab = vocab[ComplianceState]("ComplianceState", 1,
+	[]string{"", "within", "within_by_exception", "breached"},
+	[]string{"", "符合比例要求", "依例外或豁免符合比例要求", "突破比例要求"},
+	[]string{"", "within the limits", "within the limits only through a recorded exception or waiver", "limits breached"},
+)
+
+// Valid reports whether s is a known answer.
+func (s ComplianceState) Valid() bool { return complianceVocab.Valid(s) }
+
+// String returns the stable code.
+func (s ComplianceState) String() string { return complianceVocab.String(s) }
+
+// Chinese returns the Chinese name.
+func (s ComplianceState) Chinese() string { return complianceVocab.Chinese(s) }
+
+// English returns the English name.
+func (s ComplianceState) English() string { return complianceVocab.English(s) }
+
+// ParseComplianceState accepts the code or the Chinese name.
+func ParseComplianceState(s string) (ComplianceState, error) { return complianceVocab.ParseTrimmed(s) }
+
+// MarshalText encodes the stable code.
+func (s ComplianceState) MarshalText() ([]byte, error) { return complianceVocab.Marshal(s) }
+
+// UnmarshalText accepts what [ParseComplianceState] accepts.
+func (s *ComplianceState) UnmarshalText(b []byte) error {
+	v, err := ParseComplianceState(string(b))
+	if err == nil {
+		*s = v
+	}
+	return err
+}

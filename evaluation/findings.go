@@ -7,12 +7,18 @@ func roundFindings(r Round, o Options) []platform.Finding {
 	if r.Evaluator.Name != "" {
 		ev += "（" + r.Evaluator.Name + "）"
 	}
+	out := []platform.Finding{platform.Finding{Rule: rEvaluator, Outcome: platform.Pass}.WithFound(platform.Text(ev))}
+	return append(out, optionFindings(o)...)
+}
+
+// optionFindings records the readings of 第二十二、二十四条 a round or a list is judged under.
+func optionFindings(o Options) []platform.Finding {
 	grouping := platform.Finding{Rule: rGrouping, Outcome: platform.Pass, Note: &notePooled}.
 		WithFound(platform.Text(o.GroupBy.Chinese()))
 	if o.GroupBy != Pooled {
 		grouping.Note = &noteGrouped
 	}
-	out := []platform.Finding{platform.Finding{Rule: rEvaluator, Outcome: platform.Pass}.WithFound(platform.Text(ev)), grouping}
+	out := []platform.Finding{grouping}
 	if o.WaivePoorFloorBelow > 0 {
 		out = append(out, platform.Finding{Rule: rFloorWaived, Outcome: platform.Pass, Note: &noteFloorWaivedOption}.
 			WithWanted(platform.Count(int64(o.WaivePoorFloorBelow), platform.Institution)))
@@ -24,6 +30,11 @@ func roundFindings(r Round, o Options) []platform.Finding {
 			WithFound(platform.Count(int64(len(o.TieBreak)), platform.Institution)))
 	} else {
 		out = append(out, platform.Finding{Rule: rTieCap, Outcome: platform.Pass, Note: &noteTieDefault})
+	}
+	if x := o.CapTieException; x != nil {
+		out = append(out, platform.Finding{Rule: rCapTieException, Outcome: platform.Pass}.
+			WithNote("选项：同分跨越优秀比例上限时一并评为优秀（依“原则上”记录的例外）。理由："+x.Reason+"；决定："+x.Authority+"。",
+				"Option: a tie straddling the excellent cap is all rated excellent (a recorded exception \"in principle\"). Reason: "+x.Reason+"; authority: "+x.Authority+"."))
 	}
 	if o.WithdrawalsCountInN {
 		out = append(out, platform.Finding{Rule: rWithdrawalCounted, Outcome: platform.Pass, Note: &noteWithdrawalsCountedOption})

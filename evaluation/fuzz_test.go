@@ -175,3 +175,74 @@ func FuzzRoundJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCheckGrades builds a proposed list from bytes: the first byte chooses the options,
+// then each group of three bytes is a platform (ID and participation, a grade with its type
+// and department, and a score in whole points that may exceed 100 or be absent).
+// CheckGrades must not panic; on error nothing is returned; on success every group's
+// counts and answer agree with its limits, and the list's answer with its groups'.
+func FuzzCheckGrades(f *testing.F) {
+	f.Add([]byte{0, 1, 0x01, 95, 2, 0x02, 85, 3, 0x04, 50})
+	f.Add([]byte{0x28, 1, 0x01, 93, 2, 0x01, 93, 3, 0x02, 80, 4, 0x03, 70, 5, 0x04, 0xff})
+	f.Add([]byte{0x15, 0x41, 0, 0, 0x82, 0x04, 60, 0xc3, 0, 0, 7, 0x01, 101})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) == 0 {
+			return
+		}
+		o := evaluation.Options{
+			GroupBy:             evaluation.Grouping(data[0] % 4),
+			WithdrawalsCountInN: data[0]&0x10 != 0,
+			WaivePoorFloorBelow: int(data[0]>>6) * 3,
+		}
+		if data[0]&0x20 != 0 {
+			o.CapTieException = &evaluation.Exception{Reason: "同分", Authority: "局务会"}
+		}
+		var list []evaluation.ProposedGrade
+		for i := 1; i+2 < len(data); i += 3 {
+			id := "P" + strconv.Itoa(int(data[i]&0x3f))
+			p := evaluation.ProposedGrade{PlatformID: id, Participation: evaluation.Participation(data[i] >> 6),
+				Grade: platform.Grade(data[i+1] & 0x07), Type: platform.Type(data[i+1] >> 3 & 0x07),
+				Department: "D" + strconv.Itoa(int(data[i+1]>>6))}
+			if data[i+2] != 0xff {
+				d := decimal.New(int64(data[i+2]), 0)
+				p.Score = &d
+			}
+			if data[i]&0x01 != 0 {
+				o.TieBreak = append(o.TieBreak, id)
+			}
+			list = append(list, p)
+		}
+		c, err := evaluation.CheckGrades(list, evaluation.DefaultQuotas(), o)
+		if err != nil {
+			if c.Participants != nil || c.Groups != nil {
+				t.Fatalf("error %v with a result", err)
+			}
+			return
+		}
+		if len(c.Participants) != len(list) {
+			t.Fatalf("%d results for %d platforms", len(c.Participants), len(list))
+		}
+		worst := evaluation.Within
+		for _, g := range c.Groups {
+			q := evaluation.DefaultQuotas()
+			if g.Cap != q.Cap(g.N) || g.Floor != q.Floor(g.N) {
+				t.Fatalf("group %s: cap %d floor %d for N=%d", g.Key, g.Cap, g.Floor, g.N)
+			}
+			if sum := g.Grades.Excellent + g.Grades.Good + g.Grades.Qualified + g.Grades.Poor; sum != g.N {
+				t.Fatalf("group %s: grades sum to %d, N is %d", g.Key, sum, g.N)
+			}
+			capBreached := g.Grades.Excellent > g.Cap && !g.CapException
+			floorBreached := g.Grades.Poor < g.Floor && !g.FloorWaived
+			if (g.Compliance == evaluation.Breached) != (capBreached || floorBreached) {
+				t.Fatalf("group %s: %v with %+v", g.Key, g.Compliance, g)
+			}
+			if g.CapException && o.CapTieException == nil {
+				t.Fatalf("group %s: an exception nobody recorded", g.Key)
+			}
+			worst = max(worst, g.Compliance)
+		}
+		if got := c.Compliance(); got.State != worst {
+			t.Fatalf("list answer %v, worst group %v", got.State, worst)
+		}
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/lhasa-sti/platform"
 	"github.com/shopspring/decimal"
@@ -30,7 +31,12 @@ import (
 //     the floor is met (unless [Options.WaivePoorFloorBelow] waives it for a small group).
 //  5. A tie straddling either boundary is, by default, resolved so that no quota is breached
 //     (the whole tie lowered, or the whole tie made 较差) and flagged for review;
-//     [Options.TieBreak] resolves it by the caller's order instead.
+//     [Options.TieBreak] resolves it by the caller's order instead ([BestFirst]); a tie
+//     at the cap it does not resolve, [Options.CapTieException] keeps 优秀 as a whole, over
+//     the cap, flagged and cited (第二十二条 原则上).
+//
+// [Result.Compliance] gives the one answer on the limits; [Result.Group] and [Result.Index]
+// find a group by a typed key and a platform by ID.
 //
 // Bad input (an empty round, a duplicate or missing ID, an ID or department with white
 // space around it, a participant with no score, a score or total outside 0–100 or written
@@ -226,6 +232,10 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 	res := Result{RoundID: r.ID, ResultDate: r.ResultDate, Evaluator: r.Evaluator, Options: opts,
 		Edition: platform.DefaultEdition().WithFingerprint(fp)}
 	res.Options.TieBreak = slices.Clone(opts.TieBreak)
+	if opts.CapTieException != nil {
+		x := *opts.CapTieException
+		res.Options.CapTieException = &x
+	}
 
 	for lo := 0; lo < n; {
 		hi := lo
@@ -294,7 +304,10 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 			}
 			fs = append(fs, b.finding.WithFound(platform.Quantity(pr.Score, platform.Points)))
 			gr := &res.Groups[groupIx]
-			if f&fTieCap != 0 {
+			switch {
+			case f&fCapExcepted != 0:
+				fs = append(fs, capExceptionFinding(opts.CapTieException, gr.Cap, gr.Final.Excellent))
+			case f&fTieCap != 0:
 				fs = append(fs, tieFinding(rTieCap, f&fTieCapResolved != 0, gr.Cap))
 			}
 			if f&fLowered != 0 {
@@ -378,5 +391,16 @@ func validateOptions(op string, o Options, probs *platform.Problems) {
 			probs.Addf(op, platform.ErrDuplicate, f, id)
 		}
 		seen[id] = true
+	}
+	if x := o.CapTieException; x != nil {
+		for _, f := range []struct{ name, v string }{{"reason", x.Reason}, {"authority", x.Authority}} {
+			field := "options.cap_tie_exception." + f.name
+			switch t := strings.TrimSpace(f.v); {
+			case t == "":
+				probs.Addf(op, platform.ErrMissing, field, f.v)
+			case !utf8.ValidString(f.v):
+				probs.Addf(op, platform.ErrInvalid, field, f.v)
+			}
+		}
 	}
 }

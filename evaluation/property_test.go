@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/lhasa-sti/platform"
@@ -56,6 +57,9 @@ func genOptions(t *rapid.T, r evaluation.Round) evaluation.Options {
 		ids = rapid.Permutation(ids).Draw(t, "order")
 		o.TieBreak = ids[:rapid.IntRange(0, len(ids)).Draw(t, "listed")]
 	}
+	if rapid.Bool().Draw(t, "cap_tie_exception") {
+		o.CapTieException = &evaluation.Exception{Reason: "同分", Authority: "局务会"}
+	}
 	return o
 }
 
@@ -83,8 +87,9 @@ func checkInvariants(t interface{ Fatalf(string, ...any) }, res evaluation.Resul
 		}
 	}
 	for _, g := range res.Groups {
-		// evaluation.22.cap_excellent: the cap is never exceeded.
-		if g.Final.Excellent > g.Cap {
+		// evaluation.22.cap_excellent: the cap is never exceeded, but by a tie that the
+		// recorded exception keeps (evaluation.22.cap_tie_exception).
+		if g.Final.Excellent > g.Cap+g.OverCap || (g.OverCap > 0 && res.Options.CapTieException == nil) {
 			t.Fatalf("group %s: %d excellent over the cap %d (evaluation.22.cap_excellent)", g.Key, g.Final.Excellent, g.Cap)
 		}
 		// evaluation.22.floor_poor: the floor is met unless waived.
@@ -249,4 +254,41 @@ func TestConcurrentUse(t *testing.T) {
 			t.Error("a concurrent call gave a different result")
 		}
 	}
+}
+
+// TestPropertyCheckPassesGrade22: for any round, the final grades Grade gives pass
+// CheckGrades under the same options and quotas, with the same compliance answer and the
+// same exceptions relied on; and the check does not depend on the order of the list.
+func TestPropertyCheckPassesGrade22(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r := genRound(t)
+		o := genOptions(t, r)
+		res, _ := gradeJSON(t, r, o)
+		list := proposedFrom(res)
+		c, err := evaluation.CheckGrades(list, evaluation.DefaultQuotas(), o)
+		if err != nil {
+			t.Fatalf("CheckGrades of Grade's own grades: %v", err)
+		}
+		rc, cc := res.Compliance(), c.Compliance()
+		if cc.State == evaluation.Breached || cc.State != rc.State {
+			t.Fatalf("check says %v (breaches %v), Grade's result %v", cc.State, groupRules(cc.Breaches), rc.State)
+		}
+		if got, want := groupRules(cc.Exceptions), groupRules(rc.Exceptions); !slices.Equal(got, want) {
+			t.Fatalf("exceptions relied on: check %v, result %v", got, want)
+		}
+		for i, g := range c.Groups {
+			rg := res.Groups[i]
+			if g.Key != rg.Key || g.N != rg.N || g.Cap != rg.Cap || g.Floor != rg.Floor || g.Grades != rg.Final {
+				t.Fatalf("group %s: check %+v, result %+v", g.Key, g, rg)
+			}
+		}
+		b1, _ := json.Marshal(c)
+		c2, err := evaluation.CheckGrades(rapid.Permutation(list).Draw(t, "shuffle"), evaluation.DefaultQuotas(), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b2, _ := json.Marshal(c2); !bytes.Equal(b1, b2) {
+			t.Fatalf("shuffled list gives a different check:\n%s\n%s", b1, b2)
+		}
+	})
 }

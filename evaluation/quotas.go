@@ -15,6 +15,7 @@ const (
 	fMadePoor
 	fTieFloor
 	fTieFloorResolved
+	fCapExcepted // a member of a tie at the cap kept 优秀 under Options.CapTieException
 )
 
 func tieFinding(rule *platform.Rule, resolved bool, bound int) platform.Finding {
@@ -148,6 +149,12 @@ func (g *grader) group(lo, hi int) GroupResult {
 					}
 				}
 				lowerFrom = thi + 1
+			} else if g.opts.CapTieException != nil {
+				// 原则上: the recorded exception keeps the whole tie 优秀.
+				for k := tlo; k <= thi; k++ {
+					g.flags[k] |= fTieCap | fCapExcepted
+				}
+				lowerFrom = thi + 1
 			} else {
 				for k := tlo; k <= thi; k++ {
 					g.flags[k] |= fTieCap
@@ -208,6 +215,9 @@ func (g *grader) group(lo, hi int) GroupResult {
 			gr.Ties++
 		}
 	}
+	if gr.Final.Excellent > gr.Cap {
+		gr.OverCap = gr.Final.Excellent - gr.Cap
+	}
 	gr.Findings = g.groupFindings(&gr)
 	return gr
 }
@@ -227,24 +237,46 @@ func (g *grader) makePoor(k int) {
 }
 
 func (g *grader) groupFindings(gr *GroupResult) []platform.Finding {
-	n := strconv.Itoa(gr.N)
-	q := g.c.q
-	out := []platform.Finding{platform.Finding{Rule: rCap, Outcome: platform.Pass}.
-		WithWanted(platform.Count(int64(gr.Cap), platform.Institution)).
-		WithFound(platform.Count(int64(gr.Final.Excellent), platform.Institution)).
-		WithNote("参评数量"+n+"家，优秀上限为"+strconv.Itoa(q.Excellent.Percent)+"%×"+n+"取整得"+strconv.Itoa(gr.Cap)+"家。",
-			"N = "+n+"; the excellent cap is "+strconv.Itoa(q.Excellent.Percent)+"% of "+n+" rounded down: "+strconv.Itoa(gr.Cap)+".")}
-	if gr.FloorWaived {
-		out = append(out, platform.Finding{Rule: rFloorWaived, Outcome: platform.Pass}.
-			WithWanted(platform.Count(int64(g.opts.WaivePoorFloorBelow), platform.Institution)).
-			WithFound(platform.Count(int64(gr.N), platform.Institution)).
-			WithNote("参评数量少于调用方设定的规模，依“原则上”不强制较差比例下限（下限本为"+strconv.Itoa(gr.Floor)+"家）。",
-				"The cohort is smaller than the size the caller set, so the poor floor ("+strconv.Itoa(gr.Floor)+") is not imposed (\"in principle\")."))
-		return out
+	out := []platform.Finding{capFinding(g.c.q, gr.N, gr.Cap, gr.Final.Excellent)}
+	if gr.OverCap > 0 {
+		out = append(out, capExceptionFinding(g.opts.CapTieException, gr.Cap, gr.Final.Excellent))
 	}
-	return append(out, platform.Finding{Rule: rFloor, Outcome: platform.Pass}.
-		WithWanted(platform.Count(int64(gr.Floor), platform.Institution)).
-		WithFound(platform.Count(int64(gr.Final.Poor), platform.Institution)).
-		WithNote("参评数量"+n+"家，较差下限为"+strconv.Itoa(q.Poor.Percent)+"%×"+n+"向上取整得"+strconv.Itoa(gr.Floor)+"家。",
-			"N = "+n+"; the poor floor is "+strconv.Itoa(q.Poor.Percent)+"% of "+n+" rounded up: "+strconv.Itoa(gr.Floor)+"."))
+	if gr.FloorWaived {
+		return append(out, floorWaivedFinding(g.opts.WaivePoorFloorBelow, gr.Floor, gr.N))
+	}
+	return append(out, floorFinding(g.c.q, gr.N, gr.Floor, gr.Final.Poor))
+}
+
+// capFinding shows the 优秀 cap of a group of n and how it was computed.
+func capFinding(q Quotas, n, capN, excellent int) platform.Finding {
+	ns := strconv.Itoa(n)
+	return platform.Finding{Rule: rCap, Outcome: platform.Pass}.
+		WithWanted(platform.Count(int64(capN), platform.Institution)).
+		WithFound(platform.Count(int64(excellent), platform.Institution)).
+		WithNote("参评数量"+ns+"家，优秀上限为"+strconv.Itoa(q.Excellent.Percent)+"%×"+ns+"取整得"+strconv.Itoa(capN)+"家。",
+			"N = "+ns+"; the excellent cap is "+strconv.Itoa(q.Excellent.Percent)+"% of "+ns+" rounded down: "+strconv.Itoa(capN)+".")
+}
+
+// floorFinding shows the 较差 floor of a group of n and how it was computed.
+func floorFinding(q Quotas, n, floor, poor int) platform.Finding {
+	ns := strconv.Itoa(n)
+	return platform.Finding{Rule: rFloor, Outcome: platform.Pass}.
+		WithWanted(platform.Count(int64(floor), platform.Institution)).
+		WithFound(platform.Count(int64(poor), platform.Institution)).
+		WithNote("参评数量"+ns+"家，较差下限为"+strconv.Itoa(q.Poor.Percent)+"%×"+ns+"向上取整得"+strconv.Itoa(floor)+"家。",
+			"N = "+ns+"; the poor floor is "+strconv.Itoa(q.Poor.Percent)+"% of "+ns+" rounded up: "+strconv.Itoa(floor)+".")
+}
+
+// capExceptionFinding shows the 优秀 cap exceeded by a tie under a recorded exception:
+// the cap as wanted, the 优秀 as found, and the exception's reason and authority.
+func capExceptionFinding(x *Exception, capN, excellent int) platform.Finding {
+	var reason, authority string
+	if x != nil {
+		reason, authority = x.Reason, x.Authority
+	}
+	return platform.Finding{Rule: rCapTieException, Outcome: platform.Pass}.
+		WithWanted(platform.Count(int64(capN), platform.Institution)).
+		WithFound(platform.Count(int64(excellent), platform.Institution)).
+		WithNote("同分跨越优秀比例上限，依记录的例外一并评为优秀。理由："+reason+"；决定："+authority+"。",
+			"Equal totals straddle the excellent cap and are all rated excellent under a recorded exception. Reason: "+reason+"; authority: "+authority+".")
 }

@@ -60,13 +60,44 @@ type Options struct {
 	// fewer graded platforms than this. 第二十二条 sets the quotas "原则上" (in principle);
 	// the default (0) applies the floor to every cohort, however small.
 	WaivePoorFloorBelow int `json:"waive_poor_floor_below,omitempty"`
-	// TieBreak lists platform IDs in priority order (first is best). It breaks a tie of equal
-	// rounded totals that straddles a quota boundary: the listed order decides who keeps 优秀
-	// and who becomes 较差. 第二十二条 is silent on ties; by default no quota is breached:
-	// a tie over the cap is lowered together, a tie at the floor all becomes 较差, and the tie
-	// is flagged for review. A tie with a member not listed falls back to the default; IDs
-	// not in the round are ignored (the list may be a standing order of all platforms).
-	TieBreak []string `json:"tie_break,omitempty"`
+	// TieBreak breaks a tie of equal rounded totals that straddles a quota boundary, by a
+	// list of platform IDs best first (see [BestFirst]): the earlier a platform is listed,
+	// the better its place in the tie, both for keeping 优秀 and for escaping 较差.
+	// 第二十二条 is silent on ties; by default (nil) no quota is breached: a tie over the cap
+	// is lowered together, a tie at the floor all becomes 较差, and the tie is flagged for
+	// review. A tie with a member not listed falls back to the default (or to
+	// CapTieException at the cap); IDs not in the round are ignored (the list may be a
+	// standing order of all platforms).
+	TieBreak BestFirst `json:"tie_break,omitempty"`
+	// CapTieException, when set, is a recorded exception to the 优秀 cap under 第二十二条's
+	// 原则上: where equal totals straddle the cap (and TieBreak does not break the tie), the
+	// whole tie keeps 优秀 and the cap is exceeded by the tie's members beyond it. Each such
+	// platform and its group carry a finding citing 第二十二条 with the recorded reason and
+	// authority, and the round's [Compliance] is [WithinByException]. It covers nothing
+	// else: a 优秀 over the cap that is not in such a tie is still lowered. By default (nil)
+	// the cap is strict.
+	CapTieException *Exception `json:"cap_tie_exception,omitempty"`
+}
+
+// BestFirst lists platform IDs best first: the platform listed first wins a tie against any
+// listed after it. At each boundary of 第二十二条 that means:
+//
+//   - At the 优秀 cap: with one place left under the cap and P03 and P04 tied for it,
+//     BestFirst{"P04", "P03"} keeps P04 优秀 and lowers P03 to 良好.
+//   - At the 较差 floor: with one more 较差 needed and P08 and P09 tied for it,
+//     BestFirst{"P09", "P08"} lets P09 escape and makes P08 较差.
+//
+// So the list reads as a ranking: first is best. It is written as a JSON array of IDs.
+type BestFirst []string
+
+// Exception records a decision, taken by someone with the authority to take it, to depart
+// from a limit of 第二十二条 under its 原则上 (in principle). Both texts are required; they
+// are printed in the findings that rely on the exception.
+type Exception struct {
+	// Reason says why, e.g. "同分平台评审意见一致，均达到优秀标准".
+	Reason string `json:"reason"`
+	// Authority names who decided and where it is recorded, e.g. "市科技局2026年第3次局务会议纪要".
+	Authority string `json:"authority"`
 }
 
 // GradeCounts counts platforms per grade.
@@ -158,6 +189,9 @@ type GroupResult struct {
 	MadePoor int `json:"made_poor"`
 	// Ties counts the platforms flagged in a tie at a quota boundary.
 	Ties int `json:"ties"`
+	// OverCap counts the 优秀 beyond the cap that [Options.CapTieException] kept: the
+	// members of a tie straddling the cap. Zero (and absent from JSON) otherwise.
+	OverCap int `json:"over_cap,omitempty"`
 	// Absent, Withdrawn and Excused count the platforms not graded in the group, by reason
 	// (withdrawals counted in N are in N and in Withdrawn).
 	Absent    int `json:"absent"`
@@ -186,7 +220,7 @@ type Result struct {
 }
 
 // Find returns the result of the platform with the given ID. It scans the participants;
-// for many lookups, index them by PlatformID once.
+// for many lookups, build an index once with [Result.Index].
 func (r *Result) Find(platformID string) (ParticipantResult, bool) {
 	for i := range r.Participants {
 		if r.Participants[i].PlatformID == platformID {

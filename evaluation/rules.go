@@ -14,6 +14,7 @@ const (
 	RuleTieCap            = "evaluation.22.tie_cap"
 	RuleTieFloor          = "evaluation.22.tie_floor"
 	RuleFloorWaived       = "evaluation.22.floor_waived"
+	RuleCapTieException   = "evaluation.22.cap_tie_exception"
 	RuleGrouping          = "evaluation.22.grouping"
 	RuleAbsent            = "evaluation.24.not_graded_absent"
 	RuleWithdrawal        = "evaluation.24.withdrawal"
@@ -61,6 +62,9 @@ var rules = [...]platform.Rule{
 	{ID: RuleFloorWaived, Cite: platform.Art(22),
 		Zh: "依“原则上”，参评数量少于调用方设定的规模时不强制较差比例下限",
 		En: "\"in principle\": the poor floor is not imposed on a cohort smaller than the size the caller sets"},
+	{ID: RuleCapTieException, Cite: platform.Art(22), Bound: platform.AtMostBuChaoGuo,
+		Zh: "依“原则上”，同分跨越优秀比例上限时，经记录的例外（理由及决定机关）同分者一并评为优秀",
+		En: "\"in principle\": where equal totals straddle the excellent cap, a recorded exception (reason and authority) rates the whole tie excellent"},
 	{ID: RuleGrouping, Cite: platform.Art(22),
 		Zh: "比例按“参评科技创新平台数量”计算",
 		En: "the quotas are counted over the number of platforms evaluated"},
@@ -96,6 +100,7 @@ var (
 	rTieCap            = ruleRef(RuleTieCap)
 	rTieFloor          = ruleRef(RuleTieFloor)
 	rFloorWaived       = ruleRef(RuleFloorWaived)
+	rCapTieException   = ruleRef(RuleCapTieException)
 	rGrouping          = ruleRef(RuleGrouping)
 	rAbsent            = ruleRef(RuleAbsent)
 	rWithdrawal        = ruleRef(RuleWithdrawal)

@@ -22,7 +22,8 @@
 //	第十四条        naming and plaque, names checked by package naming; a name another filed platform
 //	               (or Options.TakenNames) holds is refused (naming.Collides)
 //	第十五、十七、二十三条  award entitlements (filing subsidy, upgrade reward, cycle award), priced by
-//	               package subsidy, each due at most once
+//	               package subsidy, each due at most once; a cycle award on the level held
+//	               during the cycle (subsidy.Tenure), not on the grading day
 //	第十六条        upgrade to 自治区级 or 国家级
 //	第十九、二十二条  evaluation results per cycle; cycles of three years (一般: a parameter) from filing
 //	第二十条        annual reports due by 11月30日 each year from the year of filing: the relying unit's
@@ -31,7 +32,8 @@
 //	第二十四条      next cycle; 较差 → rectification (原则上不超过一年, counted from the order when its
 //	               date is recorded); no-show, withdrawal, failed re-check → removed and a
 //	               three-year ban, binding the relying unit at the time of the act ([Ban].Unit)
-//	第二十五条      fraud → three-year ban (清退 if filed); unfinished tasks → blacklist; accidents,
+//	第二十五条      fraud → three-year ban (清退 if filed: the filing subsidy not yet paid is withheld,
+//	               one paid flagged for review); unfinished tasks → blacklist; accidents,
 //	               IP violations, academic misconduct → 问责 ([State].Accountability), 摘牌 and a
 //	               five-year ban; one act under several heads (Event.Heads) has every head's
 //	               consequences, each listed with its sentence ([Platform].Consequences)

@@ -1,6 +1,7 @@
 package lifecycle
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/lhasa-sti/platform"
@@ -27,7 +28,7 @@ type priceKey struct {
 	t        platform.Type
 	from, to platform.Level
 	grade    platform.Grade
-	held     platform.Level
+	during   subsidy.Tenure
 }
 
 // defaultCalendar is the default working-day calendar, built once from the calendar
@@ -78,23 +79,71 @@ func (e *env) calendar() *calendar.Calendar {
 	return e.cal
 }
 
-// noticeLastDay returns the last of n working days of a notice starting on start
-// (第十三条（五）), and the calendar sources unconfirmed in its window.
-func (e *env) noticeLastDay(start platform.Date, n int) (platform.Date, []string, error) {
-	r, err := e.calendar().AddWorkingDays(start, n, e.opts.WorkingDays)
-	if err != nil {
-		return platform.Date{}, nil, err
-	}
-	var un []string
-	for _, x := range r.Unconfirmed {
-		un = append(un, x.Chinese())
-	}
-	return r.Last, un, nil
+// noticeCount counts the n working days of a notice starting on start (第十三条（五）).
+func (e *env) noticeCount(start platform.Date, n int) (calendar.Result, error) {
+	return e.calendar().AddWorkingDays(start, n, e.opts.WorkingDays)
 }
 
-// roll moves a deadline's last day past a holiday (《民法典》第二百零三条).
+// noticeTexts returns, in Chinese, what the count left unconfirmed (a Lhasa festival not
+// known, a year counted provisionally with what was assumed) and what it used as transcribed.
+func noticeTexts(r calendar.Result) (unconfirmed, transcribed []string) {
+	for _, x := range r.Unconfirmed {
+		unconfirmed = append(unconfirmed, x.Chinese())
+	}
+	for _, t := range r.Transcribed {
+		transcribed = append(transcribed, t.Chinese())
+	}
+	return unconfirmed, transcribed
+}
+
+// noticeNote is the note of a notice's finding f: nil when the count used only confirmed
+// arrangements read from their notices; else the generic unconfirmed sentence (or f's own
+// texts) followed by each unconfirmed arrangement, naming the year and what was assumed,
+// and each transcription the count used.
+func noticeNote(f *platform.Finding, r calendar.Result) *platform.Note {
+	if len(r.Unconfirmed) == 0 && len(r.Transcribed) == 0 {
+		return nil
+	}
+	n := platform.Note{Zh: f.Chinese(), En: f.English()}
+	if len(r.Unconfirmed) > 0 {
+		n = noteNoticeUnconfirmed
+	}
+	for _, x := range r.Unconfirmed {
+		n.Zh += x.Chinese() + "。"
+		n.En += " " + upperFirst(x.English()) + "."
+	}
+	for _, t := range r.Transcribed {
+		n.Zh += t.Chinese() + "。"
+		n.En += " " + upperFirst(t.English()) + "."
+	}
+	return &n
+}
+
+// upperFirst capitalises an ASCII first letter.
+func upperFirst(s string) string {
+	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
+}
+
+// roll moves a deadline's last day past a holiday (《民法典》第二百零三条). A roll that examines
+// a year the calendar counts only provisionally (its national arrangement not known) is
+// refused ([calendar.ErrUnconfirmed]): whether a deadline moves can turn on the 调休 the
+// year's notice will add, and Replay reports such a deadline as unknown, or a status that
+// depends on it as an error, rather than guess.
 func (e *env) roll(d platform.Date) (platform.Date, error) {
-	return e.calendar().RollForward(d, e.opts.WorkingDays)
+	r, err := e.calendar().Roll(d, e.opts.WorkingDays)
+	if err != nil {
+		return platform.Date{}, err
+	}
+	for _, n := range r.Unconfirmed {
+		if n.Provisional {
+			return platform.Date{}, &platform.Error{Op: "calendar.Calendar.Roll", Kind: platform.ErrCalendar, Field: "date",
+				Input: d.String(), Err: fmt.Errorf("%w: %s", calendar.ErrUnconfirmed, n.English())}
+		}
+	}
+	return r.Last, nil
 }
 
 // checkName validates a platform's official name under 第十四条 and returns it normalised;
@@ -144,10 +193,14 @@ func (e *env) rename(old, name string) (string, error) {
 	return n.String(), nil
 }
 
-// price prices an award under the subsidy schedule (第十五、十七、二十三条).
-func (e *env) price(a Award, held platform.Level) (platform.Amount, error) {
+// price prices an award under the subsidy schedule (第十五、十七、二十三条); during is, for
+// a cycle award, the level held over the cycle.
+func (e *env) price(a Award, during subsidy.Tenure) (platform.Amount, error) {
 	// The amount does not depend on the cycle's number (第二十三条: 在单个评估周期内).
-	k := priceKey{kind: a.Kind, t: a.Type, from: a.From, to: a.Level, grade: a.Grade, held: held}
+	k := priceKey{kind: a.Kind, t: a.Type, from: a.From, to: a.Level, grade: a.Grade}
+	if a.Kind == CycleBenefit {
+		k.during = during
+	}
 	if v, ok := e.prices[k]; ok {
 		return v, nil
 	}
@@ -161,7 +214,7 @@ func (e *env) price(a Award, held platform.Level) (platform.Amount, error) {
 	case UpgradeBenefit:
 		s, err = subsidy.Upgrade(e.schedule, a.Type, subsidy.FiledAtCity, a.From, a.Level, e.opts.Subsidy)
 	default:
-		s, err = subsidy.CycleAt(e.schedule, a.Type, a.Grade, a.Cycle, held, e.opts.Subsidy)
+		s, err = subsidy.CycleDuring(e.schedule, a.Type, a.Grade, a.Cycle, during, e.opts.Subsidy)
 	}
 	if err != nil {
 		return platform.Amount{}, err
@@ -175,7 +228,7 @@ func (e *env) price(a Award, held platform.Level) (platform.Amount, error) {
 
 // payable applies 第二十八条: what remains payable for an award given the ledger of what was
 // already received, and the ledger with the payment entered. Without a ledger, all of it.
-func (e *env) payable(a Award, held platform.Level) (platform.Amount, error) {
+func (e *env) payable(a Award, during subsidy.Tenure) (platform.Amount, error) {
 	if e.ledger == nil {
 		return a.Amount, nil
 	}
@@ -186,10 +239,7 @@ func (e *env) payable(a Award, held platform.Level) (platform.Amount, error) {
 	case UpgradeBenefit:
 		c.Benefit, c.From = subsidy.Upgraded(a.Level), a.From
 	default:
-		c.Benefit, c.Grade = subsidy.Cycled(a.Cycle), a.Grade
-		if held > platform.City {
-			c.Held = held
-		}
+		c.Benefit, c.Grade, c.During = subsidy.Cycled(a.Cycle), a.Grade, &during
 	}
 	ent, l, err := subsidy.Entitle(*e.ledger, c, e.schedule, e.opts.Subsidy)
 	if err != nil {

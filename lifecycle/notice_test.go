@@ -30,7 +30,11 @@ func TestNoticeWorkingDays(t *testing.T) {
 		{"雪顿节 2025 安排未确认：结果标记未确认", "lifecycle.13.5.notice_working_days", "2025-08-18", lifecycle.Options{}, "2025-08-25", true, 0},
 		{"严格选项：雪顿节未确认即报错", "lifecycle.13.5.notice_working_days", "2025-08-18",
 			lifecycle.Options{WorkingDays: calendar.Options{Strict: true}}, "", false, platform.ErrCalendar},
-		{"2027 年国务院安排未公布：报错", "lifecycle.13.5.notice_working_days", "2027-03-01", lifecycle.Options{}, "", false, platform.ErrCalendar},
+		{"跨 2027 年元旦（按 lunar-go 转录的 2027 年安排）：2026-12-28 起，止于 2027-01-05", "lifecycle.13.5.notice_working_days", "2026-12-28", lifecycle.Options{}, "2027-01-05", false, 0},
+		{"2028 年国务院安排未公布：按法定节日暂计（元旦周六补假 01-03），止于 2028-01-05，标记未确认", "lifecycle.13.5.notice_working_days", "2027-12-28", lifecycle.Options{}, "2028-01-05", true, 0},
+		{"严格选项：2028 年暂计即报错", "lifecycle.13.5.notice_working_days", "2028-03-01",
+			lifecycle.Options{WorkingDays: calendar.Options{Strict: true}}, "", false, platform.ErrCalendar},
+		{"2101 年超出暂计规则：报错", "lifecycle.13.5.notice_working_days", "2100-12-29", lifecycle.Options{}, "", false, platform.ErrCalendar},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,7 +32,8 @@ type Options struct {
 	// RollDeadlines moves the last day of a deadline for an act (the annual report, a
 	// rectification) that is a statutory holiday to the day after the holiday
 	// (《民法典》第二百零三条), using the working-day calendar. By default deadlines do not
-	// roll. Ban periods never roll. In a year the calendar does not know, a deadline keeps
+	// roll. Ban periods never roll. In a year whose national arrangement the calendar does
+	// not know (which it counts only provisionally: 2028 on in the default), a deadline keeps
 	// its unrolled day with an Unknown finding while nothing depends on rolling (a report
 	// submitted by it, a deadline not yet passed); a status that depends on it is ErrCalendar.
 	RollDeadlines bool `json:"roll_deadlines,omitempty"`
@@ -80,6 +81,14 @@ type Options struct {
 
 	// Schedule replaces subsidy.DefaultSchedule; nil means the default.
 	Schedule *subsidy.Schedule `json:"schedule,omitempty"`
+
+	// ClearanceKeepsFilingSubsidy keeps the 第十五条 filing subsidy of a platform cleared out
+	// for fraud (第二十五条 清退) payable, flagged for review. 第二十五条 says "弄虚作假、提供虚假
+	// 材料骗取资金和备案资格的……已纳入备案范围的予以清退处理" and nothing of the money: by default
+	// the subsidy of a filing obtained with false material, where not yet paid, is no longer
+	// payable (Award.Withheld), and what was already paid (Options.Received) is flagged for
+	// review, since the measures set no recovery procedure.
+	ClearanceKeepsFilingSubsidy bool `json:"clearance_keeps_filing_subsidy,omitempty"`
 
 	// Received is what the platforms have already received, under these measures or other
 	// city documents (第二十八条: 不得重复享受). When set, each award's Payable is what

@@ -196,21 +196,22 @@ func (r *replayer) notice(i int, ev Event) error {
 		return err
 	}
 	n := &Notice{Start: ev.Date}
-	last, unconfirmed, err := r.env.noticeLastDay(ev.Date, r.p.NoticeWorkingDays.Value)
+	count, err := r.env.noticeCount(ev.Date, r.p.NoticeWorkingDays.Value)
 	if err != nil {
 		return causeErr(i, ev, platform.ErrCalendar, platform.Art(13, 5), err)
 	}
-	n.LastDay, n.Unconfirmed = last, unconfirmed
+	n.LastDay = count.Last
+	n.Unconfirmed, n.Transcribed = noticeTexts(count)
 	p.Notice = n
 	f := finding(rNotice, platform.Pass, nil)
 	f.SetWanted(platform.Count(int64(r.p.NoticeWorkingDays.Value), platform.WorkingDay))
-	if !last.IsZero() {
-		f.SetFound(platform.DateVal(last))
+	if !count.Last.IsZero() {
+		f.SetFound(platform.DateVal(count.Last))
 	}
-	if len(unconfirmed) > 0 {
+	if len(count.Unconfirmed) > 0 {
 		f.Outcome = platform.Unknown
-		f.Note = &noteNoticeUnconfirmed
 	}
+	f.Note = noticeNote(&f, count)
 	r.record(i, ev, f)
 	return nil
 }

@@ -24,6 +24,15 @@ type aux struct {
 	forwarded []platform.Date
 	// firstYear is the first year the platform reports for (第二十条).
 	firstYear int
+	// recognised lists the platform's recognitions at a higher level, in order (第十六条),
+	// for the level held during an evaluation cycle (subsidy.Tenure).
+	recognised []recognition
+}
+
+// recognition is a platform's recognition at a level on a date.
+type recognition struct {
+	date  platform.Date
+	level platform.Level
 }
 
 type replayer struct {

@@ -385,11 +385,12 @@ func TestAnnualReportsOutOfYearOrder(t *testing.T) {
 }
 
 func TestRolledReportDayInAYearTheCalendarDoesNotKnow(t *testing.T) {
-	// With RollDeadlines, 2027's 11月30日 may roll, but the 2027 arrangement is not known.
+	// With RollDeadlines, 2027's 11月30日 may roll, but the calendar holds no 2027 arrangement
+	// (counted only provisionally, which a roll refuses).
 	// Rolling only moves the day later: a report submitted by 11月30日 is on time and a report
 	// not yet due on 11月30日 is upcoming whatever the arrangement; only a status that depends
 	// on the arrangement is an error.
-	roll := lifecycle.Options{RollDeadlines: true}
+	roll := lifecycle.Options{RollDeadlines: true, Calendar: calendarUntil2026(t)}
 	early := []lifecycle.Event{report("2025-11-01", 2025), report("2026-11-02", 2026)}
 	tests := []struct {
 		name    string
@@ -441,10 +442,10 @@ func TestRolledReportDayInAYearTheCalendarDoesNotKnow(t *testing.T) {
 
 func TestRolledRectificationDeadlineInAYearTheCalendarDoesNotKnow(t *testing.T) {
 	// With RollDeadlines, a 较差 result on 2026-04-10 has its one year end on 2027-04-10, in a
-	// year whose arrangement is not known. Rolling only moves the day later: before it the
+	// year whose arrangement the calendar does not hold. Rolling only moves the day later: before it the
 	// rectification is open and not overdue (the deadline flagged Unknown); after it, whether it
 	// is overdue depends on the unknown arrangement, which is an error.
-	roll := lifecycle.Options{RollDeadlines: true}
+	roll := lifecycle.Options{RollDeadlines: true, Calendar: calendarUntil2026(t)}
 	reports := []lifecycle.Event{report("2025-11-01", 2025), report("2026-11-02", 2026)}
 	poor := graded("2026-04-10", platform.Poor, 1)
 	opened := func(deadline string) lifecycle.Event {

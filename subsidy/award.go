@@ -19,7 +19,20 @@ type Options struct {
 	// the cycle in which it holds 自治区级 or 国家级 recognition. 第二十三条 does not say
 	// whether an upgraded platform keeps them, and 第十六条 sends it to "上级有关科研创新平台
 	// 扶持政策"; by default it keeps receiving them.
+	//
+	// The level that counts is the level held during the cycle ([Tenure], [CycleDuring]),
+	// not the level on the day the cycle is graded: by default a cycle is a city-level
+	// cycle only if the platform was 市级 for all of it, so the award stops from the cycle
+	// in which the recognition falls. [Options].LevelAtCycleStart reads the level on the
+	// cycle's first day instead.
 	CeaseCycleAfterUpgrade bool `json:"cease_cycle_after_upgrade,omitempty"`
+	// LevelAtCycleStart, under CeaseCycleAfterUpgrade, takes the level a platform held on
+	// the first day of a cycle as the level held during it: the cycle in which the platform
+	// is recognised at 自治区级 or 国家级 still pays, and the award stops from the next cycle.
+	// 第二十三条 awards "在单个评估周期内" and does not say which day of the cycle decides;
+	// by default the platform must have been 市级 for the whole cycle. Without
+	// CeaseCycleAfterUpgrade it changes nothing.
+	LevelAtCycleStart bool `json:"level_at_cycle_start,omitempty"`
 }
 
 // Award is one sum of money the measures promise: the benefit, the platform type, the
@@ -37,7 +50,12 @@ type Award struct {
 	// never filed at city level whose recognition started from no level of these measures.
 	From platform.Level `json:"from,omitempty"`
 	// Held is the level a platform held when a cycle award was computed; zero means 市级.
-	Held     platform.Level    `json:"held,omitempty"`
+	// For [CycleDuring] it is the level that counted under the reading: the level at the
+	// cycle's end, or at its start with [Options].LevelAtCycleStart.
+	Held platform.Level `json:"held,omitempty"`
+	// During is the level held over the cycle, for [CycleDuring] and a claim with During;
+	// nil otherwise.
+	During   *Tenure           `json:"during,omitempty"`
 	Amount   platform.Amount   `json:"amount"`
 	Citation platform.Citation `json:"citation"`
 	Finding  platform.Finding  `json:"finding"`
@@ -240,9 +258,11 @@ func Cycle(s Schedule, t platform.Type, g platform.Grade, cycle int, opts Option
 }
 
 // CycleAt is [Cycle] for a platform that holds level held when the cycle is evaluated
-// (zero or [platform.City] for a platform not upgraded). By default an upgraded platform
-// keeps its city cycle awards; with [Options].CeaseCycleAfterUpgrade it receives 0 元
-// with a finding that says why.
+// (zero or [platform.City] for a platform not upgraded), read as the level held for the
+// whole cycle. By default an upgraded platform keeps its city cycle awards; with
+// [Options].CeaseCycleAfterUpgrade it receives 0 元 with a finding that says why. For a
+// platform recognised at a higher level during the cycle or after it, use [CycleDuring]:
+// the level on the day the cycle is graded is not the level held during it.
 func CycleAt(s Schedule, t platform.Type, g platform.Grade, cycle int, held platform.Level, opts Options) (Award, error) {
 	return cycleAt("subsidy.CycleAt", s, t, g, cycle, held, opts)
 }

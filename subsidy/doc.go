@@ -9,8 +9,8 @@
 //     owed only for a platform filed at city level (第十六条 "市级备案的各类科技创新平台提档升级";
 //     [CityFiling]).
 //   - 第二十三条: the award per evaluation cycle by type and grade, nothing for 合格 and 较差
-//     ([Cycle], [CycleAt]). 第二十二条 fixes the cycle at three years and the four grades;
-//     the grading itself is package evaluation's.
+//     ([Cycle], [CycleAt], [CycleDuring]). 第二十二条 fixes the cycle at three years and
+//     the four grades; the grading itself is package evaluation's.
 //   - 第二十八条: no double benefit with other city documents ([Entitle] over a [Ledger];
 //     [EntitleAll] for a batch of claims in one pass).
 //   - Budgets for a plan of filings, upgrades and graded platforms ([Budget]).
@@ -29,7 +29,14 @@
 //   - 第十七条 gives a reward per level reached; a platform upgraded from 自治区级 to 国家级
 //     receives the national reward in full. [Options].TopUp pays only the difference.
 //   - 第二十三条 does not say whether an upgraded platform keeps the city's cycle awards; by
-//     default it does. [Options].CeaseCycleAfterUpgrade stops them from the upgrade.
+//     default it does. [Options].CeaseCycleAfterUpgrade stops them from the cycle in which
+//     the platform holds 自治区级 or 国家级.
+//   - Under that option, the level that counts is the level held during the cycle
+//     ([Tenure], [CycleDuring]), never the level on the day the cycle is graded. By default
+//     a cycle pays only if the platform was 市级 for all of it (the award stops from the
+//     cycle in which the recognition falls); [Options].LevelAtCycleStart reads the level on
+//     the cycle's first day (the award stops from the next cycle). 第二十三条 says
+//     "在单个评估周期内" and no more.
 //
 // Benefits are identified by [Benefit]: the filing subsidy; the upgrade reward for a level;
 // the award for cycle n (cycles numbered 1, 2, … from filing, one award per cycle:

@@ -195,3 +195,23 @@ func ExampleEntitle_grantThenPaid() {
 	// 批准未拨付: 20万元 扣减 20万元 应拨付 40万元
 	// 其后拨付: 0万元 扣减 20万元 应拨付 40万元
 }
+
+// 第二十三条 under CeaseCycleAfterUpgrade for a key laboratory filed on 2025-07-03 and
+// recognised at 自治区级 on 2028-09-01: cycle 1 (to 2028-07-03) was wholly 市级 and pays,
+// though it is graded after the recognition; cycle 2, in which the recognition falls, does
+// not, unless the level on the cycle's first day decides (LevelAtCycleStart).
+func ExampleCycleDuring() {
+	s := subsidy.DefaultSchedule()
+	cease := subsidy.Options{CeaseCycleAfterUpgrade: true}
+	one, _ := subsidy.CycleDuring(s, platform.KeyLaboratory, platform.Excellent, 1, subsidy.Tenure{}, cease)
+	two, _ := subsidy.CycleDuring(s, platform.KeyLaboratory, platform.Excellent, 2, subsidy.Tenure{End: platform.Regional}, cease)
+	cease.LevelAtCycleStart = true
+	twoAtStart, _ := subsidy.CycleDuring(s, platform.KeyLaboratory, platform.Excellent, 2, subsidy.Tenure{End: platform.Regional}, cease)
+	fmt.Println("第1周期", one.Amount.Wan())
+	fmt.Println("第2周期", two.Amount.Wan())
+	fmt.Println("第2周期（以周期开始时级别为准）", twoAtStart.Amount.Wan())
+	// Output:
+	// 第1周期 70万元
+	// 第2周期 0万元
+	// 第2周期（以周期开始时级别为准） 70万元
+}

@@ -415,8 +415,13 @@ type Claim struct {
 	// filed, or not known to be, it is zero or 自治区级.
 	From platform.Level `json:"from,omitempty"`
 	// Held is, for a cycle award, the level the platform holds when the cycle is
-	// evaluated; zero means it has not been upgraded (市级).
+	// evaluated, read as held for the whole cycle ([CycleAt]); zero means it has not been
+	// upgraded (市级). A platform recognised at a higher level during or after the cycle is
+	// described by During instead.
 	Held platform.Level `json:"held,omitempty"`
+	// During is, for a cycle award, the level held over the cycle ([Tenure], [CycleDuring]):
+	// when set it decides, and Held must be zero. nil for other benefits.
+	During *Tenure `json:"during,omitempty"`
 	// Date and Ref are recorded on the ledger entry of the payment.
 	Date platform.Date `json:"date,omitzero"`
 	Ref  string        `json:"ref,omitempty"`
@@ -546,7 +551,11 @@ func (tb *table) entitleOne(op, prefix string, c Claim, prior []Entry, opts Opti
 	case UpgradeReward:
 		aw = tb.upgradeAward(c.Type, c.CityFiling, c.From, c.Benefit.Level, opts)
 	default:
-		aw = tb.cycleAward(c.Type, c.Grade, c.Benefit.Cycle, c.Held, opts)
+		if c.During != nil {
+			aw = tb.cycleDuring(c.Type, c.Grade, c.Benefit.Cycle, *c.During, opts)
+		} else {
+			aw = tb.cycleAward(c.Type, c.Grade, c.Benefit.Cycle, c.Held, opts)
+		}
 	}
 	en := entitlement(aw, c, prior, opts)
 	if en.Payable.IsZero() {
@@ -706,7 +715,16 @@ func checkClaim(p *platform.Problems, op, prefix string, c Claim) {
 	if c.Benefit.Kind == CycleAward {
 		checkGrade(p, op, prefix+"grade", c.Grade)
 		checkHeld(p, op, prefix+"held", c.Held)
+		if c.During != nil {
+			if c.Held != 0 {
+				p.Addf(op, platform.ErrConflict, prefix+"held", c.Held.String())
+			}
+			c.During.check(p, op, prefix+"during.")
+		}
 	} else {
+		if c.During != nil {
+			p.Addf(op, platform.ErrInvalid, prefix+"during", "")
+		}
 		if c.Grade != 0 {
 			p.Addf(op, platform.ErrInvalid, prefix+"grade", c.Grade.String())
 		}

@@ -54,6 +54,11 @@ var groupings = map[string]evaluation.Grouping{
 	"department": evaluation.ByDepartment,
 }
 
+// options are the readings of 第二十二、二十四条 the flags ask for.
+func (c config) options() evaluation.Options {
+	return evaluation.Options{GroupBy: groupings[c.group], WithdrawalsCountInN: c.withdrawnInN, WaivePoorFloorBelow: c.waiveBelow}
+}
+
 // build grades the round, computes every award and the budget, and gathers the report.
 func build(recs []round.Record, params evaluation.Parameters, c config) (*report, error) {
 	date, err := platform.ParseDate(c.date)
@@ -61,8 +66,7 @@ func build(recs []round.Record, params evaluation.Parameters, c config) (*report
 		return nil, fmt.Errorf("-date %q: %w", c.date, err)
 	}
 	rnd := round.ToRound(recs, c.round, date)
-	opts := evaluation.Options{GroupBy: groupings[c.group], WithdrawalsCountInN: c.withdrawnInN, WaivePoorFloorBelow: c.waiveBelow}
-	res, err := evaluation.Grade(rnd, params, opts)
+	res, err := evaluation.Grade(rnd, params, c.options())
 	if err != nil {
 		return nil, err
 	}

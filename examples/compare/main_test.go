@@ -10,8 +10,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lhasa-sti/platform/evaluation"
 	"github.com/lhasa-sti/platform/examples/internal/docs"
 	"github.com/lhasa-sti/platform/examples/internal/golden"
+
+	"github.com/stretchr/testify/require"
 )
 
 func runArgs(t *testing.T, args ...string) (int, string, string) {
@@ -43,9 +46,7 @@ func TestGoldenSample(t *testing.T) {
 func writeTemp(t *testing.T, name, data string) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
 	return p
 }
 
@@ -158,6 +159,10 @@ func TestHelp(t *testing.T) {
 		return errs
 	}
 	docs.CheckProgram(t, "compare", help, func(args []string) error { _, err := parseFlags(args, io.Discard); return err })
+	docs.CheckReadingFlags(t, "compare", func(args []string) (any, error) {
+		c, err := parseFlags(args, io.Discard)
+		return evaluation.Options{GroupBy: groupings[c.group]}, err
+	})
 	if zh, en := help("-h"), help("-lang", "en", "-h"); !strings.Contains(zh, "合并补丁") || !strings.Contains(en, "merge patch") {
 		t.Errorf("-h is not in Chinese by default, or -lang en not in English:\n%s\n%s", zh, en)
 	}

@@ -79,8 +79,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	var c config
 	fs := cli.NewFlagSet("spec", args, stderr, intro)
 	fs.String(&c.format, "format", "md", cli.Text{Zh: "输出格式：md（Markdown）或 tsv（制表符分隔，可用Excel打开）", En: "output format: md or tsv"})
-	fs.String(&c.root, "root", "", cli.Text{Zh: "模块根目录（默认：当前目录之上最近的含 go.mod 的目录）",
-		En: "module root (default: the nearest directory above the working directory holding go.mod)"})
+	fs.String(&c.root, "root", "", cli.Text{Zh: "模块根`目录`（默认：当前目录之上最近的含 go.mod 的目录）",
+		En: "module root `dir` (default: the nearest directory above the working directory holding go.mod)"})
 	fs.String(&c.lang, "lang", "zh", cli.Text{Zh: "Markdown 中条款和规则文字以及帮助的语言：zh（中文）或 en（英文）",
 		En: "language of the clause and rule texts in Markdown, and of the help: zh or en"})
 	fs.String(&c.out, "o", "", cli.Text{Zh: "把追溯表写入`文件`（完整写出，或不写），而不是标准输出",

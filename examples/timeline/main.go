@@ -48,8 +48,10 @@ var intro = cli.Text{
 文件为 JSON 形式的 lifecycle.History：{"organisation": "<统一社会信用代码>", "events": [...]}，
 每个事件为 {"date", "kind", "actor", "platform", …}，按日期排列。事件类型（kind）：` + kinds + `。
 行为主体（actor）：` + actors + `。
-不给文件时重放内置示例：一个单位的一个重点实验室（2022年备案，已提档升级，评估等次为良好）和
-一个中途退出评估的工程技术研究中心。-sample acts 重放第二个示例：审查未通过后再次申请、两个部门推荐、
+不给文件时重放内置示例：一个单位的一个重点实验室（2023年备案，升为自治区级，评估等次为良好）、
+一个中途退出评估的工程技术研究中心，和一个因备案材料弄虚作假被清退的野外科学观测研究站（其尚未
+拨付的备案扶持资助不再拨付，第二十五条）。
+-sample acts 重放第二个示例：审查未通过后再次申请、两个部门推荐、
 单独记录的现场考察、专家论证否定后市科技局例外列入、主管部门转报年度报告、结果后下达的整改通知、
 未完成的更名、同一行为兼具第二十五条两种情形。
 
@@ -67,8 +69,10 @@ usage: timeline [flags] [history.json | -]
 The file is a lifecycle.History in JSON: {"organisation": "<统一社会信用代码>", "events": [...]},
 each event {"date", "kind", "actor", "platform", …} in date order. Kinds: ` + kinds + `.
 Actors: ` + actors + `. With no file, timeline replays an embedded sample: an organisation with a
-key laboratory (filed 2022, upgraded, graded 良好) and an engineering research centre that
-withdrew from its evaluation. -sample acts replays the second sample: an application applied
+key laboratory (filed 2023, upgraded to 自治区级, graded 良好), an engineering research centre that
+withdrew from its evaluation, and a field station cleared out for false filing material (its filing
+subsidy not yet paid is no longer payable, 第二十五条).
+-sample acts replays the second sample: an application applied
 for again after a failed review, two departments' recommendations, a site visit recorded apart,
 a listing against the experts' opinion, annual reports forwarded by the supervising body, a
 rectification ordered after the result, an unfinished rename, one act under two heads of
@@ -118,6 +122,8 @@ func parseFlags(args []string, stderr io.Writer, now func() time.Time) (config, 
 		En: "第二十条 11月30日前 excludes 11月30日 (default: it is on time)"})
 	fs.Bool(&c.opts.RollDeadlines, "roll-deadlines", false, cli.Text{Zh: "期限最后一日为节假日的，顺延至其后第一个工作日（《民法典》第二百零三条）",
 		En: "roll a deadline that falls on a holiday to the next working day (民法典 第二百零三条)"})
+	fs.Bool(&c.opts.ClearanceKeepsFilingSubsidy, "clearance-keeps-filing-subsidy", false, cli.Text{Zh: "因弄虚作假清退的，第十五条备案扶持资助仍予保留并报请核查（第二十五条；默认：尚未拨付的不再拨付）",
+		En: "after a 清退 for fraud the 第十五条 filing subsidy stands, flagged for review (第二十五条; default: what is not yet paid is no longer payable)"})
 	fs.Bool(&c.opts.WorkingDays.StartDayCounts, "notice-first-day-counts", false, cli.Text{Zh: "公示开始当日计入5个工作日（第十三条（五））",
 		En: "the public notice's first day counts as one of the 5 working days (第十三条（五）)"})
 	fs.Bool(&c.opts.WorkingDays.Strict, "strict-calendar", false, cli.Text{Zh: "期间经过安排未经确认的拉萨节日时作为错误处理，而不是标注提示",
@@ -352,7 +358,11 @@ func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli
 			}
 		}
 		if n := p.Notice; n != nil && !n.LastDay.IsZero() && p.Filed.IsZero() && !p.Stage.Final() {
-			dt.Add(p.ID, l.Pick("公示5个工作日", "public notice of 5 working days"), n.LastDay.String(), strings.Join(n.Unconfirmed, ", "), l.Pick("第十三条（五）", "Art. 13(5)"))
+			status := l.Pick("公示中", "running")
+			if len(n.Unconfirmed) > 0 {
+				status = l.Pick("假日安排未确认（见下）", "holiday arrangement unconfirmed (see below)")
+			}
+			dt.Add(p.ID, l.Pick("公示5个工作日", "public notice of 5 working days"), n.LastDay.String(), status, l.Pick("第十三条（五）", "Art. 13(5)"))
 		}
 	}
 	if len(dt.Rows) == 0 {
@@ -360,15 +370,23 @@ func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli
 	} else {
 		dt.Write(&b)
 	}
+	writeNoticeCalendars(&b, st, l)
 
 	fmt.Fprintf(&b, "\n%s\n", l.Pick("应享受的奖励扶持", "Awards due"))
-	at := cli.Table{Header: strings.Split(l.Pick("平台|类别|日期|依据|金额(万元)", "Platform|Kind|Date|Clause|Amount (10k yuan)"), "|"), Right: []bool{4: true}}
-	total := platform.Amount{}
+	at := cli.Table{Header: strings.Split(l.Pick("平台|类别|日期|依据|金额(万元)|应拨付(万元)|说明",
+		"Platform|Kind|Date|Clause|Amount (10k yuan)|Payable (10k yuan)|Note"), "|"), Right: []bool{4: true, 5: true}}
+	total, payable := platform.Amount{}, platform.Amount{}
 	for _, a := range st.Awards {
-		at.Add(a.Platform, awardText(a, l), a.Date.String(), citeText(a.Cite, l), a.Amount.WanFigure().String())
-		total = total.Add(a.Amount)
+		note := ""
+		if !a.Withheld.IsZero() {
+			note = l.Pick("第二十五条 清退：尚未拨付的 "+a.Withheld.Wan()+" 不再拨付",
+				"Art. 25 cleared out: the "+a.Withheld.English()+" not yet paid is no longer payable")
+		}
+		at.Add(a.Platform, awardText(a, l), a.Date.String(), citeText(a.Cite, l), a.Amount.WanFigure().String(),
+			a.Payable.WanFigure().String(), note)
+		total, payable = total.Add(a.Amount), payable.Add(a.Payable)
 	}
-	at.Add(l.Pick("合计", "Total"), "", "", "", total.WanFigure().String())
+	at.Add(l.Pick("合计", "Total"), "", "", "", total.WanFigure().String(), payable.WanFigure().String(), "")
 	at.Write(&b)
 
 	fmt.Fprintf(&b, "\n%s\n", l.Pick("禁止申请与失信名单", "Bans and the blacklist"))
@@ -451,6 +469,35 @@ func consequenceText(c lifecycle.Consequence, l cli.Lang) string {
 		hs = append(hs, l.Pick(k.Chinese(), k.English()))
 	}
 	return l.Pick(zh+"（"+strings.Join(hs, "、")+"）", en+" ("+strings.Join(hs, ", ")+")")
+}
+
+// writeNoticeCalendars prints, for each public notice whose count used an arrangement taken
+// from a transcription or not confirmed (a year counted provisionally, a Lhasa festival not
+// known), what the calendar said of it: the notice finding's note. Nothing when there is none.
+func writeNoticeCalendars(b *bytes.Buffer, st *lifecycle.State, l cli.Lang) {
+	header := false
+	for _, p := range st.Platforms {
+		n := p.Notice
+		if n == nil || (len(n.Unconfirmed) == 0 && len(n.Transcribed) == 0) {
+			continue
+		}
+		var f *platform.Finding
+		for i := range st.Entries {
+			if e := &st.Entries[i]; e.Kind == lifecycle.NoticeStart && e.Platform == p.ID {
+				f = &e.Finding
+			}
+		}
+		if f == nil {
+			continue
+		}
+		if !header {
+			fmt.Fprintf(b, "\n%s\n", l.Pick("公示期的假日安排（第十三条（五））", "Holiday arrangements of the public notices (Art. 13(5))"))
+			header = true
+		}
+		fmt.Fprintf(b, "  %s%s\n", l.Pick(
+			fmt.Sprintf("%s 自%s起公示，最后一日%s：", p.ID, n.Start, n.LastDay),
+			fmt.Sprintf("%s from %s, last day %s: ", p.ID, n.Start, n.LastDay)), l.Pick(f.NoteZh(), f.NoteEn()))
+	}
 }
 
 func citeText(c platform.Citation, l cli.Lang) string {

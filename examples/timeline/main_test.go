@@ -15,6 +15,8 @@ import (
 	"github.com/lhasa-sti/platform/examples/internal/docs"
 	"github.com/lhasa-sti/platform/examples/internal/golden"
 	"github.com/lhasa-sti/platform/lifecycle"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func runArgs(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -33,6 +35,10 @@ func TestGoldenSample(t *testing.T) {
 		{"ids_zh", []string{"-asof", "2026-12-01", "-ids"}},
 		{"ids_en", []string{"-asof", "2026-12-01", "-lang", "en", "-ids"}},
 		{"ids_zh_before_withdrawal", []string{"-asof", "2026-07-14", "-ids"}},
+		// Across 2027 (as transcribed by lunar-go) into 2028 (counted provisionally): the
+		// notices' holiday arrangements are printed with their provenance.
+		{"across_2027_ids_zh", []string{"-asof", "2028-01-31", "-ids", filepath.Join("testdata", "across_2027.json")}},
+		{"across_2027_ids_en", []string{"-asof", "2028-01-31", "-ids", "-lang", "en", filepath.Join("testdata", "across_2027.json")}},
 		// The second sample: the acts of issue 19, and (issue 25) an act after the validity
 		// window (-published), an application dated before a ban (-on), a name another
 		// platform holds, flagged (-taken-names with -name-collision-review).
@@ -52,6 +58,25 @@ func TestGoldenSample(t *testing.T) {
 	}
 }
 
+// The history across 2027: the notice of 2026-12-28 ends on 2027-01-05 and names the
+// transcription; the one of 2028-01-20 is counted provisionally and names 2028 and what was
+// assumed; with -strict-calendar the history is refused at the first notice whose window
+// holds something unconfirmed (藏历新年 2027, for the notice of 2027-02-03), naming it.
+func TestAcross2027(t *testing.T) {
+	file := filepath.Join("testdata", "across_2027.json")
+	code, out, errs := runArgs(t, "", "-asof", "2028-01-31", file)
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, "lab 自2026-12-28起公示，最后一日2027-01-05：")
+	assert.Contains(t, out, "2027年全国年节放假安排取自github.com/6tail/lunar-go v1.4.7 (HolidayUtil)的转录，通知原文未核对")
+	assert.Contains(t, out, "2028年全国年节放假安排未知，暂按《全国年节及纪念日放假办法》计算")
+	assert.Contains(t, out, "stn   公示5个工作日")
+	code, out, errs = runArgs(t, "", "-asof", "2028-01-31", "-strict-calendar", file)
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errs, "2027-02-03 notice")
+	assert.Contains(t, errs, "the 2027 Tibetan New Year arrangement is unconfirmed")
+}
+
 // Without -ids the timeline is the library's: every row's event and consequence as
 // lifecycle words them.
 func TestTextIsTheLibrarys(t *testing.T) {
@@ -60,9 +85,7 @@ func TestTextIsTheLibrarys(t *testing.T) {
 		t.Fatal(err)
 	}
 	st, err := lifecycle.Replay(h, platform.MustDate(2026, 12, 1), lifecycle.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	_, zh, _ := runArgs(t, "", "-asof", "2026-12-01")
 	_, en, _ := runArgs(t, "", "-asof", "2026-12-01", "-lang", "en")
 	for _, r := range st.Timeline() {
@@ -95,15 +118,17 @@ func TestAsOfDefaultsToToday(t *testing.T) {
 }
 
 // The sample's engineering centre withdrew on 2026-07-15: the organisation may not apply
-// until 2029-07-15, may from 2029-07-16; with -ban-same-platform-only it may apply for a key
-// laboratory at once.
+// for an engineering centre until 2029-07-15, may from 2029-07-16; its field station, cleared
+// out for fraud on 2026-09-15, carries the bar on to 2029-09-15 (the later ban follows on);
+// with -ban-same-platform-only it may apply for a key laboratory at once.
 func TestMayApply(t *testing.T) {
 	cases := []struct {
 		args []string
 		want string
 	}{
 		{[]string{"-asof", "2026-07-14"}, "2026-07-14 任一类型平台：可以申请"},
-		{[]string{"-asof", "2026-07-15"}, "不得申请，禁止期至2029-07-15（第二十四条），自2029-07-16起可再次申请"},
+		{[]string{"-asof", "2026-07-15", "-ban-same-platform-only", "-type", "engineering_research_center"}, "不得申请，禁止期至2029-07-15（第二十四条），自2029-07-16起可再次申请"},
+		{[]string{"-asof", "2026-07-15"}, "不得申请，禁止期至2029-09-15（第二十五条），自2029-09-16起可再次申请"},
 		{[]string{"-asof", "2026-12-01", "-ban-same-platform-only", "-type", "重点实验室"}, "重点实验室：可以申请"},
 		{[]string{"-asof", "2026-12-01", "-ban-same-platform-only", "-type", "engineering_research_center"}, "不得申请"},
 	}
@@ -128,8 +153,36 @@ func TestJSON(t *testing.T) {
 	if code != 0 || json.Unmarshal([]byte(out), &v) != nil {
 		t.Fatalf("exit %d, output not JSON:\n%s", code, out)
 	}
-	if v.MayApply.May || v.MayApply.Until != "2029-07-15" || len(v.Timeline) < 25 {
+	// The sample's field station is cleared out for fraud on 2026-09-15: its three-year ban
+	// (第二十五条) ends after the engineering centre's (第二十四条).
+	if v.MayApply.May || v.MayApply.Until != "2029-09-15" || len(v.Timeline) < 25 {
 		t.Errorf("may_apply %+v, %d timeline rows", v.MayApply, len(v.Timeline))
+	}
+}
+
+// 第二十五条 (issue 23 item 5): the sample's field station, cleared out for false filing
+// material, shows its filing subsidy not yet paid withheld; with the option it stands,
+// flagged for review.
+func TestClearedFilingSubsidy(t *testing.T) {
+	code, out, errs := runArgs(t, "", "-asof", "2026-12-01")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"第二十五条 清退：尚未拨付的 20万元 不再拨付", "第十五条备案扶持资助尚未拨付的 20万元 不再拨付"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the timeline does not say %q (第二十五条):\n%s", want, out)
+		}
+	}
+	code, out, errs = runArgs(t, "", "-asof", "2026-12-01", "-clearance-keeps-filing-subsidy")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "仍予保留") || strings.Contains(out, "不再拨付") {
+		t.Errorf("with -clearance-keeps-filing-subsidy the subsidy stands, flagged (第二十五条):\n%s", out)
+	}
+	code, out, _ = runArgs(t, "", "-asof", "2026-07-14")
+	if code != 0 || strings.Contains(out, "不再拨付") {
+		t.Errorf("before the clearance nothing is withheld:\n%s", out)
 	}
 }
 
@@ -187,6 +240,10 @@ func TestHelp(t *testing.T) {
 	}
 	now := func() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC) }
 	docs.CheckProgram(t, "timeline", help, func(args []string) error { _, err := parseFlags(args, io.Discard, now); return err })
+	docs.CheckReadingFlags(t, "timeline", func(args []string) (any, error) {
+		c, err := parseFlags(args, io.Discard, now)
+		return c.opts, err
+	})
 	for _, h := range []string{help("-h"), help("-lang", "en", "-h")} {
 		if !strings.Contains(h, "annual_report") || !strings.Contains(h, "relying_unit") {
 			t.Errorf("-h does not list the event kinds and actors:\n%s", h)

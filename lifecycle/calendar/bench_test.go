@@ -34,3 +34,24 @@ func BenchmarkDefault(b *testing.B) {
 		_ = calendar.Default()
 	}
 }
+
+// A count across the transcribed 2027 and one in 2028, counted provisionally.
+func BenchmarkAddWorkingDaysAcross2027(b *testing.B) {
+	cal := calendar.Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := cal.AddWorkingDays(md("2026-12-28"), 5, calendar.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkAddWorkingDaysProvisional(b *testing.B) {
+	cal := calendar.Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := cal.AddWorkingDays(md("2028-01-20"), 5, calendar.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -3,8 +3,8 @@ package calendar
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strconv"
-	"time"
 
 	"github.com/lhasa-sti/platform"
 )
@@ -16,9 +16,10 @@ func errf(op string, k platform.Kind, field, input string, cause error) error {
 }
 
 // ErrUnconfirmed is the cause of the error a strict count ([Options].Strict) returns when it
-// passes through a window where a Lhasa festival may fall but its arrangement is not known.
-// Such an error is also a [platform.ErrCalendar].
-var ErrUnconfirmed = errors.New("calendar: a Lhasa festival arrangement in the period is unconfirmed")
+// passes through a window where a Lhasa festival may fall but its arrangement is not known,
+// or through a year whose national arrangement is not known (counted provisionally without
+// Strict). Such an error is also a [platform.ErrCalendar].
+var ErrUnconfirmed = errors.New("calendar: a holiday arrangement in the period is unconfirmed")
 
 // Calendar knows, for each year it holds and each [Source], whether the official
 // arrangement is known, and the off days and adjusted working days it makes. It is an
@@ -26,11 +27,12 @@ var ErrUnconfirmed = errors.New("calendar: a Lhasa festival arrangement in the p
 // was, and a Calendar is safe for concurrent use. The zero Calendar holds no year, so every
 // question put to it is an error ([platform.ErrCalendar]).
 type Calendar struct {
-	years   map[int]YearData
-	known   map[int]bool // years whose national arrangement is known
-	days    map[platform.Date]dayInfo
-	windows []Note
-	fp      string
+	years       map[int]YearData
+	known       map[int]bool // years whose national arrangement is known
+	days        map[platform.Date]dayInfo
+	windows     []Note
+	transcribed map[int][]Transcribed // known arrangements taken from a transcription, by year
+	fp          string
 }
 
 // dayInfo is what the arrangements say of one date.
@@ -42,10 +44,12 @@ type dayInfo struct {
 	workSrc Source
 }
 
-// Default returns a fresh calendar of 2023–2026 from LEGAL.md §4 and §5: the State
+// Default returns a fresh calendar of 2023–2027 from LEGAL.md §4 and §5: the State
 // Council's four notices (国办发明电〔2022〕16号, 〔2023〕7号, 〔2024〕12号 and the 2026 notice of
-// 2025-11-04), Lhasa's 藏历新年 arrangements of 2023, 2025 and 2026 (拉萨市人民政府办公室), the
-// unconfirmed 藏历新年 2024 and every 雪顿节 as windows. 2027 is not known.
+// 2025-11-04), the 2027 arrangement as transcribed by github.com/6tail/lunar-go v1.4.7 (the
+// notice itself not read; every result using it says so), Lhasa's 藏历新年 arrangements of
+// 2023, 2025 and 2026 (拉萨市人民政府办公室), the unconfirmed 藏历新年 2024 and 2027 and every
+// 雪顿节 as windows. 2028 on is counted provisionally (see the package doc).
 func Default() Calendar {
 	c, err := New(defaultYears()...)
 	if err != nil {
@@ -80,11 +84,15 @@ func New(years ...YearData) (Calendar, error) {
 
 // build indexes the years. m is owned by the new calendar.
 func build(m map[int]YearData) (Calendar, error) {
-	c := Calendar{years: m, known: make(map[int]bool, len(m)), days: make(map[platform.Date]dayInfo)}
+	c := Calendar{years: m, known: make(map[int]bool, len(m)), days: make(map[platform.Date]dayInfo),
+		transcribed: make(map[int][]Transcribed)}
 	for _, y := range c.sorted() {
 		c.known[y.Year] = y.National.Known
 		for _, s := range Sources() {
 			a := y.Of(s)
+			if a.Known && a.Transcription != nil {
+				c.transcribed[y.Year] = append(c.transcribed[y.Year], Transcribed{Source: s, Year: y.Year, By: a.Transcription.By})
+			}
 			if !a.Known {
 				if a.Window != nil {
 					c.windows = append(c.windows, Note{Source: s, Year: y.Year, Window: *a.Window})
@@ -111,7 +119,11 @@ func build(m map[int]YearData) (Calendar, error) {
 			}
 		}
 	}
-	fp, err := platform.Fingerprint(c.sorted())
+	// The provisional rule's lunar table is part of what the calendar answers from.
+	fp, err := platform.Fingerprint(struct {
+		Years []YearData  `json:"years"`
+		Lunar [][4]uint16 `json:"lunar"`
+	}{c.sorted(), lunarTable[:]})
 	if err != nil {
 		return Calendar{}, err
 	}
@@ -205,23 +217,62 @@ func (c *Calendar) UnmarshalJSON(b []byte) error {
 }
 
 // Note names an arrangement that is not known, for a date or a count that touches the
-// window in which that festival may fall.
+// window in which that festival may fall, or that examines a year whose national
+// arrangement is not known and is counted provisionally (Provisional).
 type Note struct {
 	Source Source          `json:"source"`
 	Year   int             `json:"year"`
 	Window platform.Window `json:"window"`
+	// Provisional is true for a national arrangement not known, counted by the provisional
+	// rule: Window is then the whole year.
+	Provisional bool `json:"provisional,omitempty"`
+	// Assumed are, for a provisional year, the off days assumed: the statutory holidays and
+	// their make-up days (补假).
+	Assumed []Period `json:"assumed,omitempty"`
 }
 
-// Chinese describes the note: "2024年藏历新年放假安排未确认（可能影响2024年1月25日至2024年3月20日）".
+// Chinese describes the note: "2024年藏历新年放假安排未确认（可能影响2024年1月25日至2024年3月20日）",
+// or for a provisional year "2028年全国年节放假安排未知，暂按《全国年节及纪念日放假办法》计算：元旦1月1日、…
+// 放假，周六、周日休息，调休未计（可能影响2028年1月1日至2028年12月31日）".
 func (n Note) Chinese() string {
+	if n.Provisional {
+		return strconv.Itoa(n.Year) + "年" + n.Source.Chinese() + "放假安排未知，暂按《全国年节及纪念日放假办法》计算：" +
+			assumedText(n.Assumed, true) + "放假，周六、周日休息，调休未计（可能影响" +
+			n.Window.From.Chinese() + "至" + n.Window.To.Chinese() + "）"
+	}
 	return strconv.Itoa(n.Year) + "年" + n.Source.Chinese() + "放假安排未确认（可能影响" +
 		n.Window.From.Chinese() + "至" + n.Window.To.Chinese() + "）"
 }
 
 // English describes the note.
 func (n Note) English() string {
+	if n.Provisional {
+		return "the " + strconv.Itoa(n.Year) + " " + n.Source.English() + " arrangement is not known: counted provisionally " +
+			"under the statutory holidays (" + assumedText(n.Assumed, false) + " off, weekends off, adjusted working days not counted; may affect " +
+			n.Window.From.String() + " to " + n.Window.To.String() + ")"
+	}
 	return "the " + strconv.Itoa(n.Year) + " " + n.Source.English() + " arrangement is unconfirmed (may affect " +
 		n.Window.From.String() + " to " + n.Window.To.String() + ")"
+}
+
+// Transcribed names a known arrangement a result used whose days were taken from a
+// transcription ([Arrangement].Transcription), not read from the notice.
+type Transcribed struct {
+	Source Source `json:"source"`
+	Year   int    `json:"year"`
+	// By names the transcriber and its version.
+	By string `json:"by"`
+}
+
+// Chinese describes it: "2027年全国年节放假安排取自github.com/6tail/lunar-go v1.4.7 (HolidayUtil)的转录，通知原文未核对".
+func (t Transcribed) Chinese() string {
+	return strconv.Itoa(t.Year) + "年" + t.Source.Chinese() + "放假安排取自" + t.By + "的转录，通知原文未核对"
+}
+
+// English describes it.
+func (t Transcribed) English() string {
+	return "the " + strconv.Itoa(t.Year) + " " + t.Source.English() + " arrangement is as transcribed by " + t.By +
+		"; the notice itself was not read"
 }
 
 // Status says why a date is or is not a working day, and what is unconfirmed about it.
@@ -235,42 +286,98 @@ type Status struct {
 	// Lhasa), the national one is named.
 	Source Source `json:"source,omitempty"`
 	// Unconfirmed lists the Lhasa festivals whose window holds the date though their
-	// arrangement is not known: the answer may change when it is.
+	// arrangement is not known, and the date's year when its national arrangement is not
+	// known and the date was counted provisionally: the answer may change when it is.
 	Unconfirmed []Note `json:"unconfirmed,omitempty"`
+	// Transcribed lists the known arrangements of the date's year taken from a
+	// transcription rather than from the notice.
+	Transcribed []Transcribed `json:"transcribed,omitempty"`
 }
 
 // Confirmed reports whether nothing about the date is unconfirmed.
 func (s Status) Confirmed() bool { return len(s.Unconfirmed) == 0 }
 
-// status classifies d. It errors on the zero date and on a year whose national
-// arrangement is not known.
-func (c Calendar) status(op string, d platform.Date) (Status, error) {
+// provCache keeps, during one count or roll, the last year computed by the provisional rule.
+type provCache struct {
+	p  provisional
+	ok bool
+}
+
+// provisional returns year counted by the provisional rule, or an error when the rule does
+// not reach it (the zero Calendar, a year before 2023 or after the lunar table).
+func (c Calendar) provisional(op string, d platform.Date, pc *provCache) (*provisional, error) {
+	y := d.Year()
+	if pc.ok && pc.p.year == y {
+		return &pc.p, nil
+	}
+	why := ""
+	switch {
+	case c.fp == "":
+		why = "; the zero Calendar holds no data"
+	case y < lunarFirst:
+		why = "; years before " + strconv.Itoa(lunarFirst) + " are not counted"
+	}
+	if why == "" {
+		_, held := c.years[y]
+		p, ok := provisionalYear(y, held)
+		if ok {
+			pc.p, pc.ok = p, true
+			return &pc.p, nil
+		}
+		why = "; the provisional rule's lunar table ends in " + strconv.Itoa(lunarLast)
+	}
+	return nil, errf(op, platform.ErrCalendar, "date", d.String(),
+		errors.New("calendar: the national holiday arrangement for "+strconv.Itoa(y)+" is not known"+why))
+}
+
+// status classifies d. A year whose national arrangement is not known is counted by the
+// provisional rule (pc caches it; nil computes afresh). It errors on the zero date and on a
+// year the provisional rule does not reach.
+func (c Calendar) status(op string, d platform.Date, pc *provCache) (Status, error) {
 	if d.IsZero() {
 		return Status{}, errf(op, platform.ErrMissing, "date", "", nil)
 	}
 	y := d.Year()
+	var prov *provisional
 	if !c.known[y] {
-		return Status{}, errf(op, platform.ErrCalendar, "date", d.String(),
-			errors.New("calendar: the national holiday arrangement for "+strconv.Itoa(y)+" is not known"))
+		if pc == nil {
+			pc = &provCache{}
+		}
+		var err error
+		if prov, err = c.provisional(op, d, pc); err != nil {
+			return Status{}, err
+		}
 	}
 	st := Status{Date: d}
 	info := c.days[d]
-	wd := d.Weekday()
+	if !info.off && prov != nil {
+		if name, ok := prov.offOn(d); ok {
+			info.off, info.offSrc, info.offName = true, National, name
+		}
+	}
 	switch {
 	case info.off:
 		st.Kind, st.Name, st.Source = Holiday, info.offName, info.offSrc
 	case info.work:
 		st.Kind, st.Source = AdjustedWorkDay, info.workSrc
-	case wd == time.Saturday || wd == time.Sunday:
+	case weekend(d):
 		st.Kind = Weekend
 	default:
 		st.Kind = Weekday
+	}
+	if prov != nil {
+		for _, n := range prov.notes {
+			if n.Window.Contains(d) {
+				st.Unconfirmed = append(st.Unconfirmed, n)
+			}
+		}
 	}
 	for _, w := range c.windows {
 		if w.Window.Contains(d) {
 			st.Unconfirmed = append(st.Unconfirmed, w)
 		}
 	}
+	st.Transcribed = c.transcribed[y]
 	return st, nil
 }
 
@@ -280,14 +387,19 @@ func (c Calendar) status(op string, d platform.Date) (Status, error) {
 //	工作日 = (Monday–Friday OR an adjusted working day, national or Lhasa)
 //	         AND NOT an off day of the national arrangement or of a Lhasa festival.
 //
-// A date in a year whose national arrangement the calendar does not know is an error
-// ([platform.ErrCalendar]); so is the zero date ([platform.ErrMissing]). A date inside the
-// window of a Lhasa festival whose arrangement is not known is answered by the known
-// arrangements, with the festival listed in [Status].Unconfirmed.
+// A date in a year whose national arrangement the calendar does not know is answered by the
+// provisional rule (statutory holidays, weekends and 补假; see the package doc), with the
+// year listed in [Status].Unconfirmed; a date before 2023 or after 2100 in such a year is an
+// error ([platform.ErrCalendar]), as is any date asked of the zero Calendar; so is the zero
+// date ([platform.ErrMissing]). A date inside the window of a Lhasa festival whose
+// arrangement is not known is answered by the known arrangements, with the festival listed
+// in [Status].Unconfirmed. A date of a year whose arrangement was transcribed lists the
+// transcription in [Status].Transcribed.
 func (c Calendar) IsWorkingDay(d platform.Date) (bool, Status, error) {
-	st, err := c.status("calendar.Calendar.IsWorkingDay", d)
+	st, err := c.status("calendar.Calendar.IsWorkingDay", d, nil)
 	if err != nil {
 		return false, st, err
 	}
+	st.Transcribed = slices.Clone(st.Transcribed)
 	return st.Kind == Weekday || st.Kind == AdjustedWorkDay, st, nil
 }

@@ -46,6 +46,14 @@ var legalOff = []legalPeriod{
 	{calendar.National, "2026-06-19", "2026-06-21"},
 	{calendar.National, "2026-09-25", "2026-09-27"},
 	{calendar.National, "2026-10-01", "2026-10-07"},
+	// §4 2027 – as transcribed by github.com/6tail/lunar-go v1.4.7 (notice not retrieved)
+	{calendar.National, "2027-01-01", "2027-01-03"},
+	{calendar.National, "2027-02-05", "2027-02-13"},
+	{calendar.National, "2027-04-03", "2027-04-05"},
+	{calendar.National, "2027-05-01", "2027-05-05"},
+	{calendar.National, "2027-06-09", "2027-06-09"},
+	{calendar.National, "2027-09-15", "2027-09-15"},
+	{calendar.National, "2027-10-01", "2027-10-07"},
 	// §5 藏历新年 in Lhasa (2026: only the days the national holiday does not cover)
 	{calendar.TibetanNewYear, "2023-02-20", "2023-02-26"},
 	{calendar.TibetanNewYear, "2025-02-27", "2025-03-04"},
@@ -66,6 +74,8 @@ var legalWork = []struct {
 	{calendar.National, "2025-09-28"}, {calendar.National, "2025-10-11"},
 	{calendar.National, "2026-01-04"}, {calendar.National, "2026-02-14"}, {calendar.National, "2026-02-28"},
 	{calendar.National, "2026-05-09"}, {calendar.National, "2026-09-20"}, {calendar.National, "2026-10-10"},
+	{calendar.National, "2027-01-31"}, {calendar.National, "2027-02-14"}, {calendar.National, "2027-05-08"},
+	{calendar.National, "2027-09-26"}, {calendar.National, "2027-10-09"},
 	{calendar.TibetanNewYear, "2023-02-18"}, {calendar.TibetanNewYear, "2023-02-19"},
 }
 
@@ -124,10 +134,10 @@ func TestLegalTables(t *testing.T) {
 			works += len(a.WorkDays)
 		}
 	}
-	// National 2023–2026: 27+28+28+33 = 116 off days; Lhasa 7 + 6 + 12 = 25.
-	// Work days: national 7+8+5+6 = 26; Lhasa 2 (2023) + 2 (2026, same as national) = 4.
-	if offs != 116+25 || works != 26+4 {
-		t.Errorf("data holds %d off days and %d work days, want 141 and 30", offs, works)
+	// National 2023–2027: 27+28+28+33+29 = 145 off days; Lhasa 7 + 6 + 12 = 25.
+	// Work days: national 7+8+5+6+5 = 31; Lhasa 2 (2023) + 2 (2026, same as national) = 4.
+	if offs != 145+25 || works != 31+4 {
+		t.Errorf("data holds %d off days and %d work days, want 170 and 35", offs, works)
 	}
 }
 
@@ -146,7 +156,8 @@ func TestKnown(t *testing.T) {
 		{"2024年全国安排：国办发明电〔2023〕7号", "lifecycle.calendar.13.5.working_day", 2024, calendar.National, true, "国办发明电〔2023〕7号"},
 		{"2025年全国安排：国办发明电〔2024〕12号", "lifecycle.calendar.13.5.working_day", 2025, calendar.National, true, "国办发明电〔2024〕12号"},
 		{"2026年全国安排：文号未确认，以标题引用", "lifecycle.calendar.13.5.working_day", 2026, calendar.National, true, "国务院办公厅关于2026年部分节假日安排的通知"},
-		{"2027年全国安排未发布", "lifecycle.calendar.13.5.working_day", 2027, calendar.National, false, ""},
+		{"2027年全国安排：通知原文未取得，按转录以标题引用", "lifecycle.calendar.13.5.working_day", 2027, calendar.National, true, "国务院办公厅关于2027年部分节假日安排的通知"},
+		{"2028年全国安排未发布", "lifecycle.calendar.13.5.working_day", 2028, calendar.National, false, ""},
 		{"2023年藏历新年：拉萨市人民政府办公室通知", "lifecycle.calendar.13.5.working_day", 2023, calendar.TibetanNewYear, true, "拉萨市人民政府办公室关于2023年藏历新年放假的通知"},
 		{"2024年藏历新年未确认", "lifecycle.calendar.13.5.working_day", 2024, calendar.TibetanNewYear, false, ""},
 		{"2025年藏历新年：拉萨市人民政府办公室通知", "lifecycle.calendar.13.5.working_day", 2025, calendar.TibetanNewYear, true, "拉萨市人民政府办公室关于2025年藏历新年放假的通知"},
@@ -155,6 +166,8 @@ func TestKnown(t *testing.T) {
 		{"2024年雪顿节未确认", "lifecycle.calendar.13.5.working_day", 2024, calendar.Shoton, false, ""},
 		{"2025年雪顿节未确认", "lifecycle.calendar.13.5.working_day", 2025, calendar.Shoton, false, ""},
 		{"2026年雪顿节未确认", "lifecycle.calendar.13.5.working_day", 2026, calendar.Shoton, false, ""},
+		{"2027年藏历新年未确认", "lifecycle.calendar.13.5.working_day", 2027, calendar.TibetanNewYear, false, ""},
+		{"2027年雪顿节未确认", "lifecycle.calendar.13.5.working_day", 2027, calendar.Shoton, false, ""},
 		{"无效来源未知", "lifecycle.calendar.13.5.working_day", 2025, calendar.Source(9), false, ""},
 	}
 	for _, tt := range tests {
@@ -167,19 +180,23 @@ func TestKnown(t *testing.T) {
 			if a.Notice != tt.notice {
 				t.Errorf("Year(%d).Of(%s).Notice = %q, want %q", tt.year, tt.source, a.Notice, tt.notice)
 			}
-			if tt.known && (a.Issuer == "" || a.URL == "") {
+			if tt.known && (a.Issuer == "" || (a.URL == "" && (a.Transcription == nil || a.Transcription.URL == ""))) {
 				t.Errorf("a known arrangement names its issuer and where it was read: %+v", a)
 			}
-			if !tt.known && tt.source.Regional() && tt.year <= 2026 && (a.Window == nil || a.Note == "") {
+			// Only 2027 is a transcription, and it says so.
+			if (a.Transcription != nil) != (tt.year == 2027 && tt.source == calendar.National) {
+				t.Errorf("Year(%d).Of(%s).Transcription = %+v", tt.year, tt.source, a.Transcription)
+			}
+			if !tt.known && tt.source.Regional() && tt.year <= 2027 && (a.Window == nil || a.Note == "") {
 				t.Errorf("an unconfirmed festival has a window and a note: %+v", a)
 			}
 		})
 	}
-	if got := cal.Years(); len(got) != 4 || got[0] != 2023 || got[3] != 2026 {
-		t.Errorf("Years() = %v, want [2023 2024 2025 2026]", got)
+	if got := cal.Years(); len(got) != 5 || got[0] != 2023 || got[4] != 2027 {
+		t.Errorf("Years() = %v, want [2023 2024 2025 2026 2027]", got)
 	}
-	if _, ok := cal.Year(2027); ok {
-		t.Error("Year(2027) reported data")
+	if _, ok := cal.Year(2028); ok {
+		t.Error("Year(2028) reported data")
 	}
 }
 
@@ -215,6 +232,17 @@ func TestIsWorkingDay(t *testing.T) {
 		{name: "雪顿节2025窗口后一日9月11日已确认", rule: "lifecycle.calendar.13.5.working_day", date: "2025-09-11", working: true, kind: calendar.Weekday},
 		{name: "雪顿节2023节期8月16日未确认", rule: "lifecycle.calendar.13.5.working_day", date: "2023-08-16", working: true, kind: calendar.Weekday, unconfirmed: "shoton/2023"},
 		{name: "2026年12月31日（2026年最后一日）已知", rule: "lifecycle.calendar.13.5.working_day", date: "2026-12-31", working: true, kind: calendar.Weekday},
+		{name: "2027年1月4日（周一）按转录的2027年安排是工作日", rule: "lifecycle.calendar.13.5.working_day", date: "2027-01-04", working: true, kind: calendar.Weekday},
+		{name: "2027年2月5日除夕按转录的2027年安排放假", rule: "lifecycle.calendar.13.5.working_day", date: "2027-02-05", kind: calendar.Holiday, source: calendar.National, unconfirmed: "tibetan_new_year/2027"},
+		{name: "藏历新年2027窗口前一日1月20日已确认", rule: "lifecycle.calendar.13.5.working_day", date: "2027-01-20", working: true, kind: calendar.Weekday},
+		{name: "藏历新年2027窗口第一日1月21日（春节前16日）未确认", rule: "lifecycle.calendar.13.5.working_day", date: "2027-01-21", working: true, kind: calendar.Weekday, unconfirmed: "tibetan_new_year/2027"},
+		{name: "藏历新年2027窗口最后一日3月25日（春节后47日）未确认", rule: "lifecycle.calendar.13.5.working_day", date: "2027-03-25", working: true, kind: calendar.Weekday, unconfirmed: "tibetan_new_year/2027"},
+		{name: "藏历新年2027窗口后一日3月26日已确认", rule: "lifecycle.calendar.13.5.working_day", date: "2027-03-26", working: true, kind: calendar.Weekday},
+		{name: "雪顿节2027窗口第一日7月20日未确认", rule: "lifecycle.calendar.13.5.working_day", date: "2027-07-20", working: true, kind: calendar.Weekday, unconfirmed: "shoton/2027"},
+		{name: "2027年12月31日（2027年最后一日）按转录已知", rule: "lifecycle.calendar.13.5.working_day", date: "2027-12-31", working: true, kind: calendar.Weekday},
+		{name: "2028年1月3日（周一）暂计为元旦（周六）的补假并标注未确认", rule: "lifecycle.calendar.13.5.working_day", date: "2028-01-03", kind: calendar.Holiday, source: calendar.National, unconfirmed: "national/2028"},
+		{name: "2028年1月4日（周二）暂计为工作日并标注未确认", rule: "lifecycle.calendar.13.5.working_day", date: "2028-01-04", working: true, kind: calendar.Weekday, unconfirmed: "national/2028"},
+		{name: "2028年1月1日元旦（周六）暂计为法定节日", rule: "lifecycle.calendar.13.5.working_day", date: "2028-01-01", kind: calendar.Holiday, source: calendar.National, unconfirmed: "national/2028"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -225,11 +253,14 @@ func TestIsWorkingDay(t *testing.T) {
 			if ok != tt.working || st.Kind != tt.kind || st.Source != tt.source || st.Date != md(tt.date) {
 				t.Errorf("IsWorkingDay(%s) = %v, %+v; want %v, %s from %s (%s)", tt.date, ok, st, tt.working, tt.kind, tt.source, tt.rule)
 			}
-			unc := ""
-			for _, n := range st.Unconfirmed {
-				unc = n.Source.String() + "/" + itoa(n.Year)
+			if transcribed := len(st.Transcribed) == 1 && st.Transcribed[0].Year == 2027; transcribed != (md(tt.date).Year() == 2027) {
+				t.Errorf("IsWorkingDay(%s).Transcribed = %v: only 2027 is transcribed, and every 2027 date says so", tt.date, st.Transcribed)
 			}
-			if unc != tt.unconfirmed || st.Confirmed() != (tt.unconfirmed == "") || len(st.Unconfirmed) > 1 {
+			unc := ""
+			if len(st.Unconfirmed) > 0 {
+				unc = st.Unconfirmed[0].Source.String() + "/" + itoa(st.Unconfirmed[0].Year)
+			}
+			if unc != tt.unconfirmed || st.Confirmed() != (tt.unconfirmed == "") || (len(st.Unconfirmed) > 1 && !st.Unconfirmed[0].Provisional) {
 				t.Errorf("IsWorkingDay(%s).Unconfirmed = %v, want %q", tt.date, st.Unconfirmed, tt.unconfirmed)
 			}
 		})
@@ -239,7 +270,7 @@ func TestIsWorkingDay(t *testing.T) {
 		date platform.Date
 		kind platform.Kind
 	}{
-		{"2027年1月4日：2027年安排未知，是错误", md("2027-01-04"), platform.ErrCalendar},
+		{"2101年1月3日：超出暂计规则的农历表，是错误", md("2101-01-03"), platform.ErrCalendar},
 		{"2022年12月31日：2022年不在日历中，是错误", md("2022-12-31"), platform.ErrCalendar},
 		{"缺少日期是错误", platform.Date{}, platform.ErrMissing},
 	} {

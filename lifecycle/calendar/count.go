@@ -17,9 +17,11 @@ type Options struct {
 	// (LEGAL.md §8).
 	StartDayCounts bool `json:"start_day_counts,omitempty"`
 	// Strict makes a count or a roll that passes through the window of a Lhasa festival
-	// whose arrangement is not known an error ([ErrUnconfirmed], a [platform.ErrCalendar])
-	// instead of a result flagged Unconfirmed. LEGAL.md §5 confirms no 雪顿节 arrangement and
-	// no 藏历新年 2024 arrangement.
+	// whose arrangement is not known, or through a year whose national arrangement is not
+	// known (counted provisionally by default), an error ([ErrUnconfirmed], a
+	// [platform.ErrCalendar]) naming the year, instead of a result flagged Unconfirmed.
+	// LEGAL.md §5 confirms no 雪顿节 arrangement and no 藏历新年 2024 or 2027 arrangement; §4
+	// has no national arrangement after 2027.
 	Strict bool `json:"strict,omitempty"`
 	// AdjustedWorkDaysExcluded stops counting adjusted working weekend days (调休上班日) as
 	// working days. By default they count: every State Council notice makes them 上班 days for
@@ -44,8 +46,12 @@ type Result struct {
 	// Days are the working days counted, in order (len(Days) == N).
 	Days []platform.Date `json:"days"`
 	// Unconfirmed lists, once each, the Lhasa festivals whose arrangement is not known and
-	// whose window holds a day examined by the count.
-	Unconfirmed []Note             `json:"unconfirmed,omitempty"`
+	// whose window holds a day examined by the count, and the years examined whose national
+	// arrangement is not known (counted provisionally).
+	Unconfirmed []Note `json:"unconfirmed,omitempty"`
+	// Transcribed lists, once each, the known arrangements of the years examined that were
+	// taken from a transcription, not from the notice.
+	Transcribed []Transcribed      `json:"transcribed,omitempty"`
 	Options     Options            `json:"options"`
 	Findings    []platform.Finding `json:"findings"`
 	Edition     platform.Edition   `json:"edition"`
@@ -65,6 +71,49 @@ outer:
 		dst = append(dst, n)
 	}
 	return dst
+}
+
+func addTranscribed(dst, src []Transcribed) []Transcribed {
+outer:
+	for _, t := range src {
+		for _, u := range dst {
+			if u.Source == t.Source && u.Year == t.Year {
+				continue outer
+			}
+		}
+		dst = append(dst, t)
+	}
+	return dst
+}
+
+func transcribedText(ts []Transcribed, zh bool) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		if zh {
+			parts[i] = t.Chinese()
+		} else {
+			parts[i] = t.English()
+		}
+	}
+	if zh {
+		return strings.Join(parts, "；")
+	}
+	return strings.Join(parts, "; ")
+}
+
+// withProvenance appends to a finding's texts what is transcribed and what is unconfirmed,
+// and makes the finding Unknown when anything is unconfirmed.
+func withProvenance(f *platform.Finding, zh, en string, ts []Transcribed, ns []Note) {
+	if len(ts) > 0 {
+		zh += "；" + transcribedText(ts, true)
+		en += "; " + transcribedText(ts, false)
+	}
+	if len(ns) > 0 {
+		f.Outcome = platform.Unknown
+		zh += "；" + notesText(ns, true)
+		en += "; " + notesText(ns, false)
+	}
+	f.Note = &platform.Note{Zh: zh, En: en}
 }
 
 func notesText(ns []Note, zh bool) string {
@@ -100,10 +149,14 @@ func working(st Status, opts Options) bool {
 // are those of [Calendar.IsWorkingDay] (adjusted working days excluded with
 // opts.AdjustedWorkDaysExcluded).
 //
-// Errors: the zero start ([platform.ErrMissing]); n < 1 ([platform.ErrRange]); a day to
-// examine in a year whose national arrangement is not known ([platform.ErrCalendar]); with
-// opts.Strict, a day in the window of an unconfirmed Lhasa festival ([ErrUnconfirmed]).
-// Without Strict such a count is returned with Unconfirmed set and its finding Unknown.
+// A day in a year whose national arrangement is not known is counted by the provisional
+// rule (see the package doc). Errors: the zero start ([platform.ErrMissing]); n < 1
+// ([platform.ErrRange]); a day to examine before 2023 or after 2100 in a year whose
+// national arrangement is not known ([platform.ErrCalendar]); with opts.Strict, a day in
+// the window of an unconfirmed Lhasa festival or in a year counted provisionally
+// ([ErrUnconfirmed], naming the year). Without Strict such a count is returned with
+// Unconfirmed set and its finding Unknown. A count that examined a year whose arrangement
+// was transcribed lists it in Transcribed and says so in its finding.
 func (c Calendar) AddWorkingDays(start platform.Date, n int, opts Options) (Result, error) {
 	const op = "calendar.Calendar.AddWorkingDays"
 	var p platform.Problems
@@ -117,11 +170,13 @@ func (c Calendar) AddWorkingDays(start platform.Date, n int, opts Options) (Resu
 		return Result{}, err
 	}
 	r := Result{Start: start, N: n, Options: opts, Days: make([]platform.Date, 0, min(n, 64))}
+	var pc provCache
 	step := func(dd platform.Date) error {
-		st, err := c.status(op, dd)
+		st, err := c.status(op, dd, &pc)
 		if err != nil {
 			return err
 		}
+		r.Transcribed = addTranscribed(r.Transcribed, st.Transcribed)
 		if len(st.Unconfirmed) > 0 {
 			if opts.Strict {
 				return strictError(op, dd, st.Unconfirmed)
@@ -159,12 +214,7 @@ func (r Result) findings() []platform.Finding {
 		WithWanted(platform.Count(int64(r.N), platform.WorkingDay)).WithFound(platform.DateVal(r.Last))
 	zh := "自" + r.Start.Chinese() + "起计" + strconv.Itoa(r.N) + "个工作日，最后一日为" + r.Last.Chinese()
 	en := strconv.Itoa(r.N) + " working days from " + r.Start.String() + " end on " + r.Last.String()
-	if len(r.Unconfirmed) > 0 {
-		f.Outcome = platform.Unknown
-		zh += "；" + notesText(r.Unconfirmed, true)
-		en += "; " + notesText(r.Unconfirmed, false)
-	}
-	f.Note = &platform.Note{Zh: zh, En: en}
+	withProvenance(&f, zh, en, r.Transcribed, r.Unconfirmed)
 	s := platform.Finding{Rule: rule(RuleStartDay), Outcome: platform.Pass}.WithFound(platform.DateVal(r.Start))
 	if r.Options.StartDayCounts {
 		s.Note = &noteStartDayCounts
@@ -187,8 +237,11 @@ type Rolled struct {
 	Last     platform.Date `json:"last"`
 	// Moved reports whether Last differs from Original.
 	Moved bool `json:"moved"`
-	// Unconfirmed lists the unconfirmed Lhasa festivals whose window holds a day examined.
-	Unconfirmed []Note             `json:"unconfirmed,omitempty"`
+	// Unconfirmed lists the unconfirmed Lhasa festivals whose window holds a day examined,
+	// and the years examined that were counted provisionally.
+	Unconfirmed []Note `json:"unconfirmed,omitempty"`
+	// Transcribed lists the transcribed arrangements of the years examined.
+	Transcribed []Transcribed      `json:"transcribed,omitempty"`
 	Options     Options            `json:"options"`
 	Findings    []platform.Finding `json:"findings"`
 	Edition     platform.Edition   `json:"edition"`
@@ -201,17 +254,21 @@ type Rolled struct {
 //
 // A holiday is an off day of the national or a Lhasa arrangement and, by default, an
 // ordinary Saturday or Sunday (opts.WeekendsNotHolidays: not). An adjusted working day is
-// never a holiday. Errors as for [Calendar.AddWorkingDays]. Whether a deadline rolls at all
-// is the caller's choice (a ban period never rolls).
+// never a holiday. A year whose national arrangement is not known is counted by the
+// provisional rule and flagged, and transcriptions are named, as for
+// [Calendar.AddWorkingDays]; errors as for it. Whether a deadline rolls at all is the
+// caller's choice (a ban period never rolls).
 func (c Calendar) Roll(last platform.Date, opts Options) (Rolled, error) {
 	const op = "calendar.Calendar.Roll"
 	r := Rolled{Original: last, Options: opts}
 	dd := last
+	var pc provCache
 	for {
-		st, err := c.status(op, dd)
+		st, err := c.status(op, dd, &pc)
 		if err != nil {
 			return Rolled{}, err
 		}
+		r.Transcribed = addTranscribed(r.Transcribed, st.Transcribed)
 		if len(st.Unconfirmed) > 0 {
 			if opts.Strict {
 				return Rolled{}, strictError(op, dd, st.Unconfirmed)
@@ -242,12 +299,7 @@ func (c Calendar) Roll(last platform.Date, opts Options) (Rolled, error) {
 		zh += "（选项：周休息日不视为法定休假日）"
 		en += " (option: weekends are not statutory holidays)"
 	}
-	if len(r.Unconfirmed) > 0 {
-		f.Outcome = platform.Unknown
-		zh += "；" + notesText(r.Unconfirmed, true)
-		en += "; " + notesText(r.Unconfirmed, false)
-	}
-	f.Note = &platform.Note{Zh: zh, En: en}
+	withProvenance(&f, zh, en, r.Transcribed, r.Unconfirmed)
 	r.Findings = []platform.Finding{f}
 	r.Edition = c.Edition()
 	return r, nil

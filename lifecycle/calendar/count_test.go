@@ -7,6 +7,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/lifecycle/calendar"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func md(s string) platform.Date { return platform.MustParseDate(s) }
@@ -148,15 +150,11 @@ func TestAddWorkingDays(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := cal.AddWorkingDays(md(tt.start), tt.n, tt.opts)
-			if err != nil {
-				t.Fatalf("AddWorkingDays(%s, %d) error %v (%s, %s)", tt.start, tt.n, err, tt.rule, tt.cite)
-			}
+			require.NoError(t, err, "AddWorkingDays(%s, %d) (%s, %s)", tt.start, tt.n, tt.rule, tt.cite)
 			if diff := cmp.Diff(strs(tt.days), strs(got.Days)); diff != "" {
 				t.Errorf("AddWorkingDays(%s, %d).Days mismatch (-want +got):\n%s\n%s %s", tt.start, tt.n, diff, tt.rule, tt.cite)
 			}
-			if want := tt.days[len(tt.days)-1]; got.Last != want {
-				t.Errorf("AddWorkingDays(%s, %d).Last = %s, want %s (%s)", tt.start, tt.n, got.Last, want, tt.rule)
-			}
+			assert.Equal(t, tt.days[len(tt.days)-1], got.Last, "AddWorkingDays(%s, %d).Last (%s)", tt.start, tt.n, tt.rule)
 			var unc []string
 			for _, n := range got.Unconfirmed {
 				unc = append(unc, n.Source.String()+"/"+itoa(n.Year))
@@ -168,9 +166,7 @@ func TestAddWorkingDays(t *testing.T) {
 			if len(tt.unconfirmed) > 0 {
 				wantOutcome = platform.Unknown
 			}
-			if got.Confirmed() != (len(tt.unconfirmed) == 0) {
-				t.Errorf("Confirmed() = %v", got.Confirmed())
-			}
+			assert.Equal(t, len(tt.unconfirmed) == 0, got.Confirmed(), "Confirmed()")
 			found := false
 			for _, f := range got.Findings {
 				if f.Rule != nil && f.Rule.ID == tt.rule {
@@ -226,12 +222,12 @@ func TestAddWorkingDaysErrors(t *testing.T) {
 		unconfirmed bool
 	}{
 		{
-			name: "2027年国务院安排未知：跨入2027年的公示是错误", rule: "lifecycle.calendar.13.5.working_days",
-			start: md("2026-12-28"), n: 5, kind: platform.ErrCalendar,
+			name: "跨入2101年的公示超出暂计规则的农历表，是错误", rule: "lifecycle.calendar.13.5.working_days",
+			start: md("2100-12-29"), n: 5, kind: platform.ErrCalendar,
 		},
 		{
-			name: "2027年起算的公示是错误", rule: "lifecycle.calendar.13.5.working_days",
-			start: md("2027-03-01"), n: 5, kind: platform.ErrCalendar,
+			name: "严格模式：2028年安排未知，暂计的公示是错误", rule: "lifecycle.calendar.13.5.working_days",
+			start: md("2028-03-01"), n: 5, opts: calendar.Options{Strict: true}, kind: platform.ErrCalendar, unconfirmed: true,
 		},
 		{
 			name: "选项：开始的当日计入时，2022年12月30日起算需要2022年的安排，是错误", rule: "lifecycle.calendar.civil_code.201.start_day",
@@ -374,8 +370,10 @@ func TestRollErrors(t *testing.T) {
 		kind        platform.Kind
 		unconfirmed bool
 	}{
-		{name: "2027年的最后一日无法判断是否为法定休假日，是错误", rule: "lifecycle.calendar.civil_code.203.roll",
-			last: md("2027-01-01"), kind: platform.ErrCalendar},
+		{name: "2101年的最后一日超出暂计规则的农历表，无法判断是否为法定休假日，是错误", rule: "lifecycle.calendar.civil_code.203.roll",
+			last: md("2101-01-01"), kind: platform.ErrCalendar},
+		{name: "严格模式：2028年元旦（周六）暂计，顺延是错误", rule: "lifecycle.calendar.civil_code.203.roll",
+			last: md("2028-01-01"), opts: calendar.Options{Strict: true}, kind: platform.ErrCalendar, unconfirmed: true},
 		{name: "缺少最后一日是错误", rule: "lifecycle.calendar.civil_code.203.roll", kind: platform.ErrMissing},
 		{name: "严格模式：雪顿节2024未确认窗口内的顺延是错误", rule: "lifecycle.calendar.civil_code.203.roll",
 			last: md("2024-08-03"), opts: calendar.Options{Strict: true}, kind: platform.ErrCalendar, unconfirmed: true},

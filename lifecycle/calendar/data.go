@@ -44,6 +44,23 @@ type Arrangement struct {
 	Window *platform.Window `json:"window,omitempty"`
 	// Note explains the status: what is unconfirmed and why the window is drawn where it is.
 	Note string `json:"note,omitempty"`
+	// Transcription is set when a known arrangement's days were taken from a transcription
+	// of the notice (a kept library, a data set) because the notice itself was not read. Every
+	// result that uses such an arrangement names it ([Transcribed]).
+	Transcription *Transcription `json:"transcription,omitempty"`
+}
+
+// Transcription names where the days of an arrangement whose notice was not read come from,
+// and why they are trusted until the notice is read.
+type Transcription struct {
+	// By names the transcriber and its version ("github.com/6tail/lunar-go v1.4.7 (HolidayUtil)").
+	By string `json:"by"`
+	// Published is the date that version was published; zero when not known.
+	Published platform.Date `json:"published"`
+	// URL is where the transcription can be read.
+	URL string `json:"url,omitempty"`
+	// Checked says how the transcriber was checked against notices that were read.
+	Checked string `json:"checked,omitempty"`
 }
 
 // clone returns a deep copy.
@@ -53,6 +70,10 @@ func (a Arrangement) clone() Arrangement {
 	if a.Window != nil {
 		w := *a.Window
 		a.Window = &w
+	}
+	if a.Transcription != nil {
+		t := *a.Transcription
+		a.Transcription = &t
 	}
 	return a
 }
@@ -91,7 +112,8 @@ func (y YearData) clone() YearData {
 }
 
 // Validate reports every problem of the year's data, joined: a year outside 1–9999; a known
-// arrangement without its notice, or with a window; an unknown one that lists days; a Lhasa
+// arrangement without its notice, or with a window; a transcription that does not name its
+// transcriber, or on an arrangement that is not known; an unknown one that lists days; a Lhasa
 // festival not known and without a window; a holiday without a name, with an end before its
 // start, or overlapping another of the same arrangement; a date outside the year (national:
 // from December of the year before); a working day listed twice or inside a holiday of the
@@ -112,9 +134,15 @@ func (y YearData) Validate() error {
 			from = platform.MustDate(y.Year-1, 12, 1)
 		}
 		inYear := func(d platform.Date) bool { return !d.Before(from) && !d.After(yearEnd) }
+		if a.Transcription != nil && a.Transcription.By == "" {
+			p.Addf(op, platform.ErrMissing, f+".transcription.by", "")
+		}
 		if !a.Known {
 			if len(a.Holidays) > 0 || len(a.WorkDays) > 0 {
 				p.Addf(op, platform.ErrConflict, f+".known", "false with days listed")
+			}
+			if a.Transcription != nil {
+				p.Addf(op, platform.ErrConflict, f+".transcription", a.Transcription.By)
 			}
 			switch {
 			case s == National && a.Window != nil:

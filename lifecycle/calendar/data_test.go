@@ -11,17 +11,17 @@ import (
 	"github.com/lhasa-sti/platform/lifecycle/calendar"
 )
 
-// year2027 is operator data for a test: a hypothetical 2027 arrangement, not a fact.
-func year2027() calendar.YearData {
+// year2029 is operator data for a test: a hypothetical 2029 arrangement, not a fact.
+func year2029() calendar.YearData {
 	return calendar.YearData{
-		Year: 2027,
+		Year: 2029,
 		National: calendar.Arrangement{
-			Known: true, Notice: "test notice 2027", Issuer: "国务院办公厅",
-			Holidays: []calendar.Period{{Name: "元旦", From: md("2027-01-01"), To: md("2027-01-03")}},
-			WorkDays: mds("2027-01-09"),
+			Known: true, Notice: "test notice 2029", Issuer: "国务院办公厅",
+			Holidays: []calendar.Period{{Name: "元旦", From: md("2029-01-01"), To: md("2029-01-03")}},
+			WorkDays: mds("2029-01-09"),
 		},
-		TibetanNewYear: calendar.Arrangement{Window: &platform.Window{From: md("2027-02-01"), To: md("2027-03-20")}},
-		Shoton:         calendar.Arrangement{Window: &platform.Window{From: md("2027-07-20"), To: md("2027-09-10")}},
+		TibetanNewYear: calendar.Arrangement{Window: &platform.Window{From: md("2029-02-01"), To: md("2029-03-20")}},
+		Shoton:         calendar.Arrangement{Window: &platform.Window{From: md("2029-07-20"), To: md("2029-09-10")}},
 	}
 }
 
@@ -29,23 +29,25 @@ func year2027() calendar.YearData {
 func TestWithYear(t *testing.T) {
 	const rule = "lifecycle.calendar.13.5.working_days"
 	base := calendar.Default()
-	cal, err := base.WithYear(year2027())
+	cal, err := base.WithYear(year2029())
 	if err != nil {
-		t.Fatalf("WithYear(2027) error %v", err)
+		t.Fatalf("WithYear(2029) error %v", err)
 	}
-	if base.Known(2027, calendar.National) {
+	if base.Known(2029, calendar.National) {
 		t.Error("WithYear changed the calendar it was called on")
 	}
-	if !cal.Known(2027, calendar.National) || cal.Known(2027, calendar.TibetanNewYear) {
-		t.Error("Known after WithYear(2027) is wrong")
+	if !cal.Known(2029, calendar.National) || cal.Known(2029, calendar.TibetanNewYear) {
+		t.Error("Known after WithYear(2029) is wrong")
 	}
 	if cal.Fingerprint() == base.Fingerprint() {
 		t.Error("the fingerprint did not change with the data")
 	}
-	// 2026-12-28 (Mon): 12-29, 12-30, 12-31, then 2027-01-01..03 off, 01-04 (Mon), 01-05.
-	r, err := cal.AddWorkingDays(md("2026-12-28"), 5, calendar.Options{})
-	if err != nil || r.Last != md("2027-01-05") {
-		t.Errorf("across 2027 added as data: Last = %s, %v, want 2027-01-05 (%s)", r.Last, err, rule)
+	// 2028-12-28 (Thu): 12-29 (Fri; 2028 counted provisionally), 12-30/31 weekend, then
+	// 2029-01-01..03 off, 01-04, 01-05, 01-08, 01-09 (a working day anyway) → Last 01-09,
+	// flagged for 2028 only.
+	r, err := cal.AddWorkingDays(md("2028-12-28"), 5, calendar.Options{})
+	if err != nil || r.Last != md("2029-01-09") || len(r.Unconfirmed) != 1 || r.Unconfirmed[0].Year != 2028 || !r.Unconfirmed[0].Provisional {
+		t.Errorf("across 2029 added as data: Last = %s, %v, %v, want 2029-01-09 flagged for 2028 (%s)", r.Last, r.Unconfirmed, err, rule)
 	}
 	// Confirming 藏历新年 2024 (hypothetical dates for the test) removes the flag.
 	y, _ := cal.Year(2024)
@@ -61,25 +63,27 @@ func TestWithYear(t *testing.T) {
 	if err != nil || r.Last != md("2024-02-23") || !r.Confirmed() {
 		t.Errorf("with 藏历新年 2024 confirmed: %s, %v, %v, want 2024-02-23 confirmed (%s)", r.Last, r.Unconfirmed, err, rule)
 	}
-	if _, err := cal.WithYear(calendar.YearData{Year: 2028}); !errors.Is(err, platform.ErrMissing) {
+	if _, err := cal.WithYear(calendar.YearData{Year: 2030}); !errors.Is(err, platform.ErrMissing) {
 		t.Errorf("WithYear of a year without windows: %v, want ErrMissing", err)
 	}
-	// A year may be held with its national arrangement unknown: still an error to count in it.
-	unknown := year2027()
-	unknown.Year, unknown.National = 2028, calendar.Arrangement{}
-	unknown.TibetanNewYear.Window = &platform.Window{From: md("2028-02-01"), To: md("2028-03-20")}
-	unknown.Shoton.Window = &platform.Window{From: md("2028-07-20"), To: md("2028-09-10")}
+	// A year may be held with its national arrangement unknown: it is counted provisionally,
+	// with the year's own Lhasa windows instead of the default ones.
+	unknown := year2029()
+	unknown.Year, unknown.National = 2030, calendar.Arrangement{}
+	unknown.TibetanNewYear.Window = &platform.Window{From: md("2030-02-01"), To: md("2030-03-20")}
+	unknown.Shoton.Window = &platform.Window{From: md("2030-07-20"), To: md("2030-09-10")}
 	cal3, err := cal.WithYear(unknown)
 	if err != nil {
-		t.Fatalf("WithYear(2028 unknown) error %v", err)
+		t.Fatalf("WithYear(2030 unknown) error %v", err)
 	}
-	if _, _, err := cal3.IsWorkingDay(md("2028-03-01")); !errors.Is(err, platform.ErrCalendar) {
-		t.Errorf("IsWorkingDay in a year with unknown national arrangement: %v", err)
+	_, st, err := cal3.IsWorkingDay(md("2030-03-01"))
+	if err != nil || len(st.Unconfirmed) != 2 || !st.Unconfirmed[0].Provisional || st.Unconfirmed[1].Window.To != md("2030-03-20") {
+		t.Errorf("IsWorkingDay in a held year with unknown national arrangement: %+v, %v", st, err)
 	}
-	if got := cal3.Years(); len(got) != 6 || got[5] != 2028 {
+	if got := cal3.Years(); len(got) != 7 || got[6] != 2030 {
 		t.Errorf("Years() = %v", got)
 	}
-	if _, err := calendar.New(year2027(), year2027()); !errors.Is(err, platform.ErrDuplicate) {
+	if _, err := calendar.New(year2029(), year2029()); !errors.Is(err, platform.ErrDuplicate) {
 		t.Errorf("New with a year twice: %v, want ErrDuplicate", err)
 	}
 }
@@ -95,44 +99,44 @@ func TestValidate(t *testing.T) {
 	}{
 		{"年份为0是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.Year = 0 }, platform.ErrRange},
 		{"已知安排缺少通知文号是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.National.Notice = "" }, platform.ErrMissing},
-		{"已知安排带有未确认窗口是矛盾", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.National.Window = w("2027-01-01", "2027-01-02") }, platform.ErrConflict},
+		{"已知安排带有未确认窗口是矛盾", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.National.Window = w("2029-01-01", "2029-01-02") }, platform.ErrConflict},
 		{"未知安排列出假日是矛盾", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) {
-			y.Shoton.Holidays = []calendar.Period{{Name: "雪顿节", From: md("2027-08-01"), To: md("2027-08-07")}}
+			y.Shoton.Holidays = []calendar.Period{{Name: "雪顿节", From: md("2029-08-01"), To: md("2029-08-07")}}
 		}, platform.ErrConflict},
 		{"未知的全国安排带窗口是矛盾", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) {
-			y.National = calendar.Arrangement{Window: w("2027-01-01", "2027-01-02")}
+			y.National = calendar.Arrangement{Window: w("2029-01-01", "2029-01-02")}
 		}, platform.ErrConflict},
 		{"未确认的藏历新年缺少窗口是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.TibetanNewYear.Window = nil }, platform.ErrMissing},
-		{"窗口缺少日期是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.Shoton.Window = &platform.Window{From: md("2027-08-01")} }, platform.ErrMissing},
-		{"窗口结束早于开始是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.Shoton.Window = w("2027-08-10", "2027-08-01") }, platform.ErrOrder},
-		{"窗口超出本年是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.Shoton.Window = w("2027-12-20", "2028-01-05") }, platform.ErrRange},
+		{"窗口缺少日期是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.Shoton.Window = &platform.Window{From: md("2029-08-01")} }, platform.ErrMissing},
+		{"窗口结束早于开始是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.Shoton.Window = w("2029-08-10", "2029-08-01") }, platform.ErrOrder},
+		{"窗口超出本年是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.Shoton.Window = w("2029-12-20", "2030-01-05") }, platform.ErrRange},
 		{"假日缺少名称是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.National.Holidays[0].Name = "" }, platform.ErrMissing},
 		{"假日缺少日期是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.National.Holidays[0].To = platform.Date{} }, platform.ErrMissing},
 		{"假日结束早于开始是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) {
-			y.National.Holidays[0].From, y.National.Holidays[0].To = md("2027-01-03"), md("2027-01-01")
+			y.National.Holidays[0].From, y.National.Holidays[0].To = md("2029-01-03"), md("2029-01-01")
 		}, platform.ErrOrder},
-		{"全国假日早于上年12月是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.National.Holidays[0].From = md("2026-11-30") }, platform.ErrRange},
+		{"全国假日早于上年12月是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.National.Holidays[0].From = md("2028-11-30") }, platform.ErrRange},
 		{"拉萨假日不得跨入上年", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) {
-			y.TibetanNewYear = calendar.Arrangement{Known: true, Notice: "n", Holidays: []calendar.Period{{Name: "藏历新年", From: md("2026-12-31"), To: md("2027-01-02")}}}
+			y.TibetanNewYear = calendar.Arrangement{Known: true, Notice: "n", Holidays: []calendar.Period{{Name: "藏历新年", From: md("2028-12-31"), To: md("2029-01-02")}}}
 		}, platform.ErrRange},
 		{"假日重叠是重复", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) {
-			y.National.Holidays = append(y.National.Holidays, calendar.Period{Name: "又一个", From: md("2027-01-03"), To: md("2027-01-04")})
+			y.National.Holidays = append(y.National.Holidays, calendar.Period{Name: "又一个", From: md("2029-01-03"), To: md("2029-01-04")})
 		}, platform.ErrDuplicate},
 		{"调休上班日缺少日期是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.National.WorkDays = []platform.Date{{}} }, platform.ErrMissing},
-		{"调休上班日超出本年是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.National.WorkDays = mds("2028-01-01") }, platform.ErrRange},
-		{"调休上班日重复是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.National.WorkDays = mds("2027-01-09", "2027-01-09") }, platform.ErrDuplicate},
-		{"调休上班日在同一安排的假日中是矛盾", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.National.WorkDays = mds("2027-01-02") }, platform.ErrConflict},
+		{"调休上班日超出本年是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.National.WorkDays = mds("2030-01-01") }, platform.ErrRange},
+		{"调休上班日重复是错误", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.National.WorkDays = mds("2029-01-09", "2029-01-09") }, platform.ErrDuplicate},
+		{"调休上班日在同一安排的假日中是矛盾", "lifecycle.calendar.13.5.working_day", func(y *calendar.YearData) { y.National.WorkDays = mds("2029-01-02") }, platform.ErrConflict},
 	}
-	ok := year2027()
+	ok := year2029()
 	if err := ok.Validate(); err != nil {
 		t.Fatalf("valid year: %v", err)
 	}
-	if err := (calendar.YearData{Year: 2027, TibetanNewYear: ok.TibetanNewYear, Shoton: ok.Shoton}).Validate(); err != nil {
+	if err := (calendar.YearData{Year: 2029, TibetanNewYear: ok.TibetanNewYear, Shoton: ok.Shoton}).Validate(); err != nil {
 		t.Errorf("a year with an unknown national arrangement and regional windows is valid: %v", err)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			y := year2027()
+			y := year2029()
 			tt.change(&y)
 			err := y.Validate()
 			if !errors.Is(err, tt.kind) {
@@ -145,12 +149,12 @@ func TestValidate(t *testing.T) {
 			if _, err := calendar.New(y); !errors.Is(err, tt.kind) || !errors.Is(err, platform.ErrInvalid) {
 				t.Errorf("New() = %v, want %v", err, tt.kind)
 			}
-			if c, err := calendar.Default().WithYear(y); !errors.Is(err, tt.kind) || c.Known(2027, calendar.National) {
+			if c, err := calendar.Default().WithYear(y); !errors.Is(err, tt.kind) || c.Known(2029, calendar.National) {
 				t.Errorf("WithYear() = %v, want %v and the calendar unchanged", err, tt.kind)
 			}
 		})
 	}
-	if err := (calendar.Default()).Years(); len(err) != 4 {
+	if err := (calendar.Default()).Years(); len(err) != 5 {
 		t.Errorf("the default data validates: %v", err)
 	}
 }
@@ -179,15 +183,15 @@ func TestJSON(t *testing.T) {
 	if diff := cmp.Diff(string(b), string(b2)); diff != "" {
 		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
 	}
-	y := year2027()
+	y := year2029()
 	yb, err := json.Marshal(y)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"year":2027,"national":{"known":true,"notice":"test notice 2027","issuer":"国务院办公厅","issued":null,` +
-		`"holidays":[{"name":"元旦","from":"2027-01-01","to":"2027-01-03"}],"work_days":["2027-01-09"]},` +
-		`"tibetan_new_year":{"known":false,"issued":null,"window":{"from":"2027-02-01","to":"2027-03-20"}},` +
-		`"shoton":{"known":false,"issued":null,"window":{"from":"2027-07-20","to":"2027-09-10"}}}`
+	want := `{"year":2029,"national":{"known":true,"notice":"test notice 2029","issuer":"国务院办公厅","issued":null,` +
+		`"holidays":[{"name":"元旦","from":"2029-01-01","to":"2029-01-03"}],"work_days":["2029-01-09"]},` +
+		`"tibetan_new_year":{"known":false,"issued":null,"window":{"from":"2029-02-01","to":"2029-03-20"}},` +
+		`"shoton":{"known":false,"issued":null,"window":{"from":"2029-07-20","to":"2029-09-10"}}}`
 	if diff := cmp.Diff(want, string(yb)); diff != "" {
 		t.Errorf("YearData JSON mismatch (-want +got):\n%s", diff)
 	}
@@ -195,10 +199,10 @@ func TestJSON(t *testing.T) {
 	if err := json.Unmarshal(yb, &yback); err != nil || yback.Validate() != nil {
 		t.Fatalf("YearData round trip: %v", err)
 	}
-	if yback.National.Holidays[0].Window() != (platform.Window{From: md("2027-01-01"), To: md("2027-01-03")}) {
+	if yback.National.Holidays[0].Window() != (platform.Window{From: md("2029-01-01"), To: md("2029-01-03")}) {
 		t.Errorf("round trip lost the holiday: %+v", yback.National)
 	}
-	for _, bad := range []string{`{"years":[{"year":0}]}`, `{"years":"x"}`, `{"years":[{"year":2027,"national":{"known":true,"issued":"2027-13-01"}}]}`} {
+	for _, bad := range []string{`{"years":[{"year":0}]}`, `{"years":"x"}`, `{"years":[{"year":2029,"national":{"known":true,"issued":"2029-13-01"}}]}`} {
 		var c calendar.Calendar
 		if err := json.Unmarshal([]byte(bad), &c); err == nil {
 			t.Errorf("Unmarshal(%s) accepted bad data", bad)

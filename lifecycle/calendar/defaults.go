@@ -3,8 +3,10 @@ package calendar
 import "github.com/lhasa-sti/platform"
 
 // The default table: LEGAL.md §4 (national notices 2023–2026, cross-checked against the
-// NateScarlet/holiday-cn data) and §5 (Lhasa's 藏历新年 and 雪顿节). Built from literals on
-// every call, so each caller gets its own copy.
+// NateScarlet/holiday-cn data; 2027 as transcribed by github.com/6tail/lunar-go v1.4.7, the
+// notice itself not read) and §5 (Lhasa's 藏历新年 and 雪顿节). Built from literals on every
+// call, so each caller gets its own copy. TestCrossCheckLunarGo compares every national year
+// with lunar-go's HolidayUtil day by day.
 
 const (
 	issuerState = "国务院办公厅"
@@ -38,11 +40,15 @@ func window(from, to string) *platform.Window {
 //   - 雪顿节 2023: festival 08-16..08-22 (LEGAL.md §5); window one week either side for a
 //     holiday and adjusted weekend days: 2023-08-09..2023-08-29.
 //   - 雪顿节 2024: festival from 08-04 (end likely 08-10); window 2024-07-28..2024-08-17.
-//   - 雪顿节 2025 and 2026: festival dates not known. It begins on 藏历六月三十, which fell
+//   - 雪顿节 2025, 2026 and 2027: festival dates not known. It begins on 藏历六月三十, which fell
 //     on 08-27 (2022), 08-16 (2023) and 08-04 (2024); with a 7-day holiday and adjusted days
-//     around it the window is 07-20..09-10.
+//     around it the window is 07-20..09-10 ([shotonWindow]).
+//   - 藏历新年 2027: drawn as 2024's, relative to 春节 ([tibetanNewYearWindow]): 春节 2027 is
+//     02-06 (lunar table), so 2027-01-21..2027-03-25.
 func defaultYears() []YearData {
 	shotonUnknown := "LEGAL.md §5: no 拉萨市人民政府办公室 雪顿节放假通知 found; holiday days and adjusted working days UNCONFIRMED"
+	tny2027, _ := tibetanNewYearWindow(2027)
+	shoton2027 := shotonWindow(2027)
 	return []YearData{
 		{
 			Year: 2023,
@@ -138,6 +144,31 @@ func defaultYears() []YearData {
 				Note:     "藏历初一 2026-02-18; combined with 春节: 02-24..02-26 added to the national 02-15..02-23; notice reported by 中新社 2026-01-28, its date UNCONFIRMED",
 			},
 			Shoton: Arrangement{Window: window("2026-07-20", "2026-09-10"), Note: "festival dates not known; " + shotonUnknown},
+		},
+		{
+			Year: 2027,
+			National: Arrangement{
+				Known: true, Notice: "国务院办公厅关于2027年部分节假日安排的通知", Issuer: issuerState,
+				Holidays: []Period{
+					hol("元旦", "2027-01-01", "2027-01-03"),
+					hol("春节", "2027-02-05", "2027-02-13"),
+					hol("清明节", "2027-04-03", "2027-04-05"),
+					hol("劳动节", "2027-05-01", "2027-05-05"),
+					hol("端午节", "2027-06-09", "2027-06-09"),
+					hol("中秋节", "2027-09-15", "2027-09-15"),
+					hol("国庆节", "2027-10-01", "2027-10-07"),
+				},
+				WorkDays: days("2027-01-31", "2027-02-14", "2027-05-08", "2027-09-26", "2027-10-09"),
+				Note:     "notice not retrieved, 文号 and date UNCONFIRMED (LEGAL.md §4); days as transcribed",
+				Transcription: &Transcription{
+					By: "github.com/6tail/lunar-go v1.4.7 (HolidayUtil)", Published: d("2026-11-06"),
+					URL:     "https://github.com/6tail/lunar-go/releases/tag/v1.4.7",
+					Checked: "its 2025 and 2026 data equal the official notices day for day (checked 2026-12-05); TestCrossCheckLunarGo",
+				},
+			},
+			TibetanNewYear: Arrangement{Window: &tny2027,
+				Note: "LEGAL.md §5: no 2027 藏历新年 Lhasa arrangement; window 春节 − 16 days .. 春节 + 47 days, drawn as 2024's"},
+			Shoton: Arrangement{Window: &shoton2027, Note: "festival dates not known; " + shotonUnknown},
 		},
 	}
 }

@@ -14,12 +14,13 @@ import (
 // working day between start and Last was skipped.
 func FuzzAddWorkingDays(f *testing.F) {
 	f.Add(int32(0), 5, uint8(0))
-	f.Add(int32(270), 5, uint8(1))   // 2023-09-28
-	f.Add(int32(435), 5, uint8(2))   // around 春节 2024
-	f.Add(int32(1460), 5, uint8(3))  // end of 2026
-	f.Add(int32(-10), 3, uint8(4))   // 2022
-	f.Add(int32(100), 0, uint8(0))   // n = 0
-	f.Add(int32(900), 400, uint8(0)) // runs into 2027
+	f.Add(int32(270), 5, uint8(1))    // 2023-09-28
+	f.Add(int32(435), 5, uint8(2))    // around 春节 2024
+	f.Add(int32(1460), 5, uint8(3))   // end of 2026
+	f.Add(int32(-10), 3, uint8(4))    // 2022
+	f.Add(int32(100), 0, uint8(0))    // n = 0
+	f.Add(int32(900), 400, uint8(0))  // runs into 2027 (transcribed)
+	f.Add(int32(1820), 300, uint8(0)) // runs through 2028 (provisional)
 	f.Add(int32(1<<30), 1, uint8(0))
 	cal := calendar.Default()
 	base := md("2023-01-01")

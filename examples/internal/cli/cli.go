@@ -1,6 +1,7 @@
 // Package cli holds what the example programs share: display-width text tables that line
 // up Chinese and Latin text, output written only once everything succeeded, input decoding
-// (UTF-8 with or without BOM, or GBK as Chinese Excel saves it), and the exit codes.
+// (UTF-8 with or without BOM, or GBK as Chinese Excel saves it), the exit codes, and flags
+// whose help is written in Chinese and English and printed in the language -lang asks for.
 package cli
 
 import (

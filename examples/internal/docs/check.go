@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -126,5 +127,56 @@ func CheckProgram(t *testing.T, program string, help func(args ...string) string
 	}
 	if n == 0 {
 		t.Errorf("neither README shows a command running %s", program)
+	}
+}
+
+// CheckReadingFlags holds the flags the tables of open readings name for program to the
+// options they set: options parses a command line as the program does and returns the
+// Options struct it would decide under, for the package of each reading the program has
+// flags for. Each flag alone (with the first value the table gives it; a placeholder such
+// as n stands for 5) must set the field the table names, which no flag leaves unset.
+func CheckReadingFlags(t *testing.T, program string, options func(args []string) (any, error)) {
+	t.Helper()
+	for _, r := range Readings {
+		for _, f := range r.Flags {
+			fields := strings.Fields(f)
+			if len(fields) < 2 || fields[0] != program {
+				continue
+			}
+			args := []string{fields[1]}
+			if len(fields) > 2 {
+				v, _, _ := strings.Cut(fields[2], "|")
+				if v == "n" {
+					v = "5"
+				}
+				args = append(args, v)
+			}
+			for _, a := range [][]string{nil, args} {
+				opts, err := options(a)
+				if err != nil {
+					t.Errorf("%s %q: %v", program, a, err)
+					continue
+				}
+				v := reflect.ValueOf(opts)
+				if p := v.Type().PkgPath(); !strings.HasSuffix(p, "/"+r.Package) || v.Type().Name() != "Options" {
+					t.Errorf("%s %q: the options are %s.%s, want the Options of %s", program, a, p, v.Type().Name(), r.Package)
+					continue
+				}
+				for _, name := range strings.Split(r.Option, ".") {
+					v = v.FieldByName(name)
+					if !v.IsValid() {
+						break
+					}
+				}
+				switch {
+				case !v.IsValid():
+					t.Errorf("%s.Options has no field %s", r.Package, r.Option)
+				case a == nil && !v.IsZero():
+					t.Errorf("%s with no flags sets %s.Options.%s: the default reading is its zero value", program, r.Package, r.Option)
+				case a != nil && v.IsZero():
+					t.Errorf("the tables say `%s` selects %s.Options.%s, but %s %q leaves it unset", f, r.Package, r.Option, program, a)
+				}
+			}
+		}
 	}
 }

@@ -23,6 +23,8 @@ import (
 	"github.com/lhasa-sti/platform/lifecycle/calendar"
 	"github.com/lhasa-sti/platform/naming"
 	"github.com/lhasa-sti/platform/subsidy"
+
+	"github.com/stretchr/testify/require"
 )
 
 // root is the module root, where the READMEs are.
@@ -174,17 +176,13 @@ func TestEveryOptionsStructIsListed(t *testing.T) {
 		}
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 }
 
 func readFile(t *testing.T, name string) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(root, name))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return string(b)
 }
 
@@ -276,4 +274,53 @@ func listDiff(en, zh []string) string {
 		fmt.Fprintf(&b, "  the same commands, not as often:\n  README.md:       %q\n  README.zh-CN.md: %q\n", en, zh)
 	}
 	return b.String()
+}
+
+// noHelp are the programs that take no flags, with the reason.
+var noHelp = map[string]string{"quickstart": "the README's quick start, word for word: it takes no flags"}
+
+// Every example program is in both READMEs, with a command that runs it, and its test holds
+// its help and the READMEs' commands to it (docs.CheckProgram); a new program (the browser
+// page) is told here what it lacks.
+func TestEveryProgramIsDocumented(t *testing.T) {
+	entries, err := os.ReadDir(filepath.Join(root, "examples"))
+	require.NoError(t, err)
+	readmes := map[string][]string{}
+	for _, name := range docs.Files {
+		readmes[name] = docs.Commands(readFile(t, name))
+	}
+	n := 0
+	for _, e := range entries {
+		dir := filepath.Join(root, "examples", e.Name())
+		if _, err := os.Stat(filepath.Join(dir, "main.go")); !e.IsDir() || err != nil {
+			continue
+		}
+		n++
+		program := e.Name()
+		for name, cmds := range readmes {
+			if !slices.ContainsFunc(cmds, func(c string) bool {
+				return c == "go run ./examples/"+program || strings.HasPrefix(c, "go run ./examples/"+program+" ")
+			}) {
+				t.Errorf("%s shows no command running %s: give it a section with its inputs, outputs and a command "+
+					"(`go run ./examples/%s …` in a code block), in README.md and README.zh-CN.md alike", name, program, program)
+			}
+		}
+		if _, ok := noHelp[program]; ok {
+			continue
+		}
+		tests, _ := filepath.Glob(filepath.Join(dir, "*_test.go"))
+		found := false
+		for _, f := range tests {
+			b, err := os.ReadFile(f)
+			require.NoError(t, err)
+			found = found || strings.Contains(string(b), `docs.CheckProgram(t, "`+program+`"`)
+		}
+		if !found {
+			t.Errorf("examples/%s has no test calling docs.CheckProgram(t, %q, …): define its flags with cli.NewFlagSet "+
+				"(each usage in Chinese and English) and copy TestHelp from examples/cohort/main_test.go", program, program)
+		}
+	}
+	if n < 6 {
+		t.Errorf("found %d example programs; the walk has lost them", n)
+	}
 }

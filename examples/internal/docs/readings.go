@@ -81,10 +81,11 @@ var Readings = []Reading{
 	},
 	{
 		Package: "eligibility", Option: "RegistrationDecidesArticle2",
-		DefaultZh: "在拉萨市以外登记的单位，第二条（平台在拉萨市行政区域内组建）交专家评审：第五条支持域内外企事业单位在拉萨建设平台",
-		DefaultEn: "a unit registered outside Lhasa sends 第二条 (平台在拉萨市行政区域内组建) to review: 第五条 supports such units building in Lhasa",
-		OtherZh:   "在拉萨市以外登记即不符合第二条", OtherEn: "registration outside Lhasa fails 第二条",
-		ClauseZh: "第二条、第五条", ClauseEn: "第二条, 第五条",
+		DefaultZh: "第二条（平台在拉萨市行政区域内组建）以组建地（built_in，野外站以观测站点）为准；组建地不明时，在拉萨市以外登记的单位交专家评审：第五条支持域内外企事业单位在拉萨建设平台",
+		DefaultEn: "第二条 (平台在拉萨市行政区域内组建) is decided by where the platform is built (`BuiltIn`, or a field station's site); when that is not known, a unit registered outside Lhasa sends it to review: 第五条 supports such units building in Lhasa",
+		OtherZh:   "在拉萨市以外登记即不符合第二条，平台在拉萨组建亦然（站点已知的野外站除外：其依托单位不限登记地）",
+		OtherEn:   "registration outside Lhasa fails 第二条 even when the platform is built in Lhasa (not a field station whose site is known: its section takes relying units of any registration)",
+		ClauseZh:  "第二条、第五条，附件·野外站 第三条（一）", ClauseEn: "第二条, 第五条, 附件·野外站 第三条（一）",
 		Flags: []string{"eligibility -registration-decides-article-2"},
 	},
 	{
@@ -102,6 +103,38 @@ var Readings = []Reading{
 		ClauseZh: "附件·临床医学研究中心 第三条（三）", ClauseEn: "附件·临床医学研究中心 第三条（三）",
 		Flags: []string{"eligibility -higher-plans-count"},
 	},
+	{
+		Package: "eligibility", Option: "ProjectsByStart",
+		DefaultZh: "项目的起止期间（立项至结题）与“近三年”“申报前3年内”重叠即计入；立项早于期间且未注明结题日期的，无法确定",
+		DefaultEn: "a project counts when its span (立项 to 结题) overlaps 近三年 / 申报前3年内; one that started earlier and gives no end cannot be placed",
+		OtherZh:   "只按立项日期计", OtherEn: "counted by its start (立项) alone",
+		ClauseZh: "附件·重点实验室 第三条（四）；附件·临床医学研究中心 第三条（三）", ClauseEn: "附件·重点实验室 第三条（四）; 附件·临床医学研究中心 第三条（三）",
+		Flags: []string{"eligibility -projects-by-start"},
+	},
+	{
+		Package: "eligibility", Option: "OtherRegionsPlansCount",
+		DefaultZh: "其他自治区的自治区级、其他市的市级科技计划不计入（条文所称自治区级、市级为西藏自治区、拉萨市的计划）；县级、横向、外省计划始终不计入，并说明",
+		DefaultEn: "another autonomous region's 自治区级 or another city's 市级 plan does not count (the clauses mean Tibet's and Lhasa's); 县级, 横向 and another province's plans never count, and the finding says why",
+		OtherZh:   "其他地区的自治区级、市级科技计划也计入", OtherEn: "another region's 自治区级 and 市级 plans count too",
+		ClauseZh: "附件·重点实验室 第三条（四）；附件·临床医学研究中心 第三条（三）", ClauseEn: "附件·重点实验室 第三条（四）; 附件·临床医学研究中心 第三条（三）",
+		Flags: []string{"eligibility -other-regions-plans-count"},
+	},
+	{
+		Package: "eligibility", Option: "GraduateTrainingEitherFact",
+		DefaultZh: "科研院所、企业须既签署联合培养协议又建立双导师制（条文以“及”并列）；两项不全而有其他证明（“等”）的交专家评审",
+		DefaultEn: "an institute or enterprise needs both the joint-training agreement and the dual-supervisor system (及); short of them, other evidence (等) goes to review",
+		OtherZh:   "两项之一即可", OtherEn: "either one suffices",
+		ClauseZh: "附件·重点实验室 第三条（六）", ClauseEn: "附件·重点实验室 第三条（六）",
+		Flags: []string{"eligibility -graduate-training-either-fact"},
+	},
+	{
+		Package: "eligibility", Option: "LeadHospitalCounts",
+		DefaultZh: "牵头医院本身为市级医院的，不计入“市级优势医院不少于1家”（条文指所联合的单位）",
+		DefaultEn: "a lead hospital of city level does not count toward 市级优势医院不少于1家 (the clause names the units joined)",
+		OtherZh:   "牵头医院本身为市级医院的，计入", OtherEn: "it counts",
+		ClauseZh: "附件·临床医学研究中心 第三条（四）", ClauseEn: "附件·临床医学研究中心 第三条（四）",
+		Flags: []string{"eligibility -lead-hospital-counts"},
+	},
 
 	// subsidy
 	{
@@ -115,6 +148,14 @@ var Readings = []Reading{
 		DefaultZh: "提档升级后的平台继续获得市级周期绩效奖励", DefaultEn: "an upgraded platform keeps the city's cycle awards",
 		OtherZh: "提档升级后不再获得周期绩效奖励", OtherEn: "no cycle award from the upgrade",
 		ClauseZh: "第二十三条（未作规定）、第十六条", ClauseEn: "第二十三条 (silent), 第十六条",
+	},
+	{
+		Package: "subsidy", Option: "LevelAtCycleStart",
+		DefaultZh: "按 CeaseCycleAfterUpgrade 停发时，整个评估周期均为市级的才给予：认定为自治区级、国家级的当期起停发",
+		DefaultEn: "under CeaseCycleAfterUpgrade a cycle pays only if the platform was 市级 for all of it: the award stops from the cycle in which it is recognised",
+		OtherZh:   "以周期开始时的级别为准：认定当期照发，自下一周期起停发",
+		OtherEn:   "the level on the cycle's first day decides: the cycle of the recognition still pays, the next does not",
+		ClauseZh:  "第二十三条（在单个评估周期内）", ClauseEn: "第二十三条 (在单个评估周期内)",
 	},
 
 	// evaluation
@@ -142,8 +183,16 @@ var Readings = []Reading{
 	{
 		Package: "evaluation", Option: "TieBreak",
 		DefaultZh: "得分并列而跨越比例界限的，一并调整，不突破比例，并标注待评审", DefaultEn: "a tie at a boundary never breaches a quota (lowered together), flagged",
-		OtherZh: "按调用方给出的优先顺序", OtherEn: "the caller's priority order",
+		OtherZh:  "按调用方给出的顺序，排前者为优（`BestFirst{\"P04\", \"P03\"}`：P04在上限处保留优秀、在下限处免于较差）",
+		OtherEn:  "the caller's order, best first (`BestFirst{\"P04\", \"P03\"}`: P04 keeps 优秀 at the cap and escapes 较差 at the floor)",
 		ClauseZh: "第二十二条（未规定并列）", ClauseEn: "第二十二条 (silent on ties)",
+	},
+	{
+		Package: "evaluation", Option: "CapTieException",
+		DefaultZh: "优秀不超过30%的上限严格适用", DefaultEn: "the 优秀 cap is strict",
+		OtherZh:  "经记录的例外（理由、决定机关）：得分并列而跨越上限的一并评为优秀，标注并引用条款；其他超额不在此列",
+		OtherEn:  "a recorded exception (reason, authority) keeps a tie straddling the cap 优秀 as a whole, flagged and cited; no other excess",
+		ClauseZh: "第二十二条 原则上", ClauseEn: "第二十二条 原则上",
 	},
 
 	// naming
@@ -198,9 +247,9 @@ var Readings = []Reading{
 	},
 	{
 		Package: "lifecycle", Option: "WorkingDays.Strict",
-		DefaultZh: "期间经过安排未经确认的拉萨节日的，结果标注提示", DefaultEn: "an unconfirmed festival window is flagged",
+		DefaultZh: "期间经过安排未经确认的拉萨节日，或经过全国安排未知、按法定节日暂计的年份的，结果标注提示", DefaultEn: "an unconfirmed festival window, or a year counted provisionally (no notice yet), is flagged",
 		OtherZh: "作为错误处理", OtherEn: "an error",
-		ClauseZh: "第十三条（五）", ClauseEn: "第十三条（五）",
+		ClauseZh: "第十三条（五）；LEGAL §4、§5", ClauseEn: "第十三条（五）; LEGAL §4, §5",
 		Flags: []string{"timeline -strict-calendar"},
 	},
 	{
@@ -248,6 +297,14 @@ var Readings = []Reading{
 		OtherZh: "记录并标注待复核", OtherEn: "recorded and flagged for review",
 		ClauseZh: "第十四条", ClauseEn: "第十四条",
 		Flags: []string{"timeline -name-collision-review"},
+	},
+	{
+		Package: "lifecycle", Option: "ClearanceKeepsFilingSubsidy",
+		DefaultZh: "因弄虚作假清退的，第十五条备案扶持资助尚未拨付的不再拨付，已拨付的报请核查（本办法未规定追回程序）",
+		DefaultEn: "after a 清退 for fraud, the 第十五条 filing subsidy not yet paid is no longer payable; one already paid is flagged for review (no recovery procedure is set)",
+		OtherZh:   "备案扶持资助仍予保留，报请核查", OtherEn: "the entitlement stands, flagged for review",
+		ClauseZh: "第二十五条（未规定资金处理）、第十五条", ClauseEn: "第二十五条 (silent on the money), 第十五条",
+		Flags: []string{"timeline -clearance-keeps-filing-subsidy"},
 	},
 }
 

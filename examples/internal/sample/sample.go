@@ -6,7 +6,7 @@
 //     one withdrawn midway (第二十四条);
 //   - applications.json: four applications for filing, one of each verdict;
 //   - history.json: an organisation's events from the call for applications in 2023 to a
-//     withdrawal from evaluation in 2026;
+//     withdrawal from evaluation and a 清退 for false filing material (第二十五条) in 2026;
 //   - acts.json: a second organisation's events showing the acts a history can record
 //     beyond the first: reviews that did not pass, a second recommendation, a site visit
 //     apart from the expert review, a listing against the experts' opinion, the 主管部门's
