@@ -194,20 +194,12 @@ func (l *Locality) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// Locality classifies the division code: 5401xx is Lhasa (拉萨市 540100 and its districts,
-// counties and parks); 540000 is the autonomous region's own registration, which says
-// nothing of where the entity sits and so needs a reviewer; anything else is outside Lhasa.
-func (c CreditCode) Locality() Locality {
-	switch d := c.Division(); {
-	case d == "":
-		return LocalityUnknown
-	case strings.HasPrefix(d, "5401"):
-		return InLhasa
-	case d == "540000":
-		return RegionLevel
-	}
-	return OutsideLhasa
-}
+// Locality classifies the division code as [Division.Locality] does: 5401xx is Lhasa
+// (拉萨市 540100 and its districts, counties and parks); 540000 is the autonomous region's
+// own registration, which says nothing of where the entity sits and so needs a reviewer;
+// anything else is outside Lhasa. The division is the issuing authority's
+// ([CreditCode.IssuedIn]): a unit that has moved keeps it.
+func (c CreditCode) Locality() Locality { return c.IssuedIn().Locality() }
 
 // MarshalText writes the 18 characters.
 func (c CreditCode) MarshalText() ([]byte, error) { return []byte(c.s), nil }

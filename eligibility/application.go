@@ -17,6 +17,15 @@ type Application struct {
 	Date platform.Date `json:"date"`
 	// Applicant holds the facts every section asks about.
 	Applicant Applicant `json:"applicant"`
+	// BuiltIn is the division where the platform is built (组建地): the fact 第二条 of the main
+	// text asks about ("在拉萨市行政区域范围内组建"), for every type. When it is not supplied,
+	// 第二条 is read from the type's own site fact (a field station's observation site,
+	// FieldStation.SiteInLhasa), or else inferred from where the applicant is registered, and
+	// the finding says so. A field station is built at its observation site, so BuiltIn
+	// decides its 第三条（一） 观测站点在拉萨市辖内 too; a clinical research centre is built at its
+	// lead hospital (附件·拉萨市临床医学研究中心 第一条 以医院为主体), so BuiltIn decides its
+	// 第三条（一） 市域内 too.
+	BuiltIn platform.Division `json:"built_in,omitempty"`
 	// Bans is the record of bans of 第二十四条 or 第二十五条 the applicant is under, as
 	// lifecycle computes them: an optional fact, like Applicant.Integrity. Not supplied
 	// (JSON absent or null) means the record was not checked, and each article's finding is
@@ -38,9 +47,19 @@ type Application struct {
 type Applicant struct {
 	// Name is for display only.
 	Name string `json:"name,omitempty"`
-	// CreditCode is the unit's 统一社会信用代码; its division code says where the unit was
-	// registered (第二条; the "在拉萨市行政区域依法登记注册" of each section).
+	// CreditCode is the unit's 统一社会信用代码. Its division code (positions 3–8) names the
+	// authority that first issued it, and stays when the unit moves (LEGAL.md §9): the check
+	// reads where the unit is registered from it only when RegisteredIn is not supplied.
 	CreditCode platform.CreditCode `json:"credit_code,omitzero"`
+	// RegisteredIn is the division of the authority the unit is registered with now (现登记
+	// 机关; the 住所 on its licence or certificate). When supplied it decides each section's
+	// "在拉萨市…依法登记注册"; when it differs from the credit code's division, the finding
+	// notes both.
+	RegisteredIn platform.Division `json:"registered_in,omitempty"`
+	// RegisteredInSince is the date from which the unit has been registered in RegisteredIn
+	// (its registration there, or its move there). 附件·拉萨市新型研发机构 第三条（二）
+	// "在拉萨市依法登记注册满2年" counts from it.
+	RegisteredInSince platform.Date `json:"registered_in_since,omitzero"`
 	// Kind is the kind of unit (高校, 科研院所, 企业, …).
 	Kind UnitKind `json:"kind,omitempty"`
 	// IndependentLegalEntity says whether the unit is an independent legal person (独立法人).
@@ -132,6 +151,10 @@ type Engineering struct {
 	SiteArea Opt[decimal.Decimal] `json:"site_area,omitzero"`
 	// FacilitiesValue is the value of the test conditions and infrastructure.
 	FacilitiesValue Opt[platform.Amount] `json:"facilities_value,omitzero"`
+	// TechnicalLeaders is the number of engineering leaders (工程技术带头人, 第三条（四）):
+	// none fails; whether a leader is of high level and rich experience is a reviewer's
+	// judgment.
+	TechnicalLeaders Opt[int] `json:"technical_leaders,omitzero"`
 	// TeamSize is the number of full- and part-time staff (专兼职队伍).
 	TeamSize Opt[int] `json:"team_size,omitzero"`
 	// NewlyFounded: the centre is newly being set up (新筹建).
@@ -145,6 +168,9 @@ type Engineering struct {
 // (附件·拉萨市野外科学观测研究站 第三条).
 type FieldStation struct {
 	// SiteInLhasa: the observation site lies within Lhasa's jurisdiction (观测站点在拉萨市辖内).
+	// It is the yes-or-no form of Application.BuiltIn for a station, which is built at its
+	// site: when BuiltIn is supplied it decides, and SiteInLhasa, if also supplied, must agree
+	// with it.
 	SiteInLhasa Opt[bool] `json:"site_in_lhasa,omitzero"`
 	// LandCertificate: a land-use-right certificate is held (土地使用权证).
 	LandCertificate Opt[bool] `json:"land_certificate,omitzero"`
@@ -194,8 +220,22 @@ type KeyLab struct {
 	Senior Opt[int] `json:"senior,omitzero"`
 	// MasterDegreeRight: a university holds master's (or higher) degree-granting rights.
 	MasterDegreeRight Opt[bool] `json:"master_degree_right,omitzero"`
-	// GraduateTraining: an institute or enterprise can train (or co-train) graduate students.
+	// GraduateTraining: an institute or enterprise can train (or co-train) graduate students,
+	// as a conclusion. It decides 第三条（六） only when none of the three facts below is
+	// supplied (applications written before they existed keep their meaning); when any is,
+	// they decide and it is not read.
 	GraduateTraining Opt[bool] `json:"graduate_training,omitzero"`
+	// JointTrainingAgreement: the institute or enterprise has signed a joint-training
+	// agreement (签署联合培养协议), the first fact 第三条（六） names.
+	JointTrainingAgreement Opt[bool] `json:"joint_training_agreement,omitzero"`
+	// DualSupervisors: it has set up a dual-supervisor system (建立双导师制), the second fact.
+	// By default both are required (the clause joins them with 及); with
+	// Options.GraduateTrainingEitherFact one suffices.
+	DualSupervisors Opt[bool] `json:"dual_supervisors,omitzero"`
+	// OtherTrainingEvidence: other evidence of the conditions and capacity to train graduate
+	// students, which the clause's 等 leaves open. Where the named facts fall short, it sends
+	// the clause to review; it never passes it alone.
+	OtherTrainingEvidence Opt[bool] `json:"other_training_evidence,omitzero"`
 	// RelyingUnitSupport: the relying unit provides funds, support and conditions.
 	RelyingUnitSupport Opt[bool] `json:"relying_unit_support,omitzero"`
 }
@@ -229,8 +269,13 @@ type Clinical struct {
 	// Projects are the plan projects in the field (自治区科技计划 taken part in, or 市级
 	// 科技计划项目 undertaken).
 	Projects Opt[[]Project] `json:"projects,omitzero"`
-	// CityHospitals is the number of city-level leading hospitals in the network.
+	// CityHospitals is the number of city-level leading hospitals (市级优势医院) the lead
+	// hospital has joined in the network (联合), not counting the lead hospital itself.
 	CityHospitals Opt[int] `json:"city_hospitals,omitzero"`
+	// LeadHospitalCityLevel: the lead hospital is itself a city-level (市级) hospital. By
+	// default it does not count toward 市级优势医院不少于1家, which names the units joined;
+	// with Options.LeadHospitalCounts it does.
+	LeadHospitalCityLevel Opt[bool] `json:"lead_hospital_city_level,omitzero"`
 	// CountyInstitutions is the number of county or district primary medical institutions.
 	CountyInstitutions Opt[int] `json:"county_institutions,omitzero"`
 	// Charter: the 《临床医学研究中心管理章程》 is in place. Whether it and the other rules
@@ -242,7 +287,9 @@ type Clinical struct {
 
 // NewRD is the part of an application for a 新型研发机构 (附件·拉萨市新型研发机构 第三条).
 type NewRD struct {
-	// RegisteredOn is the date of registration (登记注册).
+	// RegisteredOn is the date of registration (登记注册). 第三条（二） counts the years
+	// registered in Lhasa from it, unless Applicant.RegisteredInSince says when the
+	// institution came to be registered where it is now.
 	RegisteredOn platform.Date `json:"registered_on,omitzero"`
 	// MultiInvestor: the institution was set up by several investors (多元投资设立).
 	MultiInvestor Opt[bool] `json:"multi_investor,omitzero"`
@@ -283,6 +330,11 @@ type NewRD struct {
 	Partners Opt[[]Partner] `json:"partners,omitzero"`
 	// ServiceCases is the number of actual service cases.
 	ServiceCases Opt[int] `json:"service_cases,omitzero"`
+	// IncomeSources names the institution's sources of income (第三条（六）: 出资方投入, 技术
+	// 开发、技术转让、技术服务、技术咨询收入, 政府购买服务收入, 承接科研项目获得的经费, …), one
+	// entry each; Some([]string{}) says it has none, which fails. Whether the income is
+	// 相对稳定 stays a reviewer's judgment.
+	IncomeSources Opt[[]string] `json:"income_sources,omitzero"`
 }
 
 // Partner is an institution a new-type R&D institution relies on.

@@ -31,7 +31,8 @@ func (c *Checker) Check(app Application, opts Options) (res Result, err error) {
 // CheckInto is [Checker.Check] writing the result into *res, which it overwrites: a caller
 // checking many applications can reuse one Result and save copying it. What a check
 // allocates is only what its findings point to and it cannot share: one block for the
-// reviewers' notes (one note per run of reviews with the same words), each ban's note, and
+// reviewers' notes (one note per run of reviews with the same words), each ban's note, the
+// note naming both divisions of a unit registered elsewhere than its code was issued, and
 // a list for a quantity whose coefficient does not fit an int64. On impossible input, *res
 // is the zero Result. A nil res is an error.
 func (c *Checker) CheckInto(res *Result, app Application, opts Options) error {
@@ -56,7 +57,7 @@ func (c *Checker) CheckInto(res *Result, app Application, opts Options) error {
 	} else {
 		r.out = res.rows[:0:need]
 	}
-	r.withinLhasa(rWithinLhasa)
+	r.article2()
 	r.bans()
 	switch app.Type {
 	case platform.EngineeringCenter:

@@ -31,6 +31,26 @@ func (r *run) fact(i ruleIndex, v Opt[bool]) {
 	r.done(i, f)
 }
 
+// atLeastOne checks that there is at least one of something the clause names without a
+// number (具有…工程技术带头人, 具有…收入来源): none fails, short by one; not supplied is Unknown.
+func (r *run) atLeastOne(i ruleIndex, v Opt[int], want wantKind, u platform.Unit) {
+	f := r.push(i)
+	f.want = want
+	x, ok := v.Get()
+	switch {
+	case !ok:
+		f.Outcome = platform.Unknown
+	case x > 0:
+		f.Outcome = platform.Pass
+		f.SetFoundCount(int64(x), u)
+	default:
+		f.Outcome = platform.Fail
+		f.SetFoundCount(int64(x), u)
+		f.SetShortfallCount(1, u)
+	}
+	r.done(i, f)
+}
+
 // count compares a count with the rule's threshold.
 func (r *run) count(i ruleIndex, v Opt[int]) {
 	n := &r.c.norm[i]

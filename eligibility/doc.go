@@ -7,15 +7,33 @@
 // # 依据 (what it implements)
 //
 //   - 第二条 of the main text: a platform is built (组建) within Lhasa's administrative
-//     region. It is read from the applicant's unified social credit code
-//     ([platform.CreditCode.Locality]): a Lhasa division passes, the autonomous region's own
-//     division (540000) needs review, no code is unknown; an industry technology alliance
-//     applying for a 技术创新中心 may have no code and then needs review. A unit registered
-//     in another division needs review: 第二条 asks where the platform is built, not where
-//     its builder is registered, and 第五条 supports units from outside building platforms in
-//     Lhasa. (The sections that demand registration in Lhasa fail their own clause.)
-//     [Options].RegistrationDecidesArticle2 takes the registration to decide 第二条, so that
-//     such a unit fails it.
+//     region. Where it is built ([Application].BuiltIn, a [platform.Division]) decides: a
+//     Lhasa division (5401xx) passes, another fails, the region's own code (540000) needs
+//     review. Not supplied, a field station's site (FieldStation.SiteInLhasa) decides, the
+//     station being built at its site; otherwise the place is inferred from where the
+//     applicant is registered and the finding says so: a Lhasa division passes, 540000 needs
+//     review, no place is unknown (an industry technology alliance applying for a 技术创新中心
+//     may have no code and then needs review), and another division needs review: 第二条 asks
+//     where the platform is built, not where its builder is registered, and 第五条 supports
+//     units from outside building platforms in Lhasa. [Options].RegistrationDecidesArticle2
+//     takes the registration to decide 第二条 as well (not for a field station whose site is
+//     known).
+//   - Where a unit is registered (each section's "在拉萨市行政区域依法登记注册"):
+//     [Applicant].RegisteredIn, the division of the authority it is registered with now,
+//     decides; when it differs from the credit code's division the finding notes both
+//     (代码赋码地为…，现登记地为…). Not supplied, the credit code's division
+//     ([platform.CreditCode.IssuedIn]) stands in, and the finding says so: it names the
+//     authority that first issued the code and stays when the unit moves (LEGAL.md §9).
+//     新型研发机构 第三条（二） "在拉萨市依法登记注册满2年" counts the years registered in Lhasa:
+//     from Applicant.RegisteredInSince (the registration there, or the move there), else from
+//     NewRD.RegisteredOn; a unit registered outside Lhasa fails it, and one that moved in
+//     without the date of its move is unknown. The other duration clauses (持续运营, 运营满,
+//     建设基础, 已正常运行) count operation, wherever registered.
+//   - 临床医学研究中心 第三条（一） "申报的牵头单位必须为市域内三级乙等以上医院": the lead unit
+//     must be a hospital ([Applicant].Kind; not supplied is unknown), and 市域内 is where the
+//     hospital is: the centre is built at its lead hospital (第一条 以医院为主体), so
+//     Application.BuiltIn decides it; without it, the hospital's registration (a hospital is
+//     registered where it operates).
 //   - 第二十四条 and 第二十五条: an applicant under a ban (an input, [Ban], as lifecycle
 //     computes it) is ineligible, citing that article, while the application date is on or
 //     before the ban's last day. The ban record ([Application].Bans) is an optional fact
@@ -67,11 +85,22 @@
 // units of a field station; the relying unit of a key laboratory) passes what it names and
 // sends anything else to review.
 //
+// Counts where the clause names no number: 工程技术研究中心 第三条（四） "具有…工程技术带头人"
+// is met by one leader or more (Engineering.TechnicalLeaders, …3.4.technical_leader_count),
+// 新型研发机构 第三条（六） "具有…收入来源" by one source or more (NewRD.IncomeSources,
+// …3.6.income_sources); none fails without a reviewer, while the quality words (技术水平高、
+// 工程化实践经验丰富; 相对稳定) stay judgments with rules of their own.
+//
 // Structural readings: a field station's land clause is met by a land-use-right certificate
 // or by proof of 20 years or more of future land use; a key laboratory of a university needs
-// a master's degree-granting right, of an institute or an enterprise graduate (co-)training;
+// a master's degree-granting right, of an institute or an enterprise graduate (co-)training
+// shown by the two facts 第三条（六） names, a joint-training agreement and a dual-supervisor
+// system (both by default, the clause joining them with 及; either one with
+// [Options].GraduateTrainingEitherFact; other evidence where they fall short goes to review);
 // a clinical centre's lead hospital must be 三级乙等 or above on the ordinal of
-// [HospitalGrade] (ungraded fails); a 新型研发机构 is checked by its category (农业: office,
+// [HospitalGrade] (ungraded fails), and it does not count toward its network's 市级优势医院
+// 不少于1家 unless [Options].LeadHospitalCounts is set and it is a city-level hospital itself
+// ([Clinical].LeadHospitalCityLevel); a 新型研发机构 is checked by its category (农业: office,
 // research and field area together and equipment; 工业: research building area and
 // equipment; 服务: office area), with every function its clause names (others may be added);
 // 其他 always needs review (一事一议). The relying unit and the co-building units count
@@ -95,8 +124,9 @@
 // A [Result] holds its findings in place, one per criterion in catalog order: read them
 // with [Result.All], [Result.At] or [Result.Finding], or copy them out with
 // [Result.Findings]. A check therefore allocates only what its findings point to and cannot
-// share: the reviewers' notes (one block per check), each ban's note, and a quantity whose
-// coefficient does not fit an int64. A finding's text values (a unit's kind, a grade, a
+// share: the reviewers' notes (one block per check), each ban's note, the note naming both
+// divisions when a unit is registered elsewhere than its credit code was issued, and a
+// quantity whose coefficient does not fit an int64. A finding's text values (a unit's kind, a grade, a
 // field) are built when the finding is read. [CheckInto] writes into a Result the caller
 // reuses.
 //
@@ -109,7 +139,9 @@
 //   - options.go: [Options], the open readings of the law and their defaults.
 //   - check.go: [Check] and [Checker.CheckInto], the order of a check (第二条, bans, section)
 //     and the verdict; checker.go: [Checker] and [New], the rules built from a table.
-//   - within_lhasa.go: 第二条 of the main text and the sections' "在拉萨市行政区域" clauses.
+//   - within_lhasa.go: where things are: 第二条 of the main text (where the platform is
+//     built), the sections' "在拉萨市行政区域依法登记注册", the field station's site, the
+//     clinical lead hospital's 市域内, and the years registered in Lhasa of 新型研发机构 三（二）.
 //   - bans.go: 第二十四条 and 第二十五条.
 //   - focus.go: 第二条 of every annex section (the focus fields, [FocusFields]).
 //   - sections.go: 第三条 of every annex section, one method per type.

@@ -39,6 +39,7 @@ func engineering() eligibility.Application {
 			SiteArea:           dec("200"),
 			FacilitiesValue:    yuan("30万元"),
 			TeamSize:           n(5),
+			TechnicalLeaders:   n(1),
 			NewlyFounded:       no(),
 			RelyingUnitSupport: yes(),
 		},

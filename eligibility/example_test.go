@@ -125,7 +125,7 @@ func ExampleCheck_newRDInstitutionFails() {
 
 // The criteria of a type, with their citations, as an auditor's checklist.
 func ExampleCatalog() {
-	for _, r := range eligibility.Catalog(platform.ClinicalCenter)[:6] {
+	for _, r := range eligibility.Catalog(platform.ClinicalCenter)[:7] {
 		fmt.Println(r.ID, "—", r.Cite)
 	}
 	// Output:
@@ -134,6 +134,7 @@ func ExampleCatalog() {
 	// eligibility.25.ban — 第二十五条
 	// eligibility.clinical_research_center.2.focus_field — 附件·拉萨市临床医学研究中心 第二条
 	// eligibility.clinical_research_center.3.1.lead_hospital_in_city — 附件·拉萨市临床医学研究中心 第三条（一）
+	// eligibility.clinical_research_center.3.1.lead_unit_is_hospital — 附件·拉萨市临床医学研究中心 第三条（一）
 	// eligibility.clinical_research_center.3.1.hospital_grade — 附件·拉萨市临床医学研究中心 第三条（一）
 }
 

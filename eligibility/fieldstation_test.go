@@ -68,22 +68,58 @@ func TestFieldStation(t *testing.T) {
 		{name: "第二条 未报领域为信息不全", rule: "eligibility.field_station.2.focus_field", cite: fs2,
 			edit: func(a *eligibility.Application) { a.Applicant.Field = "" }, want: platform.Unknown},
 
-		{name: "第二条（正文）依托单位在拉萨市登记符合", rule: "eligibility.2.within_lhasa", cite: "第二条", want: platform.Pass},
-		{name: "第二条（正文）依托单位在区外登记不直接不符合：站点在拉萨即可在拉萨组建（第五条），需评审", rule: "eligibility.2.within_lhasa", cite: "第二条",
-			edit: func(a *eligibility.Application) { a.Applicant.CreditCode = code(codeOutside); a.Reviews = nil }, want: platform.Review,
-			note: "依托单位在拉萨市外登记；野外站是否在拉萨市行政区域内组建，以观测站点（第三条（一））为准，需核实。"},
-		{name: "第二条（正文）区外登记的依托单位经核实站点在拉萨组建", rule: "eligibility.2.within_lhasa", cite: "第二条",
+		{name: "第二条（正文）站点在拉萨市辖内即在拉萨组建，符合", rule: "eligibility.2.within_lhasa", cite: "第二条", want: platform.Pass,
+			note: "组建地未提供，以观测站点（第三条（一））为准。"},
+		{name: "第二条（正文）站点不在拉萨市辖内即不在拉萨组建，不符合", rule: "eligibility.2.within_lhasa", cite: "第二条",
+			edit: fs(func(s *eligibility.FieldStation) { s.SiteInLhasa = no() }), want: platform.Fail},
+		{name: "第二条（正文）站点未报时依托单位在拉萨市登记，按登记地推断符合", rule: "eligibility.2.within_lhasa", cite: "第二条",
+			edit: fs(func(s *eligibility.FieldStation) { s.SiteInLhasa = none }), want: platform.Pass,
+			note: "组建地未提供，按申报单位登记地推断。"},
+		{name: "第二条（正文）站点未报时依托单位在区外登记不直接不符合：站点在拉萨即可在拉萨组建（第五条），需评审", rule: "eligibility.2.within_lhasa", cite: "第二条",
 			edit: func(a *eligibility.Application) {
 				a.Applicant.CreditCode = code(codeOutside)
+				a.FieldStation.SiteInLhasa = none
+				a.Reviews = nil
+			}, want: platform.Review,
+			note: "依托单位在拉萨市外登记；野外站是否在拉萨市行政区域内组建，以观测站点（第三条（一））为准，需核实。"},
+		{name: "第二条（正文）站点未报时区外登记的依托单位经核实站点在拉萨组建", rule: "eligibility.2.within_lhasa", cite: "第二条",
+			edit: func(a *eligibility.Application) {
+				a.Applicant.CreditCode = code(codeOutside)
+				a.FieldStation.SiteInLhasa = none
 				a.Reviews = append(a.Reviews, eligibility.Review{Rule: "eligibility.2.within_lhasa", Outcome: platform.Pass, NoteZh: "经核实站点位于当雄县"})
 			}, want: platform.Pass, note: "经核实站点位于当雄县"},
-		{name: "第二条（正文）以登记地判断时依托单位在区外登记不符合", rule: "eligibility.2.within_lhasa", cite: "第二条",
+		{name: "第二条（正文）站点未报且以登记地判断时依托单位在区外登记不符合", rule: "eligibility.2.within_lhasa", cite: "第二条",
 			opts: eligibility.Options{RegistrationDecidesArticle2: true},
-			edit: func(a *eligibility.Application) { a.Applicant.CreditCode = code(codeOutside) }, want: platform.Fail},
-		{name: "第二条（正文）自治区本级登记需核实", rule: "eligibility.2.within_lhasa", cite: "第二条",
-			edit: func(a *eligibility.Application) { a.Applicant.CreditCode = code(codeRegion); a.Reviews = nil }, want: platform.Review},
-		{name: "第二条（正文）未报信用代码为信息不全", rule: "eligibility.2.within_lhasa", cite: "第二条",
-			edit: func(a *eligibility.Application) { a.Applicant.CreditCode = platform.CreditCode{} }, want: platform.Unknown},
+			edit: func(a *eligibility.Application) {
+				a.Applicant.CreditCode = code(codeOutside)
+				a.FieldStation.SiteInLhasa = none
+			}, want: platform.Fail},
+		{name: "第二条（正文）站点在拉萨时以登记地判断的选项不适用于野外站，区外登记的依托单位仍符合", rule: "eligibility.2.within_lhasa", cite: "第二条",
+			opts: eligibility.Options{RegistrationDecidesArticle2: true},
+			edit: func(a *eligibility.Application) { a.Applicant.CreditCode = code(codeOutside) }, want: platform.Pass},
+		{name: "第二条（正文）站点未报时自治区本级登记需核实", rule: "eligibility.2.within_lhasa", cite: "第二条",
+			edit: func(a *eligibility.Application) {
+				a.Applicant.CreditCode = code(codeRegion)
+				a.FieldStation.SiteInLhasa = none
+				a.Reviews = nil
+			}, want: platform.Review},
+		{name: "第二条（正文）站点与信用代码均未报为信息不全", rule: "eligibility.2.within_lhasa", cite: "第二条",
+			edit: func(a *eligibility.Application) {
+				a.Applicant.CreditCode = platform.CreditCode{}
+				a.FieldStation.SiteInLhasa = none
+			}, want: platform.Unknown},
+		{name: "第二条（正文）组建地在当雄县（540122）符合，优先于登记地", rule: "eligibility.2.within_lhasa", cite: "第二条",
+			edit: func(a *eligibility.Application) {
+				a.BuiltIn = "540122"
+				a.Applicant.CreditCode = code(codeOutside)
+			}, want: platform.Pass, found: "540122"},
+		{name: "（一）组建地（观测站点）在江孜县（540222）即站点不在拉萨市辖内，不符合", rule: "eligibility.field_station.3.1.site_in_lhasa", cite: fs1,
+			edit: func(a *eligibility.Application) { a.BuiltIn = "540222"; a.FieldStation.SiteInLhasa = none },
+			want: platform.Fail, found: "540222"},
+		{name: "（一）组建地（观测站点）在当雄县（540122）即站点在拉萨市辖内", rule: "eligibility.field_station.3.1.site_in_lhasa", cite: fs1,
+			edit: func(a *eligibility.Application) { a.BuiltIn = "540122" }, want: platform.Pass, found: "540122"},
+		{name: "（一）组建地为自治区本级代码（540000）未指明站点，需核实", rule: "eligibility.field_station.3.1.site_in_lhasa", cite: fs1,
+			edit: func(a *eligibility.Application) { a.BuiltIn = "540000"; a.Reviews = nil }, want: platform.Review},
 		{name: "（一）观测站点在拉萨市辖内", rule: "eligibility.field_station.3.1.site_in_lhasa", cite: fs1, want: platform.Pass},
 		{name: "（一）观测站点不在拉萨市辖内不符合", rule: "eligibility.field_station.3.1.site_in_lhasa", cite: fs1,
 			edit: fs(func(s *eligibility.FieldStation) { s.SiteInLhasa = no() }), want: platform.Fail},

@@ -29,6 +29,12 @@ func FuzzCheck(f *testing.F) {
 	f.Add([]byte(`{"type":"field_station","date":"2025-03-01","field_station":{"running_since":"2020-01-01","running_until":"2025-02-28","data_since":"2023-03-01","data_until":"2024-02-29"}}`), uint16(1))
 	f.Add([]byte(`{"type":"engineering_research_center","date":"2025-03-01","engineering_research_center":{"operating_since":"9999-01-01","operating_until":"9999-12-31"}}`), uint16(0))
 	f.Add([]byte(`{"type":"technology_innovation_center","date":"9999-12-31","technology_innovation_center":{"operating_until":"9999-12-30"}}`), uint16(0))
+	f.Add([]byte(`{"type":"key_laboratory","date":"2025-03-01","applicant":{"kind":"enterprise"},"key_laboratory":{"graduate_training":true,"joint_training_agreement":true,"dual_supervisors":false,"other_training_evidence":true}}`), uint16(0x400))
+	f.Add([]byte(`{"type":"clinical_research_center","date":"2025-03-01","clinical_research_center":{"lead_hospital_city_level":true,"city_hospitals":0}}`), uint16(0x800))
+	f.Add([]byte(`{"type":"field_station","date":"2025-03-01","built_in":"540222","applicant":{"credit_code":"91540100MA6T000019"},"field_station":{"site_in_lhasa":false}}`), uint16(128))
+	f.Add([]byte(`{"type":"new_rd_institution","date":"2025-03-01","applicant":{"credit_code":"91510104MA6T00001N","registered_in":"540102","registered_in_since":"2024-03-01"},"new_rd_institution":{"registered_on":"2019-05-10","income_sources":[]}}`), uint16(1))
+	f.Add([]byte(`{"type":"clinical_research_center","date":"2025-03-01","built_in":"540000","applicant":{"credit_code":"12540000MB1234567P","kind":"university","registered_in":"5401"}}`), uint16(0))
+	f.Add([]byte(`{"type":"engineering_research_center","date":"2025-03-01","built_in":"510104","applicant":{"registered_in":"540102"},"engineering_research_center":{"technical_leaders":0}}`), uint16(128))
 	f.Fuzz(func(t *testing.T, data []byte, bits uint16) {
 		var app eligibility.Application
 		if json.Unmarshal(data, &app) != nil {
@@ -44,6 +50,8 @@ func FuzzCheck(f *testing.F) {
 			RegistrationDecidesArticle2:  bits&128 != 0,
 			ProjectsByStart:              bits&256 != 0,
 			OtherRegionsPlansCount:       bits&512 != 0,
+			GraduateTrainingEitherFact:   bits&1024 != 0,
+			LeadHospitalCounts:           bits&2048 != 0,
 		}
 		res, err := eligibility.Check(app, opts)
 		if err != nil {
@@ -58,6 +66,13 @@ func FuzzCheck(f *testing.F) {
 		}
 		if v := platform.VerdictOf(res.Findings()); v != res.Verdict {
 			t.Fatalf("verdict %v disagrees with findings (%v)", res.Verdict, v)
+		}
+		// Where the platform is built, when given, decides 第二条: outside Lhasa fails; in Lhasa
+		// passes unless the registration decides it too (the option).
+		if f, ok := res.Finding("eligibility.2.within_lhasa"); !ok ||
+			(app.BuiltIn.Locality() == platform.OutsideLhasa && f.Outcome != platform.Fail) ||
+			(app.BuiltIn.Locality() == platform.InLhasa && !opts.RegistrationDecidesArticle2 && f.Outcome != platform.Pass) {
+			t.Fatalf("第二条 %v with the platform built in %q", f.Outcome, app.BuiltIn)
 		}
 		// Each article of the bans has a finding, whether the record was supplied or not.
 		for _, id := range []string{"eligibility.24.ban", "eligibility.25.ban"} {

@@ -26,6 +26,7 @@ const (
 	RuleEngineeringFacilitiesValue          = "eligibility.engineering_research_center.3.3.facilities_value"
 	RuleEngineeringOrganisation             = "eligibility.engineering_research_center.3.3.organisation"
 	RuleEngineeringTechnicalLeader          = "eligibility.engineering_research_center.3.4.technical_leader"
+	RuleEngineeringTechnicalLeaderCount     = "eligibility.engineering_research_center.3.4.technical_leader_count"
 	RuleEngineeringTeamLevel                = "eligibility.engineering_research_center.3.4.team_level"
 	RuleEngineeringTeamSize                 = "eligibility.engineering_research_center.3.4.team_size"
 	RuleEngineeringTestingCapability        = "eligibility.engineering_research_center.3.4.testing_capability"
@@ -99,6 +100,7 @@ const (
 	// 附件·拉萨市临床医学研究中心
 	RuleClinicalFocusField         = "eligibility.clinical_research_center.2.focus_field"
 	RuleClinicalLeadHospitalInCity = "eligibility.clinical_research_center.3.1.lead_hospital_in_city"
+	RuleClinicalLeadUnitIsHospital = "eligibility.clinical_research_center.3.1.lead_unit_is_hospital"
 	RuleClinicalHospitalGrade      = "eligibility.clinical_research_center.3.1.hospital_grade"
 	RuleClinicalResearchConditions = "eligibility.clinical_research_center.3.1.research_conditions"
 	RuleClinicalBedsAndCases       = "eligibility.clinical_research_center.3.1.beds_and_cases"
@@ -146,6 +148,7 @@ const (
 	RuleNewRDFoundingEnterprise     = "eligibility.new_rd_institution.3.5.founding_enterprise"
 	RuleNewRDRelyingInstitution     = "eligibility.new_rd_institution.3.5.relying_institution"
 	RuleNewRDServiceCases           = "eligibility.new_rd_institution.3.5.service_cases"
+	RuleNewRDIncomeSources          = "eligibility.new_rd_institution.3.6.income_sources"
 	RuleNewRDStableIncome           = "eligibility.new_rd_institution.3.6.stable_income"
 	RuleNewRDIntegrity              = "eligibility.new_rd_institution.3.7.integrity"
 )

@@ -60,6 +60,7 @@ func newRD() eligibility.Application {
 			FoundingEnterprise:     yes(),
 			Partners:               eligibility.Some([]eligibility.Partner{{Kind: eligibility.PartnerUniversity}}),
 			ServiceCases:           n(3),
+			IncomeSources:          eligibility.Some([]string{"技术服务收入"}),
 		},
 	}
 }

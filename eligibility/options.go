@@ -30,13 +30,16 @@ type Options struct {
 	// the first half of the sentence. By default the three years apply to both.
 	PapersAnyTime bool `json:"papers_any_time,omitempty"`
 	// RegistrationDecidesArticle2 reads 第二条 of the main text ("本办法所称的科技创新平台仅指
-	// 在拉萨市行政区域范围内组建的……") from where the applicant is registered: a unit
-	// registered outside Lhasa fails it, whatever the type. 第二条 asks where the platform is
-	// built, not where the unit building it is registered, and 第五条 supports units from
-	// outside (域内外企事业单位) building platforms in Lhasa; so by default a unit registered
-	// outside Lhasa sends 第二条 to review. The sections' own clauses are not affected: those
-	// that demand registration in Lhasa still fail, and so does the clinical section's lead
-	// hospital 市域内 (a hospital is registered where it operates).
+	// 在拉萨市行政区域范围内组建的……") as also asking where the applicant is registered: a unit
+	// registered outside Lhasa (Applicant.RegisteredIn, or else its credit code) fails it,
+	// even when the platform is built in Lhasa (Application.BuiltIn). 第二条 asks where the
+	// platform is built, not where the unit building it is registered, and 第五条 supports
+	// units from outside (域内外企事业单位) building platforms in Lhasa; so by default where
+	// it is built decides, and when that is not known a unit registered outside Lhasa sends
+	// 第二条 to review. The option does not apply to a 野外科学观测研究站 whose site is known:
+	// its section builds stations with relying units of any registration (第三条（一）
+	// 依托高校、科研院所及行业部门等单位建设), so the site decides. The sections' own clauses are
+	// not affected: those that demand registration in Lhasa still fail.
 	RegistrationDecidesArticle2 bool `json:"registration_decides_article_2,omitempty"`
 	// RecentCalendarYears reads "近三年来" (附件·拉萨市重点实验室 第三条（四）) as the three
 	// whole calendar years before the year of application (for an application in 2025:
@@ -56,4 +59,17 @@ type Options struct {
 	// measures of 拉萨市 under plans of 西藏自治区 (第一条), 自治区级 and 市级 name the
 	// autonomous region's and the city's own plans, so by default they do not count.
 	OtherRegionsPlansCount bool `json:"other_regions_plans_count,omitempty"`
+	// GraduateTrainingEitherFact reads "具有培养（或代培）研究生的条件和能力（签署联合培养协议
+	// 及建立双导师制等）" (附件·拉萨市重点实验室 第三条（六）) as giving examples, so that a
+	// joint-training agreement or a dual-supervisor system suffices. The clause joins the two
+	// with 及 (and), and what an open list names is required (DESIGN.md convention 3), so by
+	// default both are. Either way, other evidence (等) where the named facts fall short goes
+	// to review.
+	GraduateTrainingEitherFact bool `json:"graduate_training_either_fact,omitempty"`
+	// LeadHospitalCounts counts the lead hospital, when it is itself a city-level hospital
+	// ([Clinical].LeadHospitalCityLevel), toward "市级优势医院不少于1家"
+	// (附件·拉萨市临床医学研究中心 第三条（四）). The clause asks the applicant to join
+	// (联合) the city's leading units in a network, the 市级优势医院 among them, so by default
+	// the lead hospital does not count.
+	LeadHospitalCounts bool `json:"lead_hospital_counts,omitempty"`
 }

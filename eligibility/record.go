@@ -40,6 +40,7 @@ const (
 	wThreshold          // the rule's threshold as a quantity (an area or a sum)
 	wGrade              // the clinical lead hospital's grade
 	wFunctions          // every function a category's clause names
+	wOnePerson          // one person
 )
 
 // slotKind says what a found value or a shortfall is.
@@ -59,6 +60,7 @@ const (
 	sCategory          // the new R&D institution's category, as text
 	sValue             // a value in Result.vals: its position
 	sHeld              // a decimal of the application in Result.decs: its position, and the unit
+	sDivision          // an administrative-division code: its six digits as a number
 )
 
 // functionsNeeded is the number of functions each category's clause names (the length of

@@ -22,7 +22,7 @@ import (
 // copy is independent of the original (what they point to, the rules, the notes and the
 // application's texts, is never changed). Only an application with more than one ban of
 // one article has more findings than a Result holds in place; they are then kept in a
-// slice the Result owns. Holding up to 36 findings in place, a Result is about 1.3 KB.
+// slice the Result owns. Holding up to 37 findings in place, a Result is about 1.4 KB.
 type Result struct {
 	Type    platform.Type    `json:"type"`
 	Verdict platform.Verdict `json:"verdict"`
@@ -140,6 +140,8 @@ func (r *Result) wanted(i ruleIndex, k wantKind) platform.Value {
 		return platform.Bool(true)
 	case wOneItem:
 		return platform.Count(1, platform.Item)
+	case wOnePerson:
+		return platform.Count(1, platform.Person)
 	case wThreshold:
 		return c.quant[i].wanted // the threshold, built once by New
 	case wGrade:
@@ -178,6 +180,8 @@ func (r *Result) value(i ruleIndex, k slotKind, n int64, u platform.Unit, e int8
 		return r.vals[n]
 	case sHeld:
 		return platform.Quantity(r.decs[n], u)
+	case sDivision:
+		return platform.Text(divisionText(n))
 	}
 	return platform.Value{}
 }
@@ -216,4 +220,14 @@ type resultJSON struct {
 func (r Result) MarshalJSON() ([]byte, error) {
 	return json.Marshal(resultJSON{Type: r.Type, Verdict: r.Verdict, Findings: r.Findings(),
 		Edition: r.Edition, Options: r.Options})
+}
+
+// divisionText writes a division code kept as a number (see sDivision) as its six digits.
+func divisionText(n int64) string {
+	var b [6]byte
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[:])
 }

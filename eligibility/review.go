@@ -87,7 +87,8 @@ var ErrNotReviewable = errors.New("the rule never gives Review, so a review of i
 // that give Review on some facts without being one (DESIGN.md convention 3): 第二条 of the
 // main text and a section's registration clause (a region-level registration, 540000; a
 // unit registered outside Lhasa; an alliance without a code), the clinical lead hospital's
-// 市域内 (540000), every section's focus field (a field outside the list), the relying unit
+// 市域内 and the field station's site (built at the region-level code, 540000), every
+// section's focus field (a field outside the list), the relying unit
 // of a field station and the graduate training of a key laboratory (a unit of a kind the
 // list ending in 等 does not name; other evidence), and the 原则上应 governance of a
 // multi-investor 新型研发机构. FuzzCheck proves no other rule gives Review.
@@ -96,7 +97,7 @@ var givesReview = func() (t [numRules]bool) {
 		t[i] = ruleDefs[i].judgment
 	}
 	for _, i := range [...]ruleIndex{
-		rWithinLhasa, rERegistered, rKRegistered, rIRegistered, rNRegistered, rCInCity,
+		rWithinLhasa, rERegistered, rKRegistered, rIRegistered, rNRegistered, rCInCity, rFSiteInLhasa,
 		rEFocus, rFFocus, rKFocus, rIFocus, rCFocus, rNFocus,
 		rFRelyingUnit, rKGraduate,
 		rNBoard, rNDirector, rNCharter,

@@ -52,15 +52,15 @@ func FuzzReviewable(f *testing.F) {
 	})
 }
 
-// TestResultSize keeps the Result's documentation true: it holds 36 findings in place,
+// TestResultSize keeps the Result's documentation true: it holds 37 findings in place,
 // enough for the largest section (新型研发机构) with one finding per ban article, and is
-// about 1.3 KB, a record being 32 bytes.
+// about 1.4 KB, a record being 32 bytes.
 func TestResultSize(t *testing.T) {
-	if inlineFindings != 36 {
-		t.Errorf("a Result holds %d findings in place; its documentation says 36", inlineFindings)
+	if inlineFindings != 37 {
+		t.Errorf("a Result holds %d findings in place; its documentation says 37", inlineFindings)
 	}
-	if n := unsafe.Sizeof(Result{}); n < 1200 || n > 1400 {
-		t.Errorf("a Result is %d bytes; its documentation says about 1.3 KB", n)
+	if n := unsafe.Sizeof(Result{}); n < 1300 || n > 1500 {
+		t.Errorf("a Result is %d bytes; its documentation says about 1.4 KB", n)
 	}
 	if n := unsafe.Sizeof(record{}); n != 32 {
 		t.Errorf("a record is %d bytes; its documentation says 32", n)

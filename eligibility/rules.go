@@ -25,6 +25,7 @@ const (
 	rEFacilities
 	rEOrganisation
 	rELeader
+	rELeaderCount
 	rETeamLevel
 	rETeam
 	rETesting
@@ -94,6 +95,7 @@ const (
 
 	rCFocus
 	rCInCity
+	rCLeadHospital
 	rCGrade
 	rCConditions
 	rCBedsCases
@@ -140,6 +142,7 @@ const (
 	rNFounder
 	rNPartner
 	rNServiceCases
+	rNIncomeSources
 	rNIncome
 	rNIntegrity
 
@@ -173,7 +176,7 @@ func ax(t platform.Type, art int, item ...int) platform.Citation {
 var ruleDefs = [numRules]ruleDef{
 	rWithinLhasa: {RuleWithinLhasa, 0, platform.Art(2),
 		"本办法所称的科技创新平台仅指在拉萨市行政区域范围内组建的工程技术研究中心、重点实验室、技术创新中心、临床医学研究中心、野外科学观测研究站、新型研发机构等",
-		"the platform is built within the administrative region of Lhasa (read from the applicant's unified social credit code)", false},
+		"the platform is built within the administrative region of Lhasa", false},
 	rBan24: {RuleBan24, 0, platform.Art(24),
 		"无故不参加评估或中途退出评估、整改检查未通过的不再列入市级科技创新平台备案序列，三年内不得再次申请市级科技创新平台",
 		"a platform removed for skipping or leaving an evaluation or failing the rectification check may not apply again within three years", false},
@@ -224,6 +227,9 @@ var ruleDefs = [numRules]ruleDef{
 	rELeader: {RuleEngineeringTechnicalLeader, tE, ax(tE, 3, 4),
 		"具有技术水平高、工程化实践经验丰富的工程技术带头人",
 		"an engineering leader of high technical level and rich engineering experience", true},
+	rELeaderCount: {RuleEngineeringTechnicalLeaderCount, tE, ax(tE, 3, 4),
+		"具有…工程技术带头人",
+		"has at least one engineering leader (the leader's level is the judgment of rule 3.4.technical_leader)", false},
 	rETeamLevel: {RuleEngineeringTeamLevel, tE, ax(tE, 3, 4),
 		"拥有…水平较高的工程技术研究、开发和实施的专兼职队伍",
 		"a full- and part-time engineering research, development and implementation team of a fairly high level", true},
@@ -427,6 +433,9 @@ var ruleDefs = [numRules]ruleDef{
 	rCInCity: {RuleClinicalLeadHospitalInCity, tC, ax(tC, 3, 1),
 		"申报的牵头单位必须为市域内…医院",
 		"the lead unit is a hospital within the city", false},
+	rCLeadHospital: {RuleClinicalLeadUnitIsHospital, tC, ax(tC, 3, 1),
+		"申报的牵头单位必须为…医院",
+		"the lead unit is a hospital", false},
 	rCGrade: {RuleClinicalHospitalGrade, tC, ax(tC, 3, 1),
 		"申报的牵头单位必须为市域内{g}以上医院",
 		"the lead hospital is rated {G} or above", false},
@@ -488,7 +497,7 @@ var ruleDefs = [numRules]ruleDef{
 		"the entity is registered according to law in Lhasa", false},
 	rNRegistration: {RuleNewRDRegistrationYears, tN, ax(tN, 3, 2),
 		"实体机构应当在拉萨市依法登记注册满{v}年",
-		"registered for a full {v} years", false},
+		"registered in Lhasa for a full {v} years", false},
 	rNManagement: {RuleNewRDManagementAndDirection, tN, ax(tN, 3, 2),
 		"具有完善的运营管理制度和明确的研发服务方向",
 		"complete operating rules and a clear R&D service direction", true},
@@ -564,6 +573,9 @@ var ruleDefs = [numRules]ruleDef{
 	rNServiceCases: {RuleNewRDServiceCases, tN, ax(tN, 3, 5),
 		"合作开展产业技术攻关或技术服务，实际服务案例不低于{v}项",
 		"at least {v} actual service cases of joint technical work or services", false},
+	rNIncomeSources: {RuleNewRDIncomeSources, tN, ax(tN, 3, 6),
+		"具有…收入来源，主要包括出资方投入，技术开发、技术转让、技术服务、技术咨询收入，政府购买服务收入以及承接科研项目获得的经费等",
+		"has sources of income, such as investors' funds, income from technology development, transfer, services and consulting, government purchases of services, and research project funds (whether they are relatively stable is the judgment of rule 3.6.stable_income)", false},
 	rNIncome: {RuleNewRDStableIncome, tN, ax(tN, 3, 6),
 		"具有相对稳定的收入来源",
 		"relatively stable sources of income", true},

@@ -32,7 +32,7 @@ func (r *run) engineering() {
 	// 联合出资成立公司法人联合申请。以联盟等形式共同申请的，必须确立一个主建法人单位，并附有
 	// 共建协议书，明确各方权责。
 	// (The sentence on 行业龙头企业 permits; it sets no condition.)
-	r.withinLhasa(rERegistered)
+	r.registered(rERegistered)
 	r.fact(rELegalEntity, a.IndependentLegalEntity)
 	r.judge(rEInfluence)
 	r.operating(rEOperating, e.OperatingSince, e.OperatingUntil)
@@ -61,6 +61,7 @@ func (r *run) engineering() {
 	// 的工程技术研究、开发和实施的专兼职队伍；有比较完备的检测、分析、测试手段和工艺设备，具备
 	// 承担工程技术试验任务和服务的能力。
 	r.judge(rELeader)
+	r.atLeastOne(rELeaderCount, e.TechnicalLeaders, wOnePerson, platform.Person)
 	r.judge(rETeamLevel)
 	r.count(rETeam, e.TeamSize)
 	r.judge(rETesting)
@@ -90,7 +91,7 @@ func (r *run) fieldStation() {
 	}
 	r.focus(rFFocus, fieldStationFields)
 	// 第三条（一）观测站点在拉萨市辖内，依托高校、科研院所及行业部门等单位建设。
-	r.fact(rFSiteInLhasa, s.SiteInLhasa)
+	r.stationSite(s)
 	f := r.push(rFRelyingUnit)
 	switch k := r.app.Applicant.Kind; k {
 	case 0:
@@ -173,7 +174,7 @@ func (r *run) keyLab() {
 	// 第三条（一）依托单位须为在拉萨市行政区域依法登记注册的独立法人单位，具备良好的科研条件和
 	// 基础设施，实验室面积不少于 300m2，具备开展基础研究和应用基础研究所必需的仪器设备和设施，
 	// 仪器设备等固定资产价值不低于 50 万。
-	r.withinLhasa(rKRegistered)
+	r.registered(rKRegistered)
 	r.fact(rKLegalEntity, a.IndependentLegalEntity)
 	r.judge(rKConditions)
 	r.area(rKArea, k.LabArea)
@@ -210,7 +211,7 @@ func (r *run) keyLab() {
 	case University:
 		r.fact(rKGraduate, k.MasterDegreeRight)
 	case Institute, Enterprise:
-		r.fact(rKGraduate, k.GraduateTraining)
+		r.graduateTraining(k)
 	default:
 		f := r.push(rKGraduate)
 		f.Outcome, f.Note = platform.Review, &noteLabUnitOther
@@ -229,6 +230,92 @@ func (r *run) keyLab() {
 	r.fact(rKSupport, k.RelyingUnitSupport)
 	// 第三条（九）依托单位、联合共建单位申报前 2 年无失信和学术不端行为。
 	r.integrity(rKIntegrity)
+}
+
+// graduateTraining checks "科研院所、企业重点实验室应具有培养（或代培）研究生的条件和能力
+// （签署联合培养协议及建立双导师制等）" from the facts the clause names: by default both a
+// joint-training agreement and a dual-supervisor system, with
+// Options.GraduateTrainingEitherFact either one. Where they fall short, other evidence (等)
+// sends the clause to review and its absence fails it, the note saying what is missing.
+// When none of the three is supplied, the earlier summary fact (GraduateTraining) decides.
+func (r *run) graduateTraining(k *KeyLab) {
+	a, aok := k.JointTrainingAgreement.Get()
+	d, dok := k.DualSupervisors.Get()
+	o, ook := k.OtherTrainingEvidence.Get()
+	if !aok && !dok && !ook {
+		r.fact(rKGraduate, k.GraduateTraining)
+		return
+	}
+	f := r.push(rKGraduate)
+	f.want = wYes
+	var met, short bool // the named facts show the capacity; they cannot
+	if r.opts.GraduateTrainingEitherFact {
+		met = (aok && a) || (dok && d)
+		short = aok && !a && dok && !d
+	} else {
+		met = aok && a && dok && d
+		short = (aok && !a) || (dok && !d)
+	}
+	switch {
+	case met:
+		f.Outcome = platform.Pass
+		f.SetFoundBool(true)
+		if !aok || !a || !dok || !d {
+			f.Note = &noteTrainingOneSuffices
+		}
+	case !short:
+		f.Outcome, f.Note = platform.Unknown, &noteTrainingFactsMissing
+	case ook && o:
+		f.Outcome, f.Note = platform.Review, &noteTrainingOtherEvidence
+	case ook:
+		f.Outcome = platform.Fail
+		f.SetFoundBool(false)
+		switch {
+		case aok && !a && dok && !d:
+			f.Note = &noteTrainingNeither
+		case aok && !a:
+			f.Note = &noteTrainingNoAgreement
+		default:
+			f.Note = &noteTrainingNoDualSupervisors
+		}
+	default:
+		f.Outcome, f.Note = platform.Unknown, &noteTrainingOtherMissing
+	}
+	r.done(rKGraduate, f)
+}
+
+// cityHospitals checks "市级优势医院不少于1家": the city-level leading hospitals joined in
+// the network, and with Options.LeadHospitalCounts the lead hospital too when it is a
+// city-level hospital itself. Without the option a lead hospital of city level is not
+// counted, and a shortfall's note says so.
+func (r *run) cityHospitals(c *Clinical) {
+	lead, lok := c.LeadHospitalCityLevel.Get()
+	if !r.opts.LeadHospitalCounts || (lok && !lead) {
+		r.count(rCCityHospitals, c.CityHospitals)
+		if f := &r.out[len(r.out)-1]; lok && lead && f.Outcome == platform.Fail {
+			f.Note = &noteLeadNotCounted
+		}
+		return
+	}
+	n := &r.c.norm[rCCityHospitals]
+	m, mok := c.CityHospitals.Get()
+	f := r.push(rCCityHospitals)
+	f.want = wCount
+	switch {
+	case lok && mok:
+		r.countValue(f, n, int64(m)+1)
+		f.Note = &noteLeadCounted
+	case lok && n.bound.Admits(cmp64(1, n.v)):
+		r.countValue(f, n, 1)
+		f.Note = &noteLeadCountedAlone
+	case mok && n.bound.Admits(cmp64(int64(m), n.v)):
+		r.countValue(f, n, int64(m))
+	case mok:
+		f.Outcome, f.Note = platform.Unknown, &noteLeadLevelMissing
+		f.SetFoundCount(int64(m), n.unit)
+	default:
+		f.Outcome = platform.Unknown
+	}
 }
 
 // recentProjects counts the projects of the levels the clause names (国家级、自治区级、市级)
@@ -307,7 +394,7 @@ func (r *run) innovation() {
 	r.focus(rIFocus, innovationFields)
 	// 第三条（一）依托单位须为在拉萨市行政区域依法登记注册的独立法人实体单位或产业技术联盟组织，
 	// 运营满 2 年，为行业企业开展技术研发和成果转化等公共服务。
-	r.withinLhasa(rIRegistered)
+	r.registered(rIRegistered)
 	le, leok := a.IndependentLegalEntity.Get()
 	al, alok := a.Alliance.Get()
 	f := r.push(rIEntity)
@@ -359,7 +446,8 @@ func (r *run) clinical() {
 	r.focus(rCFocus, clinicalFields)
 	// 第三条（一）临床诊疗水平先进。申报的牵头单位必须为市域内三级乙等以上医院；具备医学临床研究
 	// 实验条件和基础设施，有一定数量的病床和病例数；有必要的研究试验设备和分析检测仪器。
-	r.withinLhasa(rCInCity)
+	r.leadHospitalInCity()
+	r.leadHospital()
 	g := r.c.th.ClinicalHospitalGrade
 	f := r.push(rCGrade)
 	f.want = wGrade
@@ -393,7 +481,7 @@ func (r *run) clinical() {
 	// 鼓励疾控机构和从事药物研发生产、动物实验、医疗器械研发生产、基因测序等相关高校、科研
 	// 院所、企业等参加。(The second paragraph encourages; it sets no condition.)
 	r.judge(rCNetwork)
-	r.count(rCCityHospitals, c.CityHospitals)
+	r.cityHospitals(c)
 	r.count(rCCounty, c.CountyInstitutions)
 	// 第三条（五）管理制度健全。《临床医学研究中心管理章程》等各项规章制度完备，同时，具备相应的
 	// 专职管理人员，保障中心各项工作有效开展。
@@ -408,6 +496,24 @@ func (r *run) clinical() {
 	if r.opts.IntegrityForAllSections {
 		r.integrity(rCIntegrity)
 	}
+}
+
+// leadHospital reads "申报的牵头单位必须为…医院" (附件·拉萨市临床医学研究中心 第三条（一）; 第一条
+// 以医院为主体): the applicant, the lead unit, is a hospital; any other kind of unit fails, and
+// a kind not supplied is Unknown.
+func (r *run) leadHospital() {
+	f := r.push(rCLeadHospital)
+	switch k := r.app.Applicant.Kind; k {
+	case 0:
+		f.Outcome = platform.Unknown
+	case Hospital:
+		f.Outcome = platform.Pass
+		f.setFound(sUnitKind, int64(k), platform.NoUnit, 0)
+	default:
+		f.Outcome, f.Note = platform.Fail, &noteNotHospital
+		f.setFound(sUnitKind, int64(k), platform.NoUnit, 0)
+	}
+	r.done(rCLeadHospital, f)
 }
 
 // planProjects checks "申报前3年内…参与了自治区科技计划…或承担过市级科技计划项目": a regional
@@ -528,8 +634,8 @@ func (r *run) newRD() {
 	// 第三条（二）实体机构应当在拉萨市依法登记注册满 2 年，具有完善的运营管理制度和明确的研发服务
 	// 方向。多元投资设立的新型研发机构，原则上应实行理事会、董事会决策制和院长、所长、总经理负责
 	// 制，根据法律法规和出资方协议制定章程，依照章程管理运行。
-	r.withinLhasa(rNRegistered)
-	r.duration(rNRegistration, n.RegisteredOn)
+	r.registered(rNRegistered)
+	r.registrationYears(n.RegisteredOn)
 	r.judge(rNManagement)
 	r.inPrinciple(rNBoard, n.MultiInvestor, n.Board)
 	r.inPrinciple(rNDirector, n.MultiInvestor, n.DirectorResponsibility)
@@ -589,6 +695,8 @@ func (r *run) newRD() {
 	r.count(rNServiceCases, n.ServiceCases)
 	// 第三条（六）具有相对稳定的收入来源，主要包括出资方投入，技术开发、技术转让、技术服务、
 	// 技术咨询收入，政府购买服务收入以及承接科研项目获得的经费等。
+	sources, known := n.IncomeSources.Get()
+	r.atLeastOne(rNIncomeSources, Opt[int]{v: len(sources), ok: known}, wOneItem, platform.Item)
 	r.judge(rNIncome)
 	// 第三条（七）单位申报前 2 年无失信和学术不端行为。
 	r.integrity(rNIntegrity)

@@ -3,6 +3,7 @@ package eligibility
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/lhasa-sti/platform"
 	"github.com/shopspring/decimal"
@@ -64,6 +65,13 @@ func (v *validator) money(field string, o Opt[platform.Amount]) {
 func (v *validator) since(field string, d platform.Date) {
 	if !d.IsZero() && !v.date.IsZero() && d.After(v.date) {
 		v.add(platform.ErrOrder, field, d.String())
+	}
+}
+
+// division rejects a division code that is not six digits.
+func (v *validator) division(field string, d platform.Division) {
+	if !d.IsZero() && !d.Valid() {
+		v.add(platform.ErrInvalid, field, string(d))
 	}
 }
 
@@ -171,6 +179,9 @@ func validate(app *Application, rv *reviewed) error {
 	if a.Kind != 0 && !a.Kind.Valid() {
 		v.add(platform.ErrInvalid, "applicant.kind", a.Kind.String())
 	}
+	v.division("built_in", app.BuiltIn)
+	v.division("applicant.registered_in", a.RegisteredIn)
+	v.since("applicant.registered_in_since", a.RegisteredInSince)
 	incidents, _ := a.Integrity.Get()
 	for i := range incidents {
 		if !incidents[i].Kind.Valid() {
@@ -241,8 +252,15 @@ func validate(app *Application, rv *reviewed) error {
 		v.area("engineering_research_center.site_area", e.SiteArea)
 		v.money("engineering_research_center.facilities_value", e.FacilitiesValue)
 		v.count("engineering_research_center.team_size", e.TeamSize)
+		v.count("engineering_research_center.technical_leaders", e.TechnicalLeaders)
 	}
 	if f := app.FieldStation; f != nil {
+		// The station is built at its site: BuiltIn and SiteInLhasa state one fact.
+		if in, ok := f.SiteInLhasa.Get(); ok {
+			if loc := app.BuiltIn.Locality(); (loc == platform.InLhasa && !in) || (loc == platform.OutsideLhasa && in) {
+				v.add(platform.ErrConflict, "field_station.site_in_lhasa", string(app.BuiltIn))
+			}
+		}
 		v.count("field_station.land_use_years", f.LandUseYears)
 		v.since("field_station.running_since", f.RunningSince)
 		v.until("field_station.running_until", f.RunningSince, f.RunningUntil)
@@ -286,6 +304,9 @@ func validate(app *Application, rv *reviewed) error {
 	if n := app.NewRD; n != nil {
 		const s = "new_rd_institution."
 		v.since(s+"registered_on", n.RegisteredOn)
+		if since := a.RegisteredInSince; !since.IsZero() && !n.RegisteredOn.IsZero() && since.Before(n.RegisteredOn) {
+			v.add(platform.ErrConflict, "applicant.registered_in_since", since.String()+" < "+n.RegisteredOn.String())
+		}
 		if n.Category != 0 && !n.Category.Valid() {
 			v.add(platform.ErrInvalid, s+"category", n.Category.String())
 		}
@@ -311,6 +332,12 @@ func validate(app *Application, rv *reviewed) error {
 		v.subset(s+"qualified_research_staff", n.QualifiedResearchStaff, n.ResearchStaff)
 		v.subset(s+"qualified_research_staff", n.QualifiedResearchStaff, n.QualifiedEmployees)
 		v.subset(s+"bachelor_rd_staff", n.BachelorRDStaff, n.Employees)
+		sources, _ := n.IncomeSources.Get()
+		for i := range sources {
+			if strings.TrimSpace(sources[i]) == "" {
+				v.add(platform.ErrMissing, s+"income_sources["+itoa(int64(i))+"]", "")
+			}
+		}
 		ps, _ := n.Partners.Get()
 		for i := range ps {
 			if !ps[i].Kind.Valid() {

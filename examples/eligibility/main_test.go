@@ -13,6 +13,8 @@ import (
 	"github.com/lhasa-sti/platform/examples/internal/apps"
 	"github.com/lhasa-sti/platform/examples/internal/docs"
 	"github.com/lhasa-sti/platform/examples/internal/golden"
+
+	"github.com/stretchr/testify/require"
 )
 
 func runArgs(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -43,6 +45,30 @@ func TestGoldenSample(t *testing.T) {
 	}
 }
 
+// testdata/places.json holds applications whose places decide findings: an institution
+// that moved its registration into Lhasa a year ago (its code issued in 成都), a field station
+// whose relying unit is registered in 北京 and whose site is in Lhasa, a hospital registered
+// at the region's level that sits in 城关区, and a Lhasa enterprise building its centre in
+// 成都 with no engineering leader. The golden files print every finding in full, notes
+// included, so they show how each place was read (given, or inferred and said so).
+func TestGoldenPlaces(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		args []string
+	}{
+		{"places_zh", []string{"testdata/places.json"}},
+		{"places_en", []string{"-lang", "en", "testdata/places.json"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			code, out, errs := runArgs(t, "", c.args...)
+			if code != 1 {
+				t.Errorf("exit %d, want 1 (two of the applications are ineligible); stderr %s", code, errs)
+			}
+			golden.Check(t, c.name, []byte(out))
+		})
+	}
+}
+
 // Without -ids every finding is printed as the library words it, in the language asked for,
 // and -json carries the same verdicts and findings.
 func TestTextIsTheLibrarys(t *testing.T) {
@@ -67,9 +93,7 @@ func TestTextIsTheLibrarys(t *testing.T) {
 			t.Fatal(err)
 		}
 		res, err := eligibility.Check(app, eligibility.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		if out[i].Result.Verdict != res.Verdict.String() || len(out[i].Result.Findings) != res.Len() {
 			t.Errorf("application %d: JSON verdict %s with %d findings, library %s with %d", i+1,
 				out[i].Result.Verdict, len(out[i].Result.Findings), res.Verdict, res.Len())
@@ -195,9 +219,7 @@ func TestBadAmongGood(t *testing.T) {
 
 func TestThresholdsFile(t *testing.T) {
 	b, err := json.Marshal(eligibility.DefaultThresholds())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	p := writeTemp(t, "th.json", string(b))
 	_, want, _ := runArgs(t, "", "-json")
 	code, got, errs := runArgs(t, "", "-json", "-thresholds", p)
@@ -242,25 +264,32 @@ func TestFlags(t *testing.T) {
 	if code, _, _ := runArgs(t, "["+string(sampleItems(t)[0])+"]", "-papers-any-time", "-met-on-last-day", "-"); code != 0 {
 		t.Errorf("options: exit %d, want 0", code)
 	}
-	// 第二条 for a unit registered outside Lhasa: review by default, a fail when the
-	// registration decides it.
+	// 第二条 for a unit registered outside Lhasa: where the platform is built decides it
+	// (the sample key laboratory is built in 城关区); without that place, review by default,
+	// and a fail when the registration decides it.
 	var app map[string]any
 	if err := json.Unmarshal(sampleItems(t)[0], &app); err != nil {
 		t.Fatal(err)
 	}
 	app["applicant"].(map[string]any)["credit_code"] = "91110108MA00123455"
-	outside, err := json.Marshal([]any{app})
+	builtIn, err := json.Marshal([]any{app})
 	if err != nil {
 		t.Fatal(err)
 	}
+	delete(app, "built_in")
+	outside, err := json.Marshal([]any{app})
+	require.NoError(t, err)
 	for _, c := range []struct {
-		args []string
-		want string
+		input []byte
+		args  []string
+		want  string
 	}{
-		{[]string{"-ids", "-"}, "△ eligibility.2.within_lhasa"},
-		{[]string{"-ids", "-registration-decides-article-2", "-"}, "✗ eligibility.2.within_lhasa"},
+		{builtIn, []string{"-ids", "-"}, "✓ eligibility.2.within_lhasa"},
+		{builtIn, []string{"-ids", "-registration-decides-article-2", "-"}, "✗ eligibility.2.within_lhasa"},
+		{outside, []string{"-ids", "-"}, "△ eligibility.2.within_lhasa"},
+		{outside, []string{"-ids", "-registration-decides-article-2", "-"}, "✗ eligibility.2.within_lhasa"},
 	} {
-		if _, out, errs := runArgs(t, string(outside), c.args...); !strings.Contains(out, c.want) {
+		if _, out, errs := runArgs(t, string(c.input), c.args...); !strings.Contains(out, c.want) {
 			t.Errorf("%v: want %q in\n%s%s", c.args, c.want, out, errs)
 		}
 	}

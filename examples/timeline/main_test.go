@@ -77,9 +77,7 @@ func TestTextIsTheLibrarys(t *testing.T) {
 		t.Fatal(err)
 	}
 	st, err := lifecycle.Replay(h, platform.MustDate(2026, 12, 1), lifecycle.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	_, zh, _ := runArgs(t, "", "-asof", "2026-12-01")
 	_, en, _ := runArgs(t, "", "-asof", "2026-12-01", "-lang", "en")
 	for _, r := range st.Timeline() {

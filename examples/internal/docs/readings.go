@@ -81,10 +81,11 @@ var Readings = []Reading{
 	},
 	{
 		Package: "eligibility", Option: "RegistrationDecidesArticle2",
-		DefaultZh: "在拉萨市以外登记的单位，第二条（平台在拉萨市行政区域内组建）交专家评审：第五条支持域内外企事业单位在拉萨建设平台",
-		DefaultEn: "a unit registered outside Lhasa sends 第二条 (平台在拉萨市行政区域内组建) to review: 第五条 supports such units building in Lhasa",
-		OtherZh:   "在拉萨市以外登记即不符合第二条", OtherEn: "registration outside Lhasa fails 第二条",
-		ClauseZh: "第二条、第五条", ClauseEn: "第二条, 第五条",
+		DefaultZh: "第二条（平台在拉萨市行政区域内组建）以组建地（built_in，野外站以观测站点）为准；组建地不明时，在拉萨市以外登记的单位交专家评审：第五条支持域内外企事业单位在拉萨建设平台",
+		DefaultEn: "第二条 (平台在拉萨市行政区域内组建) is decided by where the platform is built (`BuiltIn`, or a field station's site); when that is not known, a unit registered outside Lhasa sends it to review: 第五条 supports such units building in Lhasa",
+		OtherZh:   "在拉萨市以外登记即不符合第二条，平台在拉萨组建亦然（站点已知的野外站除外：其依托单位不限登记地）",
+		OtherEn:   "registration outside Lhasa fails 第二条 even when the platform is built in Lhasa (not a field station whose site is known: its section takes relying units of any registration)",
+		ClauseZh:  "第二条、第五条，附件·野外站 第三条（一）", ClauseEn: "第二条, 第五条, 附件·野外站 第三条（一）",
 		Flags: []string{"eligibility -registration-decides-article-2"},
 	},
 	{
@@ -117,6 +118,22 @@ var Readings = []Reading{
 		OtherZh:   "其他地区的自治区级、市级科技计划也计入", OtherEn: "another region's 自治区级 and 市级 plans count too",
 		ClauseZh: "附件·重点实验室 第三条（四）；附件·临床医学研究中心 第三条（三）", ClauseEn: "附件·重点实验室 第三条（四）; 附件·临床医学研究中心 第三条（三）",
 		Flags: []string{"eligibility -other-regions-plans-count"},
+	},
+	{
+		Package: "eligibility", Option: "GraduateTrainingEitherFact",
+		DefaultZh: "科研院所、企业须既签署联合培养协议又建立双导师制（条文以“及”并列）；两项不全而有其他证明（“等”）的交专家评审",
+		DefaultEn: "an institute or enterprise needs both the joint-training agreement and the dual-supervisor system (及); short of them, other evidence (等) goes to review",
+		OtherZh:   "两项之一即可", OtherEn: "either one suffices",
+		ClauseZh: "附件·重点实验室 第三条（六）", ClauseEn: "附件·重点实验室 第三条（六）",
+		Flags: []string{"eligibility -graduate-training-either-fact"},
+	},
+	{
+		Package: "eligibility", Option: "LeadHospitalCounts",
+		DefaultZh: "牵头医院本身为市级医院的，不计入“市级优势医院不少于1家”（条文指所联合的单位）",
+		DefaultEn: "a lead hospital of city level does not count toward 市级优势医院不少于1家 (the clause names the units joined)",
+		OtherZh:   "牵头医院本身为市级医院的，计入", OtherEn: "it counts",
+		ClauseZh: "附件·临床医学研究中心 第三条（四）", ClauseEn: "附件·临床医学研究中心 第三条（四）",
+		Flags: []string{"eligibility -lead-hospital-counts"},
 	},
 
 	// subsidy
