@@ -22,7 +22,8 @@
 //	第二十条        annual reports due by 11月30日 each year from the year of filing
 //	第二十四条      next cycle; 较差 → rectification (原则上不超过一年); no-show, withdrawal, failed
 //	               re-check → removed and a three-year ban
-//	第二十五条      fraud → three-year ban (清退 if filed); unfinished tasks → blacklist; accidents,
+//	第二十五条      fraud → three-year ban (清退 if filed: the filing subsidy not yet paid is withheld,
+//	               one paid flagged for review); unfinished tasks → blacklist; accidents,
 //	               IP violations, academic misconduct → 摘牌 and a five-year ban
 //	第二十六条      rename and change of relying unit: committee or expert review → relying unit's
 //	               report → supervisor's review → 市科技局 approval

@@ -46,8 +46,9 @@ var intro = cli.Text{
 文件为 JSON 形式的 lifecycle.History：{"organisation": "<统一社会信用代码>", "events": [...]}，
 每个事件为 {"date", "kind", "actor", "platform", …}，按日期排列。事件类型（kind）：` + kinds + `。
 行为主体（actor）：` + actors + `。
-不给文件时重放内置示例：一个单位的一个重点实验室（2023年备案，升为自治区级，评估等次为良好）和
-一个中途退出评估的工程技术研究中心。
+不给文件时重放内置示例：一个单位的一个重点实验室（2023年备案，升为自治区级，评估等次为良好）、
+一个中途退出评估的工程技术研究中心，和一个因备案材料弄虚作假被清退的野外科学观测研究站（其尚未
+拨付的备案扶持资助不再拨付，第二十五条）。
 
 输出各平台情况；时间线（每个事件的后果和依据条款）；截至 -asof 日期的各项期限（第二十条的年度
 报告、第二十二条的评估周期结束、第二十四条的整改）；应得奖励；第二十四、二十五条的禁止申请期间；
@@ -63,8 +64,9 @@ usage: timeline [flags] [history.json | -]
 The file is a lifecycle.History in JSON: {"organisation": "<统一社会信用代码>", "events": [...]},
 each event {"date", "kind", "actor", "platform", …} in date order. Kinds: ` + kinds + `.
 Actors: ` + actors + `. With no file, timeline replays an embedded sample: an organisation with a
-key laboratory (filed 2023, upgraded to 自治区级, graded 良好) and an engineering research centre that
-withdrew from its evaluation.
+key laboratory (filed 2023, upgraded to 自治区级, graded 良好), an engineering research centre that
+withdrew from its evaluation, and a field station cleared out for false filing material (its filing
+subsidy not yet paid is no longer payable, 第二十五条).
 
 It prints the platforms, the timeline (each event, its consequence and clause), the deadlines
 as of -asof (annual reports of 第二十条, the end of the evaluation cycle of 第二十二条, the
@@ -108,6 +110,8 @@ func parseFlags(args []string, stderr io.Writer, now func() time.Time) (config, 
 		En: "第二十条 11月30日前 excludes 11月30日 (default: it is on time)"})
 	fs.Bool(&c.opts.RollDeadlines, "roll-deadlines", false, cli.Text{Zh: "期限最后一日为节假日的，顺延至其后第一个工作日（《民法典》第二百零三条）",
 		En: "roll a deadline that falls on a holiday to the next working day (民法典 第二百零三条)"})
+	fs.Bool(&c.opts.ClearanceKeepsFilingSubsidy, "clearance-keeps-filing-subsidy", false, cli.Text{Zh: "因弄虚作假清退的，第十五条备案扶持资助仍予保留并报请核查（第二十五条；默认：尚未拨付的不再拨付）",
+		En: "after a 清退 for fraud the 第十五条 filing subsidy stands, flagged for review (第二十五条; default: what is not yet paid is no longer payable)"})
 	fs.Bool(&c.opts.WorkingDays.StartDayCounts, "notice-first-day-counts", false, cli.Text{Zh: "公示开始当日计入5个工作日（第十三条（五））",
 		En: "the public notice's first day counts as one of the 5 working days (第十三条（五）)"})
 	fs.Bool(&c.opts.WorkingDays.Strict, "strict-calendar", false, cli.Text{Zh: "期间经过安排未经确认的拉萨节日时作为错误处理，而不是标注提示",
@@ -304,13 +308,20 @@ func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli
 	writeNoticeCalendars(&b, st, l)
 
 	fmt.Fprintf(&b, "\n%s\n", l.Pick("应享受的奖励扶持", "Awards due"))
-	at := cli.Table{Header: strings.Split(l.Pick("平台|类别|日期|依据|金额(万元)", "Platform|Kind|Date|Clause|Amount (10k yuan)"), "|"), Right: []bool{4: true}}
-	total := platform.Amount{}
+	at := cli.Table{Header: strings.Split(l.Pick("平台|类别|日期|依据|金额(万元)|应拨付(万元)|说明",
+		"Platform|Kind|Date|Clause|Amount (10k yuan)|Payable (10k yuan)|Note"), "|"), Right: []bool{4: true, 5: true}}
+	total, payable := platform.Amount{}, platform.Amount{}
 	for _, a := range st.Awards {
-		at.Add(a.Platform, awardText(a, l), a.Date.String(), citeText(a.Cite, l), a.Amount.WanFigure().String())
-		total = total.Add(a.Amount)
+		note := ""
+		if !a.Withheld.IsZero() {
+			note = l.Pick("第二十五条 清退：尚未拨付的 "+a.Withheld.Wan()+" 不再拨付",
+				"Art. 25 cleared out: the "+a.Withheld.English()+" not yet paid is no longer payable")
+		}
+		at.Add(a.Platform, awardText(a, l), a.Date.String(), citeText(a.Cite, l), a.Amount.WanFigure().String(),
+			a.Payable.WanFigure().String(), note)
+		total, payable = total.Add(a.Amount), payable.Add(a.Payable)
 	}
-	at.Add(l.Pick("合计", "Total"), "", "", "", total.WanFigure().String())
+	at.Add(l.Pick("合计", "Total"), "", "", "", total.WanFigure().String(), payable.WanFigure().String(), "")
 	at.Write(&b)
 
 	fmt.Fprintf(&b, "\n%s\n", l.Pick("禁止申请与失信名单", "Bans and the blacklist"))

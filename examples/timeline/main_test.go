@@ -97,15 +97,17 @@ func TestAsOfDefaultsToToday(t *testing.T) {
 }
 
 // The sample's engineering centre withdrew on 2026-07-15: the organisation may not apply
-// until 2029-07-15, may from 2029-07-16; with -ban-same-platform-only it may apply for a key
-// laboratory at once.
+// for an engineering centre until 2029-07-15, may from 2029-07-16; its field station, cleared
+// out for fraud on 2026-09-15, carries the bar on to 2029-09-15 (the later ban follows on);
+// with -ban-same-platform-only it may apply for a key laboratory at once.
 func TestMayApply(t *testing.T) {
 	cases := []struct {
 		args []string
 		want string
 	}{
 		{[]string{"-asof", "2026-07-14"}, "2026-07-14 任一类型平台：可以申请"},
-		{[]string{"-asof", "2026-07-15"}, "不得申请，禁止期至2029-07-15（第二十四条），自2029-07-16起可再次申请"},
+		{[]string{"-asof", "2026-07-15", "-ban-same-platform-only", "-type", "engineering_research_center"}, "不得申请，禁止期至2029-07-15（第二十四条），自2029-07-16起可再次申请"},
+		{[]string{"-asof", "2026-07-15"}, "不得申请，禁止期至2029-09-15（第二十五条），自2029-09-16起可再次申请"},
 		{[]string{"-asof", "2026-12-01", "-ban-same-platform-only", "-type", "重点实验室"}, "重点实验室：可以申请"},
 		{[]string{"-asof", "2026-12-01", "-ban-same-platform-only", "-type", "engineering_research_center"}, "不得申请"},
 	}
@@ -130,8 +132,36 @@ func TestJSON(t *testing.T) {
 	if code != 0 || json.Unmarshal([]byte(out), &v) != nil {
 		t.Fatalf("exit %d, output not JSON:\n%s", code, out)
 	}
-	if v.MayApply.May || v.MayApply.Until != "2029-07-15" || len(v.Timeline) < 25 {
+	// The sample's field station is cleared out for fraud on 2026-09-15: its three-year ban
+	// (第二十五条) ends after the engineering centre's (第二十四条).
+	if v.MayApply.May || v.MayApply.Until != "2029-09-15" || len(v.Timeline) < 25 {
 		t.Errorf("may_apply %+v, %d timeline rows", v.MayApply, len(v.Timeline))
+	}
+}
+
+// 第二十五条 (issue 23 item 5): the sample's field station, cleared out for false filing
+// material, shows its filing subsidy not yet paid withheld; with the option it stands,
+// flagged for review.
+func TestClearedFilingSubsidy(t *testing.T) {
+	code, out, errs := runArgs(t, "", "-asof", "2026-12-01")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"第二十五条 清退：尚未拨付的 20万元 不再拨付", "第十五条备案扶持资助尚未拨付的 20万元 不再拨付"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the timeline does not say %q (第二十五条):\n%s", want, out)
+		}
+	}
+	code, out, errs = runArgs(t, "", "-asof", "2026-12-01", "-clearance-keeps-filing-subsidy")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "仍予保留") || strings.Contains(out, "不再拨付") {
+		t.Errorf("with -clearance-keeps-filing-subsidy the subsidy stands, flagged (第二十五条):\n%s", out)
+	}
+	code, out, _ = runArgs(t, "", "-asof", "2026-07-14")
+	if code != 0 || strings.Contains(out, "不再拨付") {
+		t.Errorf("before the clearance nothing is withheld:\n%s", out)
 	}
 }
 

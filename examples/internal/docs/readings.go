@@ -296,6 +296,14 @@ var Readings = []Reading{
 		OtherZh: "记录并标注待复核", OtherEn: "recorded and flagged for review",
 		ClauseZh: "第十四条", ClauseEn: "第十四条",
 	},
+	{
+		Package: "lifecycle", Option: "ClearanceKeepsFilingSubsidy",
+		DefaultZh: "因弄虚作假清退的，第十五条备案扶持资助尚未拨付的不再拨付，已拨付的报请核查（本办法未规定追回程序）",
+		DefaultEn: "after a 清退 for fraud, the 第十五条 filing subsidy not yet paid is no longer payable; one already paid is flagged for review (no recovery procedure is set)",
+		OtherZh:   "备案扶持资助仍予保留，报请核查", OtherEn: "the entitlement stands, flagged for review",
+		ClauseZh: "第二十五条（未规定资金处理）、第十五条", ClauseEn: "第二十五条 (silent on the money), 第十五条",
+		Flags: []string{"timeline -clearance-keeps-filing-subsidy"},
+	},
 }
 
 // Settings are the fields of the packages' Options that are not open readings.

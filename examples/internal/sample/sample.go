@@ -9,7 +9,7 @@
 //     short of the floor, for cohort -check;
 //   - applications.json: four applications for filing, one of each verdict;
 //   - history.json: an organisation's events from the call for applications in 2023 to a
-//     withdrawal from evaluation in 2026.
+//     withdrawal from evaluation and a 清退 for false filing material (第二十五条) in 2026.
 //
 // The names, codes and figures are invented for the examples.
 package sample
