@@ -270,3 +270,28 @@ func TestReportFindsTestsByConstant(t *testing.T) {
 	}
 	t.Error("the lab-area rule is not in the report")
 }
+
+// The report lists every open reading of every package with its clause, in both formats:
+// the new eligibility options among them.
+func TestReportListsReadings(t *testing.T) {
+	var md, tsv, errb bytes.Buffer
+	if code := run(nil, nil, &md, &errb); code == 2 {
+		t.Fatalf("run = 2: %s", errb.String())
+	}
+	if code := run([]string{"-format", "tsv"}, nil, &tsv, &errb); code == 2 {
+		t.Fatalf("run -format tsv = 2: %s", errb.String())
+	}
+	for _, r := range docs.Readings {
+		if !strings.Contains(md.String(), "| "+r.Package+" | `"+r.Option+"` | "+mdEscape(r.ClauseZh)+" |") {
+			t.Errorf("Markdown does not list %s.%s with its clause %s", r.Package, r.Option, r.ClauseZh)
+		}
+		if !strings.Contains(tsv.String(), "reading\t"+r.ClauseZh+"\t") || !strings.Contains(tsv.String(), "\t"+r.Option+"\t") {
+			t.Errorf("TSV does not list %s.%s", r.Package, r.Option)
+		}
+	}
+	for _, o := range []string{"ProjectsByStart", "OtherRegionsPlansCount", "GraduateTrainingEitherFact", "LeadHospitalCounts"} {
+		if !strings.Contains(md.String(), "`"+o+"`") {
+			t.Errorf("the report does not list eligibility's %s", o)
+		}
+	}
+}
