@@ -193,6 +193,7 @@ var Readings = []Reading{
 		OtherZh:  "经记录的例外（理由、决定机关）：得分并列而跨越上限的一并评为优秀，标注并引用条款；其他超额不在此列",
 		OtherEn:  "a recorded exception (reason, authority) keeps a tie straddling the cap 优秀 as a whole, flagged and cited; no other excess",
 		ClauseZh: "第二十二条 原则上", ClauseEn: "第二十二条 原则上",
+		Flags: []string{"cohort -cap-tie-exception 决定机关：理由"},
 	},
 
 	// naming

@@ -4,6 +4,9 @@
 //   - round.csv: an evaluation round of 30 realistic platforms of all six types, some with
 //     the seven dimension scores of 第二十一条, some with totals, one absent without cause and
 //     one withdrawn midway (第二十四条);
+//   - grades.csv: a grade list someone proposes for that round (a grade column, the total
+//     where known), with one 优秀 over the cap, a tie across the 优秀 line and one 较差
+//     short of the floor, for cohort -check;
 //   - applications.json: four applications for filing, one of each verdict;
 //   - history.json: an organisation's events from the call for applications in 2023 to a
 //     withdrawal from evaluation and a 清退 for false filing material (第二十五条) in 2026.
@@ -19,6 +22,9 @@ import (
 //go:embed round.csv
 var round []byte
 
+//go:embed grades.csv
+var grades []byte
+
 //go:embed applications.json
 var applications []byte
 
@@ -27,6 +33,9 @@ var history []byte
 
 // Round returns a fresh copy of the sample round (CSV, UTF-8).
 func Round() []byte { return bytes.Clone(round) }
+
+// Grades returns a fresh copy of the sample proposed grade list (CSV, UTF-8).
+func Grades() []byte { return bytes.Clone(grades) }
 
 // Applications returns a fresh copy of the sample applications (a JSON array).
 func Applications() []byte { return bytes.Clone(applications) }
