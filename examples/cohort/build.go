@@ -56,7 +56,8 @@ var groupings = map[string]evaluation.Grouping{
 
 // options are the readings of 第二十二、二十四条 the flags ask for.
 func (c config) options() evaluation.Options {
-	return evaluation.Options{GroupBy: groupings[c.group], WithdrawalsCountInN: c.withdrawnInN, WaivePoorFloorBelow: c.waiveBelow}
+	return evaluation.Options{GroupBy: groupings[c.group], WithdrawalsCountInN: c.withdrawnInN, WaivePoorFloorBelow: c.waiveBelow,
+		CapTieException: c.capTieException}
 }
 
 // build grades the round, computes every award and the budget, and gathers the report.
