@@ -108,11 +108,13 @@ func TestReviewable(t *testing.T) {
 	assert.False(t, eligibility.Reviewable("eligibility.key_laboratory.3.4"))
 }
 
-// A field station built at a place given as the autonomous region's own level (540000) needs
-// its site checked: the review of 第三条（一） site_in_lhasa is applied.
+// A field station built at a place given as the autonomous region's own level (540000), its
+// site's own fact not supplied, needs the site checked: the review of 第三条（一）
+// site_in_lhasa is applied.
 func TestReviewOfAStationSiteAtRegionLevel(t *testing.T) {
 	app := fieldStation()
 	app.BuiltIn = platform.Division("540000")
+	app.FieldStation.SiteInLhasa = eligibility.Opt[bool]{} // the site's own fact would decide
 	res, err := eligibility.Check(app, eligibility.Options{})
 	require.NoError(t, err)
 	f, _ := res.Finding(eligibility.RuleFieldStationSiteInLhasa)
