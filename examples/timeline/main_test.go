@@ -39,6 +39,14 @@ func TestGoldenSample(t *testing.T) {
 		// notices' holiday arrangements are printed with their provenance.
 		{"across_2027_ids_zh", []string{"-asof", "2028-01-31", "-ids", filepath.Join("testdata", "across_2027.json")}},
 		{"across_2027_ids_en", []string{"-asof", "2028-01-31", "-ids", "-lang", "en", filepath.Join("testdata", "across_2027.json")}},
+		// The second sample: the acts of issue 19, and (issue 25) an act after the validity
+		// window (-published), an application dated before a ban (-on), a name another
+		// platform holds, flagged (-taken-names with -name-collision-review).
+		{"acts_zh", []string{"-sample", "acts", "-asof", "2026-12-01", "-type", "clinical_research_center"}},
+		{"acts_en", []string{"-sample", "acts", "-asof", "2026-12-01", "-type", "clinical_research_center", "-lang", "en"}},
+		{"acts_zh_published", []string{"-sample", "acts", "-asof", "2026-12-01", "-type", "clinical_research_center", "-published", "2021-08-01"}},
+		{"acts_zh_on_before_ban", []string{"-sample", "acts", "-asof", "2026-12-01", "-type", "clinical_research_center", "-on", "2026-08-03", "-ids"}},
+		{"acts_zh_taken_name", []string{"-sample", "acts", "-asof", "2026-12-01", "-taken-names", "拉萨市５Ｇ应用技术创新中心", "-name-collision-review", "-ids"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			code, out, errs := runArgs(t, "", c.args...)
@@ -83,6 +91,19 @@ func TestTextIsTheLibrarys(t *testing.T) {
 	for _, r := range st.Timeline() {
 		if !strings.Contains(zh, r.Event) || !strings.Contains(zh, r.Consequence) || !strings.Contains(en, r.ConsequenceEn) {
 			t.Errorf("row %s %s %s not printed as the library words it", r.Date, r.Platform, r.Event)
+		}
+	}
+}
+
+// 第十四条: by default a name another platform holds is refused, and nothing is printed.
+func TestTakenNameRefused(t *testing.T) {
+	code, out, errs := runArgs(t, "", "-sample", "acts", "-asof", "2026-12-01", "-taken-names", "拉萨市５Ｇ应用技术创新中心")
+	if code != 2 || out != "" || !strings.Contains(errs, "already held by another platform") {
+		t.Errorf("exit %d, out %q, err %q: want 2, nothing, the name refused", code, out, errs)
+	}
+	for _, bad := range [][]string{{"-sample", "other"}, {"-published", "x"}, {"-on", "x"}} {
+		if code, _, _ := runArgs(t, "", bad...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", bad, code)
 		}
 	}
 }

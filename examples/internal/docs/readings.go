@@ -283,18 +283,21 @@ var Readings = []Reading{
 		DefaultZh: "11月30日约束依托单位撰写报送的年度报告；主管部门审核后转报不另设期限", DefaultEn: "11月30日 binds the relying unit's report; the supervisor's forwarding has no day of its own",
 		OtherZh: "年度报告须于11月30日前经主管部门审核报达市科技局", OtherEn: "the report must reach the city bureau (forwarded) by 11月30日",
 		ClauseZh: "第二十条", ClauseEn: "第二十条",
+		Flags: []string{"timeline -report-due-at-bureau"},
 	},
 	{
 		Package: "lifecycle", Option: "RectificationFromResult",
 		DefaultZh: "整改期限“不超过一年”自整改通知之日起算（未记录通知日期的，自评估结果之日）", DefaultEn: "the one-year limit counts from the rectification order (from the result when no order date is recorded)",
 		OtherZh: "一律自较差结果之日起算", OtherEn: "always from the 较差 result",
 		ClauseZh: "第二十四条", ClauseEn: "第二十四条",
+		Flags: []string{"timeline -rectification-from-result"},
 	},
 	{
 		Package: "lifecycle", Option: "NameCollisionReview",
 		DefaultZh: "名称与已备案平台相同（规范化后比较，含全角字符）的，拒绝", DefaultEn: "a name another filed platform holds (compared after normalisation, full-width included) is refused",
 		OtherZh: "记录并标注待复核", OtherEn: "recorded and flagged for review",
 		ClauseZh: "第十四条", ClauseEn: "第十四条",
+		Flags: []string{"timeline -name-collision-review"},
 	},
 	{
 		Package: "lifecycle", Option: "ClearanceKeepsFilingSubsidy",
