@@ -134,7 +134,7 @@ func (r *run) article2() {
 		_, siteKnown = site.Get()
 	}
 	switch {
-	case !r.app.BuiltIn.IsZero() && !(siteKnown && r.app.BuiltIn.Locality() == platform.RegionLevel):
+	case !r.app.BuiltIn.IsZero() && (!siteKnown || r.app.BuiltIn.Locality() != platform.RegionLevel):
 		place(f, r.app.BuiltIn, &noteBuiltRegionLevel)
 	case siteKnown:
 		in, _ := site.Get()
