@@ -170,7 +170,7 @@ type FieldStation struct {
 	// SiteInLhasa: the observation site lies within Lhasa's jurisdiction (观测站点在拉萨市辖内).
 	// It is the yes-or-no form of Application.BuiltIn for a station, which is built at its
 	// site: when BuiltIn is supplied it decides, and SiteInLhasa, if also supplied, must agree
-	// with it.
+	// with it; when BuiltIn is only the region's own code (540000), SiteInLhasa decides.
 	SiteInLhasa Opt[bool] `json:"site_in_lhasa,omitzero"`
 	// LandCertificate: a land-use-right certificate is held (土地使用权证).
 	LandCertificate Opt[bool] `json:"land_certificate,omitzero"`

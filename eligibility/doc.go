@@ -9,8 +9,8 @@
 //   - 第二条 of the main text: a platform is built (组建) within Lhasa's administrative
 //     region. Where it is built ([Application].BuiltIn, a [platform.Division]) decides: a
 //     Lhasa division (5401xx) passes, another fails, the region's own code (540000) needs
-//     review. Not supplied, a field station's site (FieldStation.SiteInLhasa) decides, the
-//     station being built at its site; otherwise the place is inferred from where the
+//     review. Not supplied (or only 540000), a field station's site
+//     (FieldStation.SiteInLhasa) decides, the station being built at its site; otherwise the place is inferred from where the
 //     applicant is registered and the finding says so: a Lhasa division passes, 540000 needs
 //     review, no place is unknown (an industry technology alliance applying for a 技术创新中心
 //     may have no code and then needs review), and another division needs review: 第二条 asks

@@ -17,6 +17,7 @@ var (
 	noteRegistrationFromCode       = platform.Note{Zh: "现登记地未提供，按统一社会信用代码赋码地（第3–8位）推断；代码不随迁移而改变。", En: "The registration place was not given: it is inferred from the credit code's division (positions 3–8), which does not change when a unit moves."}
 	noteBuiltInferred              = platform.Note{Zh: "组建地未提供，按申报单位登记地推断。", En: "Where the platform is built was not given: it is inferred from where the applicant is registered."}
 	noteBuiltAtSite                = platform.Note{Zh: "组建地未提供，以观测站点（第三条（一））为准。", En: "Where the platform is built was not given: the station's observation site (第三条（一）) decides."}
+	noteRegionAtSite               = platform.Note{Zh: "组建地为自治区本级区划代码（540000），未指明是否在拉萨市，以观测站点（第三条（一））为准。", En: "Where the platform is built is given as the autonomous region's own division code (540000), which does not say whether it lies in Lhasa: the station's observation site (第三条（一）) decides."}
 	noteBuiltRegionLevel           = platform.Note{Zh: "所报地点为自治区本级区划代码（540000），未指明是否在拉萨市，需核实。", En: "The place given is the autonomous region's own division code (540000), which does not say whether it lies in Lhasa: it must be checked."}
 	noteRegistrationDecides        = platform.Note{Zh: "以登记地判断第二条（选项）：申报单位在拉萨市外登记。", En: "第二条 read from the registration (option): the applicant is registered outside Lhasa."}
 	noteRegisteredOutside          = platform.Note{Zh: "在拉萨市外登记，无在拉萨市登记注册的年限可计。", En: "Registered outside Lhasa: there are no years registered in Lhasa to count."}

@@ -91,9 +91,12 @@ func (e Entitlement) Deducted() platform.Amount { return e.Received().Add(e.Gran
 //
 // 第二十八条: "本办法奖励扶持条款与市内其他文件规定重复的，按本办法执行，不得重复享受。"
 //
-// What is payable is this measure's amount for the benefit ([Filing], [Upgrade], [CycleAt])
-// less everything already received for the same benefit, under these measures or another
-// city document, and never less than 0 元. What was received under an autonomous-region or
+// What is payable is this measure's amount for the benefit ([Filing], [Upgrade], [CycleAt],
+// [CycleDuring]) less everything already received or granted for the same benefit, under
+// these measures or another city document, and never less than 0 元; a grant and the
+// payments linked to it count once ([Entry].Granted, [Entry].Grant). An upgrade claim for a
+// platform never filed at city level is owed nothing, and one not known to be filed is
+// Unknown ([Claim].CityFiling). What was received under an autonomous-region or
 // national document ([Source.IsHigherLevel]) is not deducted: 第二十八条 reaches only "市内
 // 其他文件", and 第十六条 expects an upgraded platform to "享受上级有关科研创新平台扶持政策";
 // a finding of rule subsidy.28.higher_level_document says so. What was received under a

@@ -297,7 +297,8 @@ type amountKey struct {
 // measure's amount under 第二十八条: under these measures (here), and under other city
 // documents or documents whose level is not stated (elsewhere); and every entry for id and
 // b in ledger order, including those under autonomous-region or national documents, which
-// do not count ([Source.IsHigherLevel]).
+// do not count ([Source.IsHigherLevel]). Payments only: grants not yet paid ([Entry].Granted),
+// which count too, are in the entries and in [Entitlement].Granted.
 func (l Ledger) Received(id string, b Benefit) (here, elsewhere platform.Amount, entries []Entry) {
 	entries = l.entriesOf(id, b)
 	t := receiptsOf(entries)
