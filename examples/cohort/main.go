@@ -23,6 +23,7 @@ import (
 
 	"github.com/lhasa-sti/platform/evaluation"
 	"github.com/lhasa-sti/platform/examples/internal/cli"
+	"github.com/lhasa-sti/platform/examples/internal/cohortreport"
 	"github.com/lhasa-sti/platform/examples/internal/round"
 	"github.com/lhasa-sti/platform/examples/internal/sample"
 	"github.com/lhasa-sti/platform/subsidy"
@@ -170,6 +171,12 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	return c, nil
 }
 
+// report is the report's configuration the flags give.
+func (c config) report() cohortreport.Config {
+	return cohortreport.Config{Round: c.round, Date: c.date, Group: c.group, WithdrawnInN: c.withdrawnInN,
+		WaiveBelow: c.waiveBelow, Schedule: c.schedule}
+}
+
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
 // run is the whole program: it reads, grades, renders into memory and writes only when
@@ -244,7 +251,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		_, _ = fmt.Fprintln(stderr, "cohort:", err)
 		return cli.ExitUsage
 	}
-	rep, err := build(recs, params, c)
+	rep, err := cohortreport.Build(recs, params, c.report())
 	if err != nil {
 		_, _ = fmt.Fprintln(stderr, "cohort:", err)
 		return cli.ExitUsage
@@ -253,13 +260,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var out []byte
 	switch c.format {
 	case "table":
-		out = renderTable(rep, c.lang)
+		out = rep.Table(c.lang)
 	case "csv":
-		out = renderCSV(rep, c.lang)
+		out = rep.CSV(c.lang)
 	case "json":
-		out, err = renderJSON(rep)
+		out, err = rep.JSON()
 	case "html":
-		out, err = renderHTML(rep, c.lang)
+		out, err = rep.HTML(c.lang)
 	}
 	if err != nil {
 		_, _ = fmt.Fprintln(stderr, "cohort:", err)

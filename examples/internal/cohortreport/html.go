@@ -1,4 +1,4 @@
-package main
+package cohortreport
 
 import (
 	"bytes"
@@ -11,7 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// The HTML report is one self-contained file: inline CSS, inline SVG charts, no scripts,
+// The HTML Report is one self-contained file: inline CSS, inline SVG charts, no scripts,
 // no fonts or images fetched from anywhere.
 
 type svgBar struct {
@@ -74,7 +74,7 @@ type htmlPage struct {
 
 var gradeColours = [4]string{"#2e7d32", "#1565c0", "#9e9e9e", "#c62828"}
 
-func gradeCharts(r *report, l cli.Lang) []gradeChart {
+func gradeCharts(r *Report, l cli.Lang) []gradeChart {
 	const plotH, top, left, slot, barW = 150, 24, 36, 70, 40
 	var out []gradeChart
 	for _, g := range r.Groups {
@@ -106,7 +106,7 @@ func gradeCharts(r *report, l cli.Lang) []gradeChart {
 	return out
 }
 
-func budgetBars(r *report, l cli.Lang) budgetChart {
+func budgetBars(r *Report, l cli.Lang) budgetChart {
 	const barMax, rowH, labelW = 360, 30, 150
 	maxA := decimal.Zero
 	for _, x := range r.Budget.ByType {
@@ -184,7 +184,8 @@ svg text{font-size:11px;font-family:inherit}
 </html>
 `
 
-func renderHTML(r *report, l cli.Lang) ([]byte, error) {
+// HTML writes the report as one self-contained page, its charts inline SVG.
+func (r *Report) HTML(l cli.Lang) ([]byte, error) {
 	graded, notGraded := r.counts()
 	var lines []string
 	warn := ""
