@@ -6,7 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/lhasa-sti/platform"
 )
@@ -44,21 +47,21 @@ func TestParseAmount(t *testing.T) {
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := platform.ParseAmount(tc.in)
-			must(t, err)
-			truth(t, a.Yuan().Equal(dec(tc.yuan)), a.Yuan())
-			eq(t, tc.yuanStr, a.YuanString())
-			eq(t, tc.wan, a.Wan())
-			eq(t, tc.subFen, a.SubFen())
-			eq(t, tc.yuanStr+"元（"+tc.wan+"）", a.String())
-			eq(t, tc.yuanStr+" yuan", a.English())
-			truth(t, a.Equal(platform.MustAmount(tc.in)))
+			require.NoError(t, err)
+			assert.True(t, a.Yuan().Equal(dec(tc.yuan)), a.Yuan())
+			assert.Equal(t, tc.yuanStr, a.YuanString())
+			assert.Equal(t, tc.wan, a.Wan())
+			assert.Equal(t, tc.subFen, a.SubFen())
+			assert.Equal(t, tc.yuanStr+"元（"+tc.wan+"）", a.String())
+			assert.Equal(t, tc.yuanStr+" yuan", a.English())
+			assert.True(t, a.Equal(platform.MustAmount(tc.in)))
 
 			b, err := a.MarshalText()
-			must(t, err)
-			eq(t, tc.yuanStr, string(b))
+			require.NoError(t, err)
+			assert.Equal(t, tc.yuanStr, string(b))
 			var u platform.Amount
-			must(t, u.UnmarshalText(b))
-			truth(t, a.Equal(u))
+			require.NoError(t, u.UnmarshalText(b))
+			assert.True(t, a.Equal(u))
 		})
 	}
 }
@@ -91,13 +94,13 @@ func TestParseAmountRejects(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := platform.ParseAmount(tc.in)
-			truth(t, a.IsZero())
+			assert.True(t, a.IsZero())
 			var pe *platform.Error
-			if truth(t, errors.As(err, &pe), err); pe != nil {
-				eq(t, platform.NewError("platform.ParseAmount", platform.ErrInvalid, "amount", tc.in, nil), pe)
+			if assert.True(t, errors.As(err, &pe), err); pe != nil {
+				assert.Equal(t, platform.NewError("platform.ParseAmount", platform.ErrInvalid, "amount", tc.in, nil), pe)
 			}
 			var u platform.Amount
-			truth(t, errors.Is(u.UnmarshalText([]byte(tc.in)), platform.ErrInvalid))
+			assert.True(t, errors.Is(u.UnmarshalText([]byte(tc.in)), platform.ErrInvalid))
 		})
 	}
 	for _, tc := range []struct {
@@ -112,15 +115,15 @@ func TestParseAmountRejects(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := platform.ParseAmount(tc.in)
-			truth(t, a.IsZero())
+			assert.True(t, a.IsZero())
 			var pe *platform.Error
-			if truth(t, errors.As(err, &pe), err); pe != nil {
-				eq(t, platform.NewError("platform.ParseAmount", platform.ErrRange, "amount", tc.in, nil), pe)
+			if assert.True(t, errors.As(err, &pe), err); pe != nil {
+				assert.Equal(t, platform.NewError("platform.ParseAmount", platform.ErrRange, "amount", tc.in, nil), pe)
 			}
 		})
 	}
 	t.Run("MustAmount panics on a malformed amount", func(t *testing.T) {
-		defer func() { truth(t, recover() != nil) }()
+		defer func() { assert.True(t, recover() != nil) }()
 		platform.MustAmount("1e5")
 	})
 }
@@ -148,27 +151,27 @@ func TestAmountConstructorsAndArithmetic(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			truth(t, tc.got.Yuan().Equal(dec(tc.want)), tc.got.Yuan())
+			assert.True(t, tc.got.Yuan().Equal(dec(tc.want)), tc.got.Yuan())
 		})
 	}
 	t.Run("200000 and 200000.00 are the same sum", func(t *testing.T) {
 		a := platform.MustAmount("200000.00")
-		truth(t, a.Equal(wan20))
-		eq(t, 0, a.Cmp(wan20))
-		eq(t, -1, platform.WanYuan(19).Cmp(wan20))
-		eq(t, 1, platform.WanYuan(21).Cmp(wan20))
-		eq(t, wan20, a, "go-cmp compares the decimals by value")
+		assert.True(t, a.Equal(wan20))
+		assert.Equal(t, 0, a.Cmp(wan20))
+		assert.Equal(t, -1, platform.WanYuan(19).Cmp(wan20))
+		assert.Equal(t, 1, platform.WanYuan(21).Cmp(wan20))
+		assert.Empty(t, cmp.Diff(wan20, a, allFields), "go-cmp compares the decimals by value")
 	})
 	t.Run("zero and negative are reported", func(t *testing.T) {
 		var z platform.Amount
-		truth(t, z.IsZero())
-		truth(t, !z.IsNegative())
-		eq(t, "0.00", z.YuanString())
-		truth(t, wan20.Neg().IsNegative())
-		truth(t, !wan20.IsZero())
+		assert.True(t, z.IsZero())
+		assert.True(t, !z.IsNegative())
+		assert.Equal(t, "0.00", z.YuanString())
+		assert.True(t, wan20.Neg().IsNegative())
+		assert.True(t, !wan20.IsZero())
 	})
 	t.Run("WanFigure is the exact 万元 figure", func(t *testing.T) {
-		truth(t, platform.MustAmount("125000").WanFigure().Equal(dec("12.5")))
+		assert.True(t, platform.MustAmount("125000").WanFigure().Equal(dec("12.5")))
 	})
 }
 
@@ -188,36 +191,36 @@ func TestAmountJSON(t *testing.T) {
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			var a platform.Amount
-			must(t, json.Unmarshal([]byte(tc.in), &a))
+			require.NoError(t, json.Unmarshal([]byte(tc.in), &a))
 			j, err := json.Marshal(a)
-			must(t, err)
-			eq(t, tc.out, string(j))
+			require.NoError(t, err)
+			assert.Equal(t, tc.out, string(j))
 		})
 	}
 	t.Run("JSON null leaves the amount as it was", func(t *testing.T) {
 		v := struct{ A platform.Amount }{platform.WanYuan(1)}
-		must(t, json.Unmarshal([]byte(`{"A":null}`), &v))
-		truth(t, v.A.Equal(platform.WanYuan(1)))
+		require.NoError(t, json.Unmarshal([]byte(`{"A":null}`), &v))
+		assert.True(t, v.A.Equal(platform.WanYuan(1)))
 	})
 	t.Run("a struct with an amount round-trips", func(t *testing.T) {
 		type award struct {
 			Amount platform.Amount `json:"amount"`
 		}
 		j, err := json.Marshal(award{platform.WanYuan(20)})
-		must(t, err)
-		eq(t, `{"amount":"200000.00"}`, string(j))
+		require.NoError(t, err)
+		assert.Equal(t, `{"amount":"200000.00"}`, string(j))
 		var back award
-		must(t, json.Unmarshal(j, &back))
-		truth(t, back.Amount.Equal(platform.WanYuan(20)))
+		require.NoError(t, json.Unmarshal(j, &back))
+		assert.True(t, back.Amount.Equal(platform.WanYuan(20)))
 	})
 	for _, in := range []string{`"abc"`, `"1e5"`, `true`, `""`, `"NaN"`} {
 		t.Run("JSON "+in+" is rejected with ErrInvalid", func(t *testing.T) {
 			var a platform.Amount
-			truth(t, errors.Is(json.Unmarshal([]byte(in), &a), platform.ErrInvalid))
+			assert.True(t, errors.Is(json.Unmarshal([]byte(in), &a), platform.ErrInvalid))
 		})
 	}
 	t.Run("a broken JSON string is rejected", func(t *testing.T) {
 		var a platform.Amount
-		truth(t, errors.Is(a.UnmarshalJSON([]byte(`"abc`)), platform.ErrInvalid))
+		assert.True(t, errors.Is(a.UnmarshalJSON([]byte(`"abc`)), platform.ErrInvalid))
 	})
 }

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestBoundWordAdmits(t *testing.T) {
@@ -29,7 +31,7 @@ func TestBoundWordAdmits(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, []bool{tc.below, tc.at, tc.above}, []bool{tc.w.Admits(-1), tc.w.Admits(0), tc.w.Admits(1)})
+			assert.Equal(t, []bool{tc.below, tc.at, tc.above}, []bool{tc.w.Admits(-1), tc.w.Admits(0), tc.w.Admits(1)})
 		})
 	}
 }
@@ -63,7 +65,7 @@ func TestVerdictOf(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.want, platform.VerdictOf(tc.findings))
+			assert.Equal(t, tc.want, platform.VerdictOf(tc.findings))
 		})
 	}
 }
@@ -94,15 +96,15 @@ func TestValue(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.zh, tc.v.Chinese())
-			eq(t, tc.en, tc.v.English())
+			assert.Equal(t, tc.zh, tc.v.Chinese())
+			assert.Equal(t, tc.en, tc.v.English())
 			j, err := json.Marshal(tc.v)
-			must(t, err)
-			eq(t, tc.json, string(j))
+			require.NoError(t, err)
+			assert.Equal(t, tc.json, string(j))
 		})
 	}
-	truth(t, platform.Value{}.IsZero())
-	truth(t, !platform.Bool(false).IsZero(), "a no is a value, not nothing")
+	assert.True(t, platform.Value{}.IsZero())
+	assert.True(t, !platform.Bool(false).IsZero(), "a no is a value, not nothing")
 }
 
 var (
@@ -207,35 +209,35 @@ func TestFinding(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.zh, tc.f.Chinese())
-			eq(t, tc.en, tc.f.English())
+			assert.Equal(t, tc.zh, tc.f.Chinese())
+			assert.Equal(t, tc.en, tc.f.English())
 			j, err := json.Marshal(tc.f)
-			must(t, err)
-			eq(t, tc.json, string(j))
+			require.NoError(t, err)
+			assert.Equal(t, tc.json, string(j))
 			var m map[string]any
-			must(t, json.Unmarshal(j, &m), "the JSON is well formed")
+			require.NoError(t, json.Unmarshal(j, &m), "the JSON is well formed")
 		})
 	}
 	t.Run("Cite is the rule's citation, or the zero citation without a rule", func(t *testing.T) {
 		f := platform.Finding{Rule: ruleResearchers}
-		eq(t, platform.AnnexArt(platform.KeyLaboratory, 3, 5), f.Cite())
-		truth(t, (&platform.Finding{}).Cite().IsZero())
+		assert.Equal(t, platform.AnnexArt(platform.KeyLaboratory, 3, 5), f.Cite())
+		assert.True(t, (&platform.Finding{}).Cite().IsZero())
 	})
 	t.Run("a rule marshals with its citation text and boundary word", func(t *testing.T) {
 		j, err := json.Marshal(ruleResearchers)
-		must(t, err)
-		eq(t, `{"id":"eligibility.key_laboratory.3.5.full_time_researchers","citation":"附件·拉萨市重点实验室 第三条（五）",`+
+		require.NoError(t, err)
+		assert.Equal(t, `{"id":"eligibility.key_laboratory.3.5.full_time_researchers","citation":"附件·拉萨市重点实验室 第三条（五）",`+
 			`"zh":"专职研究人员不少于15人","en":"at least 15 full-time researchers","bound":"不少于"}`, string(j))
 		var back platform.Rule
-		must(t, json.Unmarshal(j, &back))
-		eq(t, *ruleResearchers, back)
+		require.NoError(t, json.Unmarshal(j, &back))
+		assert.Equal(t, *ruleResearchers, back)
 	})
 	t.Run("a rule without a citation or boundary word still marshals", func(t *testing.T) {
 		j, err := json.Marshal(platform.Rule{ID: "x"})
-		must(t, err)
-		eq(t, `{"id":"x","citation":"","zh":"","en":""}`, string(j))
+		require.NoError(t, err)
+		assert.Equal(t, `{"id":"x","citation":"","zh":"","en":""}`, string(j))
 		var back platform.Rule
-		must(t, json.Unmarshal(j, &back))
-		eq(t, platform.Rule{ID: "x"}, back)
+		require.NoError(t, json.Unmarshal(j, &back))
+		assert.Equal(t, platform.Rule{ID: "x"}, back)
 	})
 }

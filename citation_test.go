@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestCitationForms(t *testing.T) {
@@ -38,30 +40,30 @@ func TestCitationForms(t *testing.T) {
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			c := tc.cite
-			truth(t, c.Valid(), "valid")
-			truth(t, !c.IsZero(), "not zero")
-			eq(t, tc.annex, c.IsAnnex())
-			eq(t, tc.zh, c.String())
-			eq(t, tc.en, c.English())
+			assert.True(t, c.Valid(), "valid")
+			assert.True(t, !c.IsZero(), "not zero")
+			assert.Equal(t, tc.annex, c.IsAnnex())
+			assert.Equal(t, tc.zh, c.String())
+			assert.Equal(t, tc.en, c.English())
 
 			back, err := platform.ParseCitation(tc.zh)
-			must(t, err)
-			eq(t, c, back, "parses back")
-			eq(t, c, platform.MustCitation(tc.zh))
+			require.NoError(t, err)
+			assert.Equal(t, c, back, "parses back")
+			assert.Equal(t, c, platform.MustCitation(tc.zh))
 
 			b, err := c.MarshalText()
-			must(t, err)
-			eq(t, tc.zh, string(b))
+			require.NoError(t, err)
+			assert.Equal(t, tc.zh, string(b))
 			var u platform.Citation
-			must(t, u.UnmarshalText(b))
-			eq(t, c, u)
+			require.NoError(t, u.UnmarshalText(b))
+			assert.Equal(t, c, u)
 
 			j, err := json.Marshal(c)
-			must(t, err)
-			eq(t, `"`+tc.zh+`"`, string(j))
+			require.NoError(t, err)
+			assert.Equal(t, `"`+tc.zh+`"`, string(j))
 			var jb platform.Citation
-			must(t, json.Unmarshal(j, &jb))
-			eq(t, c, jb)
+			require.NoError(t, json.Unmarshal(j, &jb))
+			assert.Equal(t, c, jb)
 		})
 	}
 }
@@ -98,25 +100,25 @@ func TestCitationRejects(t *testing.T) {
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := platform.ParseCitation(tc.in)
-			truth(t, err != nil, "an error for", tc.in)
-			truth(t, c.IsZero(), "the zero citation on error")
-			truth(t, errors.Is(err, platform.ErrInvalid), err)
+			assert.True(t, err != nil, "an error for %v", tc.in)
+			assert.True(t, c.IsZero(), "the zero citation on error")
+			assert.True(t, errors.Is(err, platform.ErrInvalid), err)
 			var pe *platform.Error
 			if errors.As(err, &pe) {
-				eq(t, "platform.ParseCitation", pe.Op)
-				eq(t, "citation", pe.Field)
-				eq(t, tc.in, pe.Input)
+				assert.Equal(t, "platform.ParseCitation", pe.Op)
+				assert.Equal(t, "citation", pe.Field)
+				assert.Equal(t, tc.in, pe.Input)
 			} else {
 				t.Errorf("not a *platform.Error: %T", err)
 			}
 			if tc.in != "" {
 				var u platform.Citation
-				truth(t, u.UnmarshalText([]byte(tc.in)) != nil, "UnmarshalText rejects it")
+				assert.True(t, u.UnmarshalText([]byte(tc.in)) != nil, "UnmarshalText rejects it")
 			}
 		})
 	}
 	t.Run("MustCitation panics on a malformed citation", func(t *testing.T) {
-		defer func() { truth(t, recover() != nil, "panic") }()
+		defer func() { assert.True(t, recover() != nil, "panic") }()
 		platform.MustCitation("第一十三条")
 	})
 }
@@ -153,34 +155,34 @@ func TestCitationInvalidValues(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			truth(t, !tc.c.Valid(), "invalid")
-			eq(t, "", tc.c.String())
-			eq(t, "", tc.c.English())
+			assert.True(t, !tc.c.Valid(), "invalid")
+			assert.Equal(t, "", tc.c.String())
+			assert.Equal(t, "", tc.c.English())
 			_, err := tc.c.MarshalText()
-			truth(t, errors.Is(err, platform.ErrInvalid), err)
+			assert.True(t, errors.Is(err, platform.ErrInvalid), err)
 			_, err = json.Marshal(tc.c)
-			truth(t, errors.Is(err, platform.ErrInvalid), err)
+			assert.True(t, errors.Is(err, platform.ErrInvalid), err)
 		})
 	}
 	t.Run("the zero citation cites nothing and empty text decodes to it", func(t *testing.T) {
 		var z platform.Citation
-		truth(t, z.IsZero())
-		truth(t, !z.IsAnnex())
-		truth(t, !z.Valid())
-		eq(t, "", z.String())
-		eq(t, "", z.English())
+		assert.True(t, z.IsZero())
+		assert.True(t, !z.IsAnnex())
+		assert.True(t, !z.Valid())
+		assert.Equal(t, "", z.String())
+		assert.Equal(t, "", z.English())
 		u := platform.Art(3)
-		must(t, u.UnmarshalText(nil))
-		truth(t, u.IsZero())
+		require.NoError(t, u.UnmarshalText(nil))
+		assert.True(t, u.IsZero())
 		b, err := z.MarshalText()
-		must(t, err)
-		eq(t, "", string(b))
+		require.NoError(t, err)
+		assert.Equal(t, "", string(b))
 		j, err := json.Marshal(z)
-		must(t, err)
-		eq(t, `""`, string(j), "the zero citation is empty text, which decodes back to it")
+		require.NoError(t, err)
+		assert.Equal(t, `""`, string(j), "the zero citation is empty text, which decodes back to it")
 		u = platform.Art(3)
-		must(t, json.Unmarshal(j, &u))
-		truth(t, u.IsZero())
+		require.NoError(t, json.Unmarshal(j, &u))
+		assert.True(t, u.IsZero())
 	})
 }
 
@@ -214,15 +216,15 @@ func TestNumeral(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.zh, platform.Numeral(tc.n))
+			assert.Equal(t, tc.zh, platform.Numeral(tc.n))
 			n, err := platform.ParseNumeral(tc.zh)
-			must(t, err)
-			eq(t, tc.n, n)
+			require.NoError(t, err)
+			assert.Equal(t, tc.n, n)
 		})
 	}
 	t.Run("numbers outside 1–9999 have no numeral", func(t *testing.T) {
 		for _, n := range []int{0, -1, 10000, 1 << 40} {
-			eq(t, "", platform.Numeral(n), n)
+			assert.Equal(t, "", platform.Numeral(n), n)
 		}
 	})
 	rejects := []struct {
@@ -246,13 +248,13 @@ func TestNumeral(t *testing.T) {
 	for _, tc := range rejects {
 		t.Run(tc.name, func(t *testing.T) {
 			n, err := platform.ParseNumeral(tc.in)
-			eq(t, 0, n)
-			truth(t, errors.Is(err, platform.ErrInvalid), err)
+			assert.Equal(t, 0, n)
+			assert.True(t, errors.Is(err, platform.ErrInvalid), err)
 			var pe *platform.Error
-			truth(t, errors.As(err, &pe))
+			assert.True(t, errors.As(err, &pe))
 			if pe != nil {
-				eq(t, "platform.ParseNumeral", pe.Op)
-				eq(t, tc.in, pe.Input)
+				assert.Equal(t, "platform.ParseNumeral", pe.Op)
+				assert.Equal(t, tc.in, pe.Input)
 			}
 		})
 	}

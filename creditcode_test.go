@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParseCreditCodeValid(t *testing.T) {
@@ -38,30 +40,30 @@ func TestParseCreditCodeValid(t *testing.T) {
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := platform.ParseCreditCode(tc.in)
-			must(t, err)
-			truth(t, !c.IsZero())
-			eq(t, tc.want, c.String())
-			eq(t, tc.authority, c.RegistrationAuthority())
-			eq(t, tc.entity, c.EntityType())
-			eq(t, tc.division, c.Division())
-			eq(t, tc.org, c.OrganisationCode())
-			eq(t, tc.locality, c.Locality())
-			eq(t, c, platform.MustCreditCode(tc.in))
-			eq(t, tc.want[17], platform.CreditCheckChar(tc.want[:17]))
+			require.NoError(t, err)
+			assert.True(t, !c.IsZero())
+			assert.Equal(t, tc.want, c.String())
+			assert.Equal(t, tc.authority, c.RegistrationAuthority())
+			assert.Equal(t, tc.entity, c.EntityType())
+			assert.Equal(t, tc.division, c.Division())
+			assert.Equal(t, tc.org, c.OrganisationCode())
+			assert.Equal(t, tc.locality, c.Locality())
+			assert.Equal(t, c, platform.MustCreditCode(tc.in))
+			assert.Equal(t, tc.want[17], platform.CreditCheckChar(tc.want[:17]))
 
 			b, err := c.MarshalText()
-			must(t, err)
-			eq(t, tc.want, string(b))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, string(b))
 			var u platform.CreditCode
-			must(t, u.UnmarshalText([]byte(tc.in)))
-			eq(t, c, u)
+			require.NoError(t, u.UnmarshalText([]byte(tc.in)))
+			assert.Equal(t, c, u)
 
 			j, err := json.Marshal(c)
-			must(t, err)
-			eq(t, `"`+tc.want+`"`, string(j))
+			require.NoError(t, err)
+			assert.Equal(t, `"`+tc.want+`"`, string(j))
 			var jb platform.CreditCode
-			must(t, json.Unmarshal(j, &jb))
-			eq(t, c, jb)
+			require.NoError(t, json.Unmarshal(j, &jb))
+			assert.Equal(t, c, jb)
 		})
 	}
 }
@@ -100,20 +102,20 @@ func TestParseCreditCodeRejects(t *testing.T) {
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := platform.ParseCreditCode(tc.in)
-			truth(t, c.IsZero())
-			truth(t, errors.Is(err, platform.ErrInvalid), err)
+			assert.True(t, c.IsZero())
+			assert.True(t, errors.Is(err, platform.ErrInvalid), err)
 			var pe *platform.Error
-			if truth(t, errors.As(err, &pe)); pe != nil {
-				eq(t, platform.NewError("platform.ParseCreditCode", platform.ErrInvalid, tc.field, tc.in, nil), pe)
+			if assert.True(t, errors.As(err, &pe)); pe != nil {
+				assert.Equal(t, platform.NewError("platform.ParseCreditCode", platform.ErrInvalid, tc.field, tc.in, nil), pe)
 			}
 			if tc.in != "" {
 				var u platform.CreditCode
-				truth(t, errors.Is(u.UnmarshalText([]byte(tc.in)), platform.ErrInvalid))
+				assert.True(t, errors.Is(u.UnmarshalText([]byte(tc.in)), platform.ErrInvalid))
 			}
 		})
 	}
 	t.Run("MustCreditCode panics on a wrong check character", func(t *testing.T) {
-		defer func() { truth(t, recover() != nil) }()
+		defer func() { assert.True(t, recover() != nil) }()
 		platform.MustCreditCode("91350100M000100Y44")
 	})
 }
@@ -133,37 +135,37 @@ func TestCreditCheckChar(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.want, platform.CreditCheckChar(tc.first))
+			assert.Equal(t, tc.want, platform.CreditCheckChar(tc.first))
 		})
 	}
 }
 
 func TestZeroCreditCode(t *testing.T) {
 	var z platform.CreditCode
-	truth(t, z.IsZero())
-	eq(t, "", z.String())
-	eq(t, byte(0), z.RegistrationAuthority())
-	eq(t, byte(0), z.EntityType())
-	eq(t, "", z.Division())
-	eq(t, "", z.OrganisationCode())
-	eq(t, platform.LocalityUnknown, z.Locality())
+	assert.True(t, z.IsZero())
+	assert.Equal(t, "", z.String())
+	assert.Equal(t, byte(0), z.RegistrationAuthority())
+	assert.Equal(t, byte(0), z.EntityType())
+	assert.Equal(t, "", z.Division())
+	assert.Equal(t, "", z.OrganisationCode())
+	assert.Equal(t, platform.LocalityUnknown, z.Locality())
 	b, err := z.MarshalText()
-	must(t, err)
-	eq(t, "", string(b))
+	require.NoError(t, err)
+	assert.Equal(t, "", string(b))
 
 	type applicant struct {
 		Code platform.CreditCode `json:"code"`
 	}
 	j, err := json.Marshal(applicant{})
-	must(t, err)
-	eq(t, `{"code":""}`, string(j))
+	require.NoError(t, err)
+	assert.Equal(t, `{"code":""}`, string(j))
 	a := applicant{Code: platform.MustCreditCode("91350100M000100Y43")}
-	must(t, json.Unmarshal([]byte(`{"code":""}`), &a))
-	truth(t, a.Code.IsZero(), "empty text is the zero code")
-	must(t, json.Unmarshal([]byte(`{"code":"52540102mj0000011g"}`), &a))
-	eq(t, "52540102MJ0000011G", a.Code.String())
+	require.NoError(t, json.Unmarshal([]byte(`{"code":""}`), &a))
+	assert.True(t, a.Code.IsZero(), "empty text is the zero code")
+	require.NoError(t, json.Unmarshal([]byte(`{"code":"52540102mj0000011g"}`), &a))
+	assert.Equal(t, "52540102MJ0000011G", a.Code.String())
 	err = json.Unmarshal([]byte(`{"code":"52540102MJ0000011H"}`), &a)
-	truth(t, errors.Is(err, platform.ErrInvalid), err)
+	assert.True(t, errors.Is(err, platform.ErrInvalid), err)
 }
 
 func TestLocalityText(t *testing.T) {
@@ -180,33 +182,33 @@ func TestLocalityText(t *testing.T) {
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			j, err := json.Marshal(tc.l)
-			must(t, err)
-			eq(t, `"`+tc.code+`"`, string(j))
+			require.NoError(t, err)
+			assert.Equal(t, `"`+tc.code+`"`, string(j))
 			var back platform.Locality
-			must(t, json.Unmarshal(j, &back))
-			eq(t, tc.l, back)
+			require.NoError(t, json.Unmarshal(j, &back))
+			assert.Equal(t, tc.l, back)
 			got, err := platform.ParseLocality(" " + tc.code + " ")
-			must(t, err)
-			eq(t, tc.l, got)
+			require.NoError(t, err)
+			assert.Equal(t, tc.l, got)
 		})
 	}
 	t.Run("other text is not a locality", func(t *testing.T) {
 		for _, in := range []string{"", "lhasa", "In_Lhasa", "拉萨"} {
 			l, err := platform.ParseLocality(in)
-			eq(t, platform.LocalityUnknown, l)
+			assert.Equal(t, platform.LocalityUnknown, l)
 			var pe *platform.Error
-			if truth(t, errors.As(err, &pe), in); pe != nil {
-				eq(t, platform.NewError("platform.ParseLocality", platform.ErrInvalid, "locality", in, nil), pe)
+			if assert.True(t, errors.As(err, &pe), in); pe != nil {
+				assert.Equal(t, platform.NewError("platform.ParseLocality", platform.ErrInvalid, "locality", in, nil), pe)
 			}
 			var v platform.Locality
-			truth(t, errors.Is(v.UnmarshalText([]byte(in)), platform.ErrInvalid))
+			assert.True(t, errors.Is(v.UnmarshalText([]byte(in)), platform.ErrInvalid))
 		}
 	})
 	t.Run("a value outside the set does not marshal", func(t *testing.T) {
 		_, err := platform.Locality(4).MarshalText()
-		truth(t, errors.Is(err, platform.ErrInvalid))
+		assert.True(t, errors.Is(err, platform.ErrInvalid))
 		_, err = json.Marshal(platform.Locality(200))
-		truth(t, errors.Is(err, platform.ErrInvalid))
+		assert.True(t, errors.Is(err, platform.ErrInvalid))
 	})
 }
 
@@ -225,7 +227,7 @@ func TestLocalityString(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.want, tc.l.String())
+			assert.Equal(t, tc.want, tc.l.String())
 		})
 	}
 }

@@ -6,7 +6,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/lhasa-sti/platform"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func d(s string) platform.Date { return platform.MustParseDate(s) }
@@ -29,33 +32,33 @@ func TestParseDate(t *testing.T) {
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			v, err := platform.ParseDate(tc.in)
-			must(t, err)
-			truth(t, !v.IsZero())
+			require.NoError(t, err)
+			assert.True(t, !v.IsZero())
 			y, m, dd := v.YMD()
-			eq(t, []int{tc.y, tc.m, tc.d}, []int{y, m, dd})
-			eq(t, tc.y, v.Year())
-			eq(t, tc.m, v.Month())
-			eq(t, tc.d, v.Day())
-			eq(t, tc.in, v.String())
-			eq(t, tc.zh, v.Chinese())
+			assert.Equal(t, []int{tc.y, tc.m, tc.d}, []int{y, m, dd})
+			assert.Equal(t, tc.y, v.Year())
+			assert.Equal(t, tc.m, v.Month())
+			assert.Equal(t, tc.d, v.Day())
+			assert.Equal(t, tc.in, v.String())
+			assert.Equal(t, tc.zh, v.Chinese())
 			nd, err := platform.NewDate(tc.y, tc.m, tc.d)
-			must(t, err)
-			eq(t, v, nd)
-			eq(t, v, platform.MustDate(tc.y, tc.m, tc.d))
+			require.NoError(t, err)
+			assert.Equal(t, v, nd)
+			assert.Equal(t, v, platform.MustDate(tc.y, tc.m, tc.d))
 
 			b, err := v.MarshalText()
-			must(t, err)
-			eq(t, tc.in, string(b))
+			require.NoError(t, err)
+			assert.Equal(t, tc.in, string(b))
 			var u platform.Date
-			must(t, u.UnmarshalText(b))
-			eq(t, v, u)
+			require.NoError(t, u.UnmarshalText(b))
+			assert.Equal(t, v, u)
 
 			j, err := json.Marshal(v)
-			must(t, err)
-			eq(t, `"`+tc.in+`"`, string(j))
+			require.NoError(t, err)
+			assert.Equal(t, `"`+tc.in+`"`, string(j))
 			var jb platform.Date
-			must(t, json.Unmarshal(j, &jb))
-			eq(t, v, jb)
+			require.NoError(t, json.Unmarshal(j, &jb))
+			assert.Equal(t, v, jb)
 		})
 	}
 }
@@ -86,23 +89,23 @@ func TestParseDateRejects(t *testing.T) {
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			v, err := platform.ParseDate(tc.in)
-			truth(t, v.IsZero())
-			truth(t, errors.Is(err, tc.kind), err)
+			assert.True(t, v.IsZero())
+			assert.True(t, errors.Is(err, tc.kind), err)
 			var pe *platform.Error
-			if truth(t, errors.As(err, &pe)); pe != nil {
-				eq(t, "platform.ParseDate", pe.Op)
-				eq(t, tc.in, pe.Input)
-				eq(t, "date", pe.Field)
+			if assert.True(t, errors.As(err, &pe)); pe != nil {
+				assert.Equal(t, "platform.ParseDate", pe.Op)
+				assert.Equal(t, tc.in, pe.Input)
+				assert.Equal(t, "date", pe.Field)
 			}
 			if tc.in != "" {
 				var u platform.Date
-				truth(t, u.UnmarshalText([]byte(tc.in)) != nil)
-				truth(t, json.Unmarshal([]byte(`"`+tc.in+`"`), &u) != nil)
+				assert.True(t, u.UnmarshalText([]byte(tc.in)) != nil)
+				assert.True(t, json.Unmarshal([]byte(`"`+tc.in+`"`), &u) != nil)
 			}
 		})
 	}
 	t.Run("MustParseDate panics on a date that does not exist", func(t *testing.T) {
-		defer func() { truth(t, recover() != nil) }()
+		defer func() { assert.True(t, recover() != nil) }()
 		platform.MustParseDate("2023-02-29")
 	})
 }
@@ -125,15 +128,15 @@ func TestNewDateRejects(t *testing.T) {
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			v, err := platform.NewDate(tc.y, tc.m, tc.d)
-			truth(t, v.IsZero())
+			assert.True(t, v.IsZero())
 			var pe *platform.Error
-			if truth(t, errors.As(err, &pe)); pe != nil {
-				eq(t, platform.NewError("platform.NewDate", platform.ErrRange, tc.field, tc.input, nil), pe)
+			if assert.True(t, errors.As(err, &pe)); pe != nil {
+				assert.Equal(t, platform.NewError("platform.NewDate", platform.ErrRange, tc.field, tc.input, nil), pe)
 			}
 		})
 	}
 	t.Run("MustDate panics on a date that does not exist", func(t *testing.T) {
-		defer func() { truth(t, recover() != nil) }()
+		defer func() { assert.True(t, recover() != nil) }()
 		platform.MustDate(2023, 2, 29)
 	})
 }
@@ -154,58 +157,57 @@ func TestLeapYearAndDaysIn(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.leap, platform.IsLeapYear(tc.y))
-			eq(t, tc.feb, platform.DaysIn(tc.y, 2))
+			assert.Equal(t, tc.leap, platform.IsLeapYear(tc.y))
+			assert.Equal(t, tc.feb, platform.DaysIn(tc.y, 2))
 		})
 	}
 	t.Run("months have 31, 30 or 0 days", func(t *testing.T) {
-		eq(t, []int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 0, 0},
-			[]int{platform.DaysIn(2024, 1), platform.DaysIn(2024, 2), platform.DaysIn(2024, 3), platform.DaysIn(2024, 4),
-				platform.DaysIn(2024, 5), platform.DaysIn(2024, 6), platform.DaysIn(2024, 7), platform.DaysIn(2024, 8),
-				platform.DaysIn(2024, 9), platform.DaysIn(2024, 10), platform.DaysIn(2024, 11), platform.DaysIn(2024, 12),
-				platform.DaysIn(2024, 0), platform.DaysIn(2024, 13)})
+		assert.Equal(t, []int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 0, 0}, []int{platform.DaysIn(2024, 1), platform.DaysIn(2024, 2), platform.DaysIn(2024, 3), platform.DaysIn(2024, 4),
+			platform.DaysIn(2024, 5), platform.DaysIn(2024, 6), platform.DaysIn(2024, 7), platform.DaysIn(2024, 8),
+			platform.DaysIn(2024, 9), platform.DaysIn(2024, 10), platform.DaysIn(2024, 11), platform.DaysIn(2024, 12),
+			platform.DaysIn(2024, 0), platform.DaysIn(2024, 13)})
 	})
 }
 
 func TestZeroDate(t *testing.T) {
 	var z platform.Date
-	truth(t, z.IsZero())
-	eq(t, "", z.String())
-	eq(t, "", z.Chinese())
+	assert.True(t, z.IsZero())
+	assert.Equal(t, "", z.String())
+	assert.Equal(t, "", z.Chinese())
 	y, m, dd := z.YMD()
-	eq(t, []int{0, 0, 0}, []int{y, m, dd})
-	eq(t, 0, z.Year()+z.Month()+z.Day())
-	eq(t, time.Sunday, z.Weekday())
-	eq(t, time.Time{}, z.Time(), "the zero Date gives the zero time")
+	assert.Equal(t, []int{0, 0, 0}, []int{y, m, dd})
+	assert.Equal(t, 0, z.Year()+z.Month()+z.Day())
+	assert.Equal(t, time.Sunday, z.Weekday())
+	assert.Empty(t, cmp.Diff(time.Time{}, z.Time(), allFields), "the zero Date gives the zero time")
 
 	b, err := z.MarshalText()
-	must(t, err)
-	eq(t, "", string(b))
+	require.NoError(t, err)
+	assert.Equal(t, "", string(b))
 	j, err := json.Marshal(z)
-	must(t, err)
-	eq(t, "null", string(j), "the zero Date is JSON null")
+	require.NoError(t, err)
+	assert.Equal(t, "null", string(j), "the zero Date is JSON null")
 
 	t.Run("null and empty text decode to the zero Date", func(t *testing.T) {
 		v := d("2024-01-01")
-		must(t, json.Unmarshal([]byte("null"), &v))
-		truth(t, v.IsZero())
+		require.NoError(t, json.Unmarshal([]byte("null"), &v))
+		assert.True(t, v.IsZero())
 		v = d("2024-01-01")
-		must(t, json.Unmarshal([]byte(`""`), &v))
-		truth(t, v.IsZero())
+		require.NoError(t, json.Unmarshal([]byte(`""`), &v))
+		assert.True(t, v.IsZero())
 		v = d("2024-01-01")
-		must(t, v.UnmarshalText(nil))
-		truth(t, v.IsZero())
+		require.NoError(t, v.UnmarshalText(nil))
+		assert.True(t, v.IsZero())
 	})
 	t.Run("an escaped JSON string is unescaped before parsing", func(t *testing.T) {
 		var v platform.Date
-		must(t, json.Unmarshal([]byte(`"\u0032024-01-01"`), &v))
-		eq(t, "2024-01-01", v.String())
+		require.NoError(t, json.Unmarshal([]byte(`"\u0032024-01-01"`), &v))
+		assert.Equal(t, "2024-01-01", v.String())
 	})
 	t.Run("a JSON number or a bare word is not a date", func(t *testing.T) {
 		var v platform.Date
 		for _, in := range []string{`20240101`, `true`, `"`, `x`} {
 			err := v.UnmarshalJSON([]byte(in))
-			truth(t, errors.Is(err, platform.ErrInvalid), in, err)
+			assert.True(t, errors.Is(err, platform.ErrInvalid), "%v %v", in, err)
 		}
 	})
 	t.Run("a struct field of type Date round-trips through JSON, null when missing", func(t *testing.T) {
@@ -214,11 +216,11 @@ func TestZeroDate(t *testing.T) {
 			Filed   platform.Date `json:"filed"`
 		}
 		j, err := json.Marshal(rec{Founded: d("2023-05-10")})
-		must(t, err)
-		eq(t, `{"founded":"2023-05-10","filed":null}`, string(j))
+		require.NoError(t, err)
+		assert.Equal(t, `{"founded":"2023-05-10","filed":null}`, string(j))
 		var back rec
-		must(t, json.Unmarshal(j, &back))
-		eq(t, rec{Founded: d("2023-05-10")}, back)
+		require.NoError(t, json.Unmarshal(j, &back))
+		assert.Equal(t, rec{Founded: d("2023-05-10")}, back)
 	})
 }
 
@@ -239,8 +241,8 @@ func TestWeekday(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.want, d(tc.in).Weekday())
-			eq(t, tc.want, d(tc.in).Time().Weekday(), "agrees with package time")
+			assert.Equal(t, tc.want, d(tc.in).Weekday())
+			assert.Equal(t, tc.want, d(tc.in).Time().Weekday(), "agrees with package time")
 		})
 	}
 }
@@ -260,11 +262,11 @@ func TestTimeConversion(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.want, platform.DateOf(tc.tm).String())
+			assert.Equal(t, tc.want, platform.DateOf(tc.tm).String())
 		})
 	}
 	t.Run("Time is midnight UTC at the start of the date", func(t *testing.T) {
-		eq(t, time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC), d("2024-02-29").Time())
+		assert.Empty(t, cmp.Diff(time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC), d("2024-02-29").Time(), allFields))
 	})
 }
 
@@ -287,11 +289,11 @@ func TestCompareAndDaysUntil(t *testing.T) {
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			a, b := d(tc.a), d(tc.b)
-			eq(t, tc.cmp, a.Compare(b))
-			eq(t, -tc.cmp, b.Compare(a))
-			eq(t, tc.before, a.Before(b))
-			eq(t, tc.after, a.After(b))
-			eq(t, tc.days, a.DaysUntil(b))
+			assert.Equal(t, tc.cmp, a.Compare(b))
+			assert.Equal(t, -tc.cmp, b.Compare(a))
+			assert.Equal(t, tc.before, a.Before(b))
+			assert.Equal(t, tc.after, a.After(b))
+			assert.Equal(t, tc.days, a.DaysUntil(b))
 		})
 	}
 }
@@ -320,13 +322,13 @@ func TestAddDays(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.want, d(tc.from).AddDays(tc.n).String())
+			assert.Equal(t, tc.want, d(tc.from).AddDays(tc.n).String())
 		})
 	}
 	t.Run("the zero Date stays zero", func(t *testing.T) {
-		truth(t, platform.Date{}.AddDays(5).IsZero())
-		truth(t, platform.Date{}.AddMonths(5).IsZero())
-		truth(t, platform.Date{}.AddYears(5).IsZero())
+		assert.True(t, platform.Date{}.AddDays(5).IsZero())
+		assert.True(t, platform.Date{}.AddMonths(5).IsZero())
+		assert.True(t, platform.Date{}.AddYears(5).IsZero())
 	})
 }
 
@@ -369,7 +371,7 @@ func TestAddMonthsAndYears(t *testing.T) {
 			} else {
 				got = d(tc.from).AddMonths(tc.months)
 			}
-			eq(t, tc.want, got.String())
+			assert.Equal(t, tc.want, got.String())
 		})
 	}
 }
@@ -390,29 +392,29 @@ func TestWindow(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.want, w.Contains(tc.in))
+			assert.Equal(t, tc.want, w.Contains(tc.in))
 		})
 	}
 	t.Run("the window holds 731 days, both ends counted", func(t *testing.T) {
-		truth(t, !w.Empty())
-		eq(t, 731, w.Days())
+		assert.True(t, !w.Empty())
+		assert.Equal(t, 731, w.Days())
 	})
 	t.Run("a window of one day holds 1 day", func(t *testing.T) {
-		eq(t, 1, platform.Window{From: d("2024-01-01"), To: d("2024-01-01")}.Days())
+		assert.Equal(t, 1, platform.Window{From: d("2024-01-01"), To: d("2024-01-01")}.Days())
 	})
 	t.Run("a window that ends before it begins is empty", func(t *testing.T) {
 		e := platform.Window{From: d("2024-01-02"), To: d("2024-01-01")}
-		truth(t, e.Empty())
-		eq(t, 0, e.Days())
-		truth(t, !e.Contains(d("2024-01-01")))
-		truth(t, !e.Contains(d("2024-01-02")))
+		assert.True(t, e.Empty())
+		assert.Equal(t, 0, e.Days())
+		assert.True(t, !e.Contains(d("2024-01-01")))
+		assert.True(t, !e.Contains(d("2024-01-02")))
 	})
 	t.Run("a window marshals with snake_case ends", func(t *testing.T) {
 		j, err := json.Marshal(w)
-		must(t, err)
-		eq(t, `{"from":"2023-03-01","to":"2025-02-28"}`, string(j))
+		require.NoError(t, err)
+		assert.Equal(t, `{"from":"2023-03-01","to":"2025-02-28"}`, string(j))
 		var back platform.Window
-		must(t, json.Unmarshal(j, &back))
-		eq(t, w, back)
+		require.NoError(t, json.Unmarshal(j, &back))
+		assert.Equal(t, w, back)
 	})
 }

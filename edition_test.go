@@ -6,27 +6,29 @@ import (
 	"testing"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestEditionDefault(t *testing.T) {
 	e := platform.DefaultEdition()
-	eq(t, platform.Edition{Name: "拉萨市科技创新平台管理办法（试行）", Term: platform.Years(5)}, e)
-	eq(t, "拉萨市科技创新平台管理办法（试行）", platform.Title)
-	eq(t, "拉萨市科技创新平台备案（建设）标准", platform.AnnexTitle)
+	assert.Equal(t, platform.Edition{Name: "拉萨市科技创新平台管理办法（试行）", Term: platform.Years(5)}, e)
+	assert.Equal(t, "拉萨市科技创新平台管理办法（试行）", platform.Title)
+	assert.Equal(t, "拉萨市科技创新平台备案（建设）标准", platform.AnnexTitle)
 	t.Run("第二十九条: with the publication date unknown, whether the measures are in force is unknown", func(t *testing.T) {
 		w, known := e.Validity()
-		truth(t, !known)
-		eq(t, platform.Window{}, w)
-		eq(t, platform.Unknown, e.InForce(d("2025-07-10")))
-		eq(t, platform.Unknown, e.InForce(platform.Date{}))
+		assert.True(t, !known)
+		assert.Equal(t, platform.Window{}, w)
+		assert.Equal(t, platform.Unknown, e.InForce(d("2025-07-10")))
+		assert.Equal(t, platform.Unknown, e.InForce(platform.Date{}))
 	})
 	t.Run("the default edition marshals with a null publication date", func(t *testing.T) {
 		j, err := json.Marshal(e)
-		must(t, err)
-		eq(t, `{"name":"拉萨市科技创新平台管理办法（试行）","published":null,"term":{"years":5}}`, string(j))
+		require.NoError(t, err)
+		assert.Equal(t, `{"name":"拉萨市科技创新平台管理办法（试行）","published":null,"term":{"years":5}}`, string(j))
 		var back platform.Edition
-		must(t, json.Unmarshal(j, &back))
-		eq(t, e, back)
+		require.NoError(t, json.Unmarshal(j, &back))
+		assert.Equal(t, e, back)
 	})
 }
 
@@ -34,9 +36,8 @@ func TestEditionInForce(t *testing.T) {
 	e := platform.DefaultEdition()
 	e.Published = d("2025-01-01")
 	w, known := e.Validity()
-	truth(t, known)
-	eq(t, platform.Window{From: d("2025-01-01"), To: d("2030-01-01")}, w,
-		"第二十九条 自发布之日起施行，期限5年: from publication to the corresponding day 5 years on (《民法典》第二百零二条)")
+	assert.True(t, known)
+	assert.Equal(t, platform.Window{From: d("2025-01-01"), To: d("2030-01-01")}, w, "第二十九条 自发布之日起施行，期限5年: from publication to the corresponding day 5 years on (《民法典》第二百零二条)")
 	rows := []struct {
 		name string
 		on   platform.Date
@@ -50,21 +51,21 @@ func TestEditionInForce(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.want, e.InForce(tc.on))
+			assert.Equal(t, tc.want, e.InForce(tc.on))
 		})
 	}
 	t.Run("a publication on 29 February ends its term on 28 February", func(t *testing.T) {
 		e := platform.Edition{Name: platform.Title, Published: d("2024-02-29"), Term: platform.Years(5)}
 		w, _ := e.Validity()
-		eq(t, "2029-02-28", w.To.String())
+		assert.Equal(t, "2029-02-28", w.To.String())
 	})
 	t.Run("WithFingerprint stamps the fingerprint on a copy", func(t *testing.T) {
 		f := e.WithFingerprint("sha256:43258cff783fe703")
-		eq(t, "sha256:43258cff783fe703", f.Fingerprint)
-		eq(t, "", e.Fingerprint)
+		assert.Equal(t, "sha256:43258cff783fe703", f.Fingerprint)
+		assert.Equal(t, "", e.Fingerprint)
 		j, err := json.Marshal(f)
-		must(t, err)
-		eq(t, `{"name":"拉萨市科技创新平台管理办法（试行）","published":"2025-01-01","term":{"years":5},"fingerprint":"sha256:43258cff783fe703"}`, string(j))
+		require.NoError(t, err)
+		assert.Equal(t, `{"name":"拉萨市科技创新平台管理办法（试行）","published":"2025-01-01","term":{"years":5},"fingerprint":"sha256:43258cff783fe703"}`, string(j))
 	})
 }
 
@@ -87,15 +88,15 @@ func TestFingerprint(t *testing.T) {
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			fp, err := platform.Fingerprint(tc.table)
-			must(t, err)
-			eq(t, tc.want, fp)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, fp)
 		})
 	}
 	t.Run("a table JSON cannot encode is an ErrInvalid carrying the cause", func(t *testing.T) {
 		fp, err := platform.Fingerprint(map[string]any{"f": func() {}})
-		eq(t, "", fp)
-		truth(t, errors.Is(err, platform.ErrInvalid), err)
+		assert.Equal(t, "", fp)
+		assert.True(t, errors.Is(err, platform.ErrInvalid), err)
 		var ue *json.UnsupportedTypeError
-		truth(t, errors.As(err, &ue), "the json error is the cause")
+		assert.True(t, errors.As(err, &ue), "the json error is the cause")
 	})
 }

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // enumValue is what every enum of the root package offers.
@@ -39,32 +41,32 @@ func checkEnum[T enumValue, P interface {
 	t.Helper()
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			truth(t, tc.v.Valid())
-			eq(t, tc.code, tc.v.String())
-			eq(t, tc.zh, tc.v.Chinese())
-			eq(t, tc.en, tc.v.English())
+			assert.True(t, tc.v.Valid())
+			assert.Equal(t, tc.code, tc.v.String())
+			assert.Equal(t, tc.zh, tc.v.Chinese())
+			assert.Equal(t, tc.en, tc.v.English())
 
 			b, err := tc.v.MarshalText()
-			must(t, err)
-			eq(t, tc.code, string(b))
+			require.NoError(t, err)
+			assert.Equal(t, tc.code, string(b))
 			var back T
-			must(t, P(&back).UnmarshalText(b))
-			eq(t, tc.v, back)
+			require.NoError(t, P(&back).UnmarshalText(b))
+			assert.Equal(t, tc.v, back)
 
 			j, err := json.Marshal(tc.v)
-			must(t, err)
-			eq(t, `"`+tc.code+`"`, string(j))
+			require.NoError(t, err)
+			assert.Equal(t, `"`+tc.code+`"`, string(j))
 			var jb T
-			must(t, json.Unmarshal(j, &jb))
-			eq(t, tc.v, jb)
+			require.NoError(t, json.Unmarshal(j, &jb))
+			assert.Equal(t, tc.v, jb)
 			var jz T
-			must(t, json.Unmarshal([]byte(`"`+tc.zh+`"`), &jz))
-			eq(t, tc.v, jz)
+			require.NoError(t, json.Unmarshal([]byte(`"`+tc.zh+`"`), &jz))
+			assert.Equal(t, tc.v, jz)
 
 			for _, s := range []string{tc.code, tc.zh} {
 				got, err := parse(s)
-				must(t, err, s)
-				eq(t, tc.v, got, s)
+				require.NoError(t, err, s)
+				assert.Equal(t, tc.v, got, s)
 			}
 		})
 	}
@@ -77,20 +79,20 @@ func checkRejects[T enumValue](t *testing.T, op string, inputs []string, parse f
 	for _, in := range inputs {
 		t.Run(fmt.Sprintf("%q is not a value", in), func(t *testing.T) {
 			got, err := parse(in)
-			truth(t, err != nil, "an error")
+			assert.True(t, err != nil, "an error")
 			var zero T
-			eq(t, zero, got)
-			truth(t, errors.Is(err, platform.ErrInvalid))
-			truth(t, !errors.Is(err, platform.ErrRange))
+			assert.Equal(t, zero, got)
+			assert.True(t, errors.Is(err, platform.ErrInvalid))
+			assert.True(t, !errors.Is(err, platform.ErrRange))
 			var pe *platform.Error
-			truth(t, errors.As(err, &pe))
-			eq(t, platform.ErrInvalid, pe.Kind)
-			eq(t, op, pe.Op)
-			eq(t, in, pe.Input)
+			assert.True(t, errors.As(err, &pe))
+			assert.Equal(t, platform.ErrInvalid, pe.Kind)
+			assert.Equal(t, op, pe.Op)
+			assert.Equal(t, in, pe.Input)
 
 			var v T
 			jerr := json.Unmarshal([]byte(`"`+in+`"`), &v)
-			truth(t, errors.Is(jerr, platform.ErrInvalid), "json: %v", jerr)
+			assert.True(t, errors.Is(jerr, platform.ErrInvalid), "json: %v", jerr)
 		})
 	}
 }
@@ -100,8 +102,8 @@ func checkTrims[T enumValue](t *testing.T, in string, want T, parse func(string)
 	t.Helper()
 	t.Run(fmt.Sprintf("%q parses with its space trimmed", in), func(t *testing.T) {
 		got, err := parse(in)
-		must(t, err)
-		eq(t, want, got)
+		require.NoError(t, err)
+		assert.Equal(t, want, got)
 	})
 }
 
@@ -110,16 +112,16 @@ func checkTrims[T enumValue](t *testing.T, in string, want T, parse func(string)
 func checkInvalid[T enumValue](t *testing.T, v T, want string) {
 	t.Helper()
 	t.Run(want+" is printed for a value outside the set", func(t *testing.T) {
-		truth(t, !v.Valid())
-		eq(t, want, v.String())
-		eq(t, want, fmt.Sprint(v))
-		eq(t, "", v.Chinese())
-		eq(t, "", v.English())
+		assert.True(t, !v.Valid())
+		assert.Equal(t, want, v.String())
+		assert.Equal(t, want, fmt.Sprint(v))
+		assert.Equal(t, "", v.Chinese())
+		assert.Equal(t, "", v.English())
 		_, err := v.MarshalText()
-		truth(t, errors.Is(err, platform.ErrInvalid))
+		assert.True(t, errors.Is(err, platform.ErrInvalid))
 		_, err = json.Marshal(v)
 		var pe *platform.Error
-		truth(t, errors.As(err, &pe), "json.Marshal keeps the *platform.Error: %v", err)
+		assert.True(t, errors.As(err, &pe), "json.Marshal keeps the *platform.Error: %v", err)
 	})
 }
 
@@ -148,11 +150,11 @@ func TestType(t *testing.T) {
 	for _, tc := range aliases {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := platform.ParseType(tc.in)
-			must(t, err)
-			eq(t, tc.want, got)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got)
 			var v platform.Type
-			must(t, v.UnmarshalText([]byte(tc.in)))
-			eq(t, tc.want, v)
+			require.NoError(t, v.UnmarshalText([]byte(tc.in)))
+			assert.Equal(t, tc.want, v)
 		})
 	}
 	checkRejects(t, "platform.ParseType", []string{"", "重点实验", "Key_Laboratory", "国家重点实验室", "拉萨市工程技术中心", "laboratory"}, platform.ParseType)
@@ -162,14 +164,14 @@ func TestType(t *testing.T) {
 
 	t.Run("Types lists the six types in annex order as a fresh slice", func(t *testing.T) {
 		ts := platform.Types()
-		eq(t, []platform.Type{1, 2, 3, 4, 5, 6}, ts)
+		assert.Equal(t, []platform.Type{1, 2, 3, 4, 5, 6}, ts)
 		ts[0] = 0
-		eq(t, platform.EngineeringCenter, platform.Types()[0])
+		assert.Equal(t, platform.EngineeringCenter, platform.Types()[0])
 	})
 	t.Run("the annex section of a type is its name after 拉萨市", func(t *testing.T) {
-		eq(t, "拉萨市重点实验室", platform.KeyLaboratory.AnnexSection())
-		eq(t, "拉萨市临床医学研究中心", platform.ClinicalCenter.AnnexSection())
-		eq(t, "", platform.Type(9).AnnexSection())
+		assert.Equal(t, "拉萨市重点实验室", platform.KeyLaboratory.AnnexSection())
+		assert.Equal(t, "拉萨市临床医学研究中心", platform.ClinicalCenter.AnnexSection())
+		assert.Equal(t, "", platform.Type(9).AnnexSection())
 	})
 }
 
@@ -192,14 +194,14 @@ func TestCategory(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := platform.ParseCategory(tc.in)
-			must(t, err)
-			eq(t, tc.want, got)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got)
 		})
 	}
 	checkRejects(t, "platform.ParseCategory", []string{"", "商业", "工业类类", "Industry", "类"}, platform.ParseCategory)
 	checkInvalid(t, platform.Category(0), "%!Category(0)")
 	checkInvalid(t, platform.Category(5), "%!Category(5)")
-	eq(t, []platform.Category{platform.Agriculture, platform.Industry, platform.Service, platform.OtherCategory}, platform.Categories())
+	assert.Equal(t, []platform.Category{platform.Agriculture, platform.Industry, platform.Service, platform.OtherCategory}, platform.Categories())
 }
 
 func TestLevel(t *testing.T) {
@@ -213,9 +215,9 @@ func TestLevel(t *testing.T) {
 	checkInvalid(t, platform.Level(0), "%!Level(0)")
 	checkInvalid(t, platform.Level(4), "%!Level(4)")
 	t.Run("levels are listed and ordered lowest first: 市级 < 自治区级 < 国家级", func(t *testing.T) {
-		eq(t, []platform.Level{platform.City, platform.Regional, platform.National}, platform.Levels())
-		truth(t, platform.City < platform.Regional)
-		truth(t, platform.Regional < platform.National)
+		assert.Equal(t, []platform.Level{platform.City, platform.Regional, platform.National}, platform.Levels())
+		assert.True(t, platform.City < platform.Regional)
+		assert.True(t, platform.Regional < platform.National)
 	})
 }
 
@@ -231,11 +233,11 @@ func TestGrade(t *testing.T) {
 	checkInvalid(t, platform.Grade(0), "%!Grade(0)")
 	checkInvalid(t, platform.Grade(5), "%!Grade(5)")
 	t.Run("第二十二条 grades run best first: 优秀 is better than 良好, not the reverse, and no grade is better than itself", func(t *testing.T) {
-		eq(t, []platform.Grade{platform.Excellent, platform.Good, platform.Qualified, platform.Poor}, platform.Grades())
-		truth(t, platform.Excellent.Better(platform.Good))
-		truth(t, platform.Qualified.Better(platform.Poor))
-		truth(t, !platform.Good.Better(platform.Excellent))
-		truth(t, !platform.Good.Better(platform.Good))
+		assert.Equal(t, []platform.Grade{platform.Excellent, platform.Good, platform.Qualified, platform.Poor}, platform.Grades())
+		assert.True(t, platform.Excellent.Better(platform.Good))
+		assert.True(t, platform.Qualified.Better(platform.Poor))
+		assert.True(t, !platform.Good.Better(platform.Excellent))
+		assert.True(t, !platform.Good.Better(platform.Good))
 	})
 }
 
@@ -289,62 +291,62 @@ func TestBoundWordNames(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			truth(t, tc.w.Valid())
-			eq(t, tc.zh, tc.w.Chinese())
-			eq(t, tc.code, tc.w.String())
-			eq(t, tc.en, tc.w.English())
-			eq(t, tc.sym, tc.w.Symbol())
-			eq(t, tc.inclusive, tc.w.Inclusive())
-			eq(t, tc.lower, tc.w.Lower())
+			assert.True(t, tc.w.Valid())
+			assert.Equal(t, tc.zh, tc.w.Chinese())
+			assert.Equal(t, tc.code, tc.w.String())
+			assert.Equal(t, tc.en, tc.w.English())
+			assert.Equal(t, tc.sym, tc.w.Symbol())
+			assert.Equal(t, tc.inclusive, tc.w.Inclusive())
+			assert.Equal(t, tc.lower, tc.w.Lower())
 			r := platform.Rule{Bound: tc.w}
-			eq(t, tc.inclusive, r.Inclusive())
+			assert.Equal(t, tc.inclusive, r.Inclusive())
 
 			b, err := tc.w.MarshalText()
-			must(t, err)
-			eq(t, tc.zh, string(b), "text is the clause's word")
+			require.NoError(t, err)
+			assert.Equal(t, tc.zh, string(b), "text is the clause's word")
 			for _, s := range []string{tc.zh, tc.code} {
 				got, err := platform.ParseBoundWord(s)
-				must(t, err)
-				eq(t, tc.w, got)
+				require.NoError(t, err)
+				assert.Equal(t, tc.w, got)
 			}
 			var back platform.BoundWord
-			must(t, back.UnmarshalText(b))
-			eq(t, tc.w, back)
+			require.NoError(t, back.UnmarshalText(b))
+			assert.Equal(t, tc.w, back)
 		})
 	}
 	t.Run("surrounding space is ignored", func(t *testing.T) {
 		got, err := platform.ParseBoundWord(" 不少于 ")
-		must(t, err)
-		eq(t, platform.AtLeastBuShaoYu, got)
+		require.NoError(t, err)
+		assert.Equal(t, platform.AtLeastBuShaoYu, got)
 	})
 	t.Run("届满 reads as 满", func(t *testing.T) {
 		got, err := platform.ParseBoundWord("届满")
-		must(t, err)
-		eq(t, platform.AtLeastMan, got)
+		require.NoError(t, err)
+		assert.Equal(t, platform.AtLeastMan, got)
 	})
 	t.Run("以外 and unknown words are rejected with ErrInvalid", func(t *testing.T) {
 		for _, s := range []string{"", "以外", "至少", "≥"} {
 			_, err := platform.ParseBoundWord(s)
-			truth(t, errors.Is(err, platform.ErrInvalid), s)
+			assert.True(t, errors.Is(err, platform.ErrInvalid), s)
 			var w platform.BoundWord
-			truth(t, nil != w.UnmarshalText([]byte(s)))
+			assert.True(t, nil != w.UnmarshalText([]byte(s)))
 		}
 	})
 	t.Run("a word outside the set has no names, admits nothing and refuses to marshal", func(t *testing.T) {
 		for _, w := range []platform.BoundWord{0, 12} {
-			truth(t, !w.Valid())
-			eq(t, "", w.Chinese())
-			eq(t, "", w.English())
-			eq(t, "", w.Symbol())
-			truth(t, !w.Inclusive())
-			truth(t, !w.Admits(0))
-			truth(t, !w.Admits(1))
-			truth(t, !w.Admits(-1))
+			assert.True(t, !w.Valid())
+			assert.Equal(t, "", w.Chinese())
+			assert.Equal(t, "", w.English())
+			assert.Equal(t, "", w.Symbol())
+			assert.True(t, !w.Inclusive())
+			assert.True(t, !w.Admits(0))
+			assert.True(t, !w.Admits(1))
+			assert.True(t, !w.Admits(-1))
 			_, err := w.MarshalText()
-			truth(t, errors.Is(err, platform.ErrInvalid))
+			assert.True(t, errors.Is(err, platform.ErrInvalid))
 		}
-		eq(t, "%!BoundWord(0)", platform.BoundWord(0).String())
-		eq(t, "%!BoundWord(12)", platform.BoundWord(12).String())
+		assert.Equal(t, "%!BoundWord(0)", platform.BoundWord(0).String())
+		assert.Equal(t, "%!BoundWord(12)", platform.BoundWord(12).String())
 	})
 }
 
@@ -374,9 +376,9 @@ func TestUnit(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.zh, tc.u.Chinese())
-			eq(t, tc.en, tc.u.English())
-			eq(t, tc.code, tc.u.String())
+			assert.Equal(t, tc.zh, tc.u.Chinese())
+			assert.Equal(t, tc.en, tc.u.English())
+			assert.Equal(t, tc.code, tc.u.String())
 		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/stretchr/testify/assert"
 )
 
 func TestErrorText(t *testing.T) {
@@ -34,7 +35,7 @@ func TestErrorText(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.want, tc.err.Error())
+			assert.Equal(t, tc.want, tc.err.Error())
 		})
 	}
 }
@@ -56,35 +57,35 @@ func TestErrorIs(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.want, errors.Is(tc.err, tc.target))
+			assert.Equal(t, tc.want, errors.Is(tc.err, tc.target))
 		})
 	}
-	eq(t, cause, e.Unwrap())
+	assert.Equal(t, cause, e.Unwrap())
 	var pe *platform.Error
-	truth(t, errors.As(fmt.Errorf("x: %w", e), &pe))
-	eq(t, "area", pe.Field)
+	assert.True(t, errors.As(fmt.Errorf("x: %w", e), &pe))
+	assert.Equal(t, "area", pe.Field)
 	var k platform.Kind
-	truth(t, errors.As(platform.ErrMissing, &k), "a Kind is itself an error")
-	eq(t, platform.ErrMissing, k)
+	assert.True(t, errors.As(platform.ErrMissing, &k), "a Kind is itself an error")
+	assert.Equal(t, platform.ErrMissing, k)
 }
 
 func TestProblems(t *testing.T) {
 	t.Run("no problems is a nil error", func(t *testing.T) {
 		var p platform.Problems
-		eq(t, 0, p.Len())
-		truth(t, p.Err() == nil)
+		assert.Equal(t, 0, p.Len())
+		assert.True(t, p.Err() == nil)
 		p.Add(nil)
-		eq(t, 0, p.Len(), "a nil error is ignored")
-		truth(t, p.Err() == nil)
+		assert.Equal(t, 0, p.Len(), "a nil error is ignored")
+		assert.True(t, p.Err() == nil)
 	})
 	t.Run("one problem is returned as it is", func(t *testing.T) {
 		var p platform.Problems
 		e := platform.NewError("a.B", platform.ErrMissing, "date", "", nil)
 		p.Add(e)
-		eq(t, 1, p.Len())
+		assert.Equal(t, 1, p.Len())
 		var pe *platform.Error
-		truth(t, errors.As(p.Err(), &pe) && pe == e, "the same *Error")
-		eq(t, e.Error(), p.Err().Error(), "not wrapped")
+		assert.True(t, errors.As(p.Err(), &pe) && pe == e, "the same *Error")
+		assert.Equal(t, e.Error(), p.Err().Error(), "not wrapped")
 	})
 	t.Run("several problems are joined and each kind is found", func(t *testing.T) {
 		var p platform.Problems
@@ -92,15 +93,15 @@ func TestProblems(t *testing.T) {
 		p.Addf("a.B", platform.ErrRange, "area", "-5")
 		p.Add(nil)
 		p.Addf("a.B", platform.ErrDuplicate, "id", "x")
-		eq(t, 3, p.Len())
+		assert.Equal(t, 3, p.Len())
 		err := p.Err()
-		eq(t, "a.B: date: missing\na.B: area: out of range: \"-5\"\na.B: id: duplicate: \"x\"", err.Error())
-		truth(t, errors.Is(err, platform.ErrMissing))
-		truth(t, errors.Is(err, platform.ErrRange))
-		truth(t, errors.Is(err, platform.ErrDuplicate))
-		truth(t, !errors.Is(err, platform.ErrOrder))
+		assert.Equal(t, "a.B: date: missing\na.B: area: out of range: \"-5\"\na.B: id: duplicate: \"x\"", err.Error())
+		assert.True(t, errors.Is(err, platform.ErrMissing))
+		assert.True(t, errors.Is(err, platform.ErrRange))
+		assert.True(t, errors.Is(err, platform.ErrDuplicate))
+		assert.True(t, !errors.Is(err, platform.ErrOrder))
 		var pe *platform.Error
-		truth(t, errors.As(err, &pe))
-		eq(t, "date", pe.Field, "errors.As finds the first")
+		assert.True(t, errors.As(err, &pe))
+		assert.Equal(t, "date", pe.Field, "errors.As finds the first")
 	})
 }

@@ -79,3 +79,38 @@ func ExampleAmount_Wan() {
 	// 12.5万元
 	// 125000.00元（12.5万元）
 }
+
+// A type as people write it in a document, with the filing category where one is given.
+func ExampleParseTypeName() {
+	for _, s := range []string{"新型研发机构（服务类）", "市级重点实验室", "拉萨市工程技术研究中心"} {
+		t, c, err := platform.ParseTypeName(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%s %q\n", t, c.Chinese())
+	}
+	// Output:
+	// new_rd_institution "服务"
+	// key_laboratory ""
+	// engineering_research_center ""
+}
+
+// Where a unit is registered now, against the division its credit code was issued in: the
+// code keeps that division when the unit moves.
+func ExampleDivision() {
+	now, err := platform.ParseDivision("540102")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	code := platform.MustCreditCode("91510104MA6T00001N")
+	fmt.Println(code.IssuedIn(), code.Locality())
+	fmt.Println(now, now.Locality())
+	_, err = platform.ParseDivision("54010")
+	fmt.Println(err)
+	// Output:
+	// 510104 outside_lhasa
+	// 540102 in_lhasa
+	// platform.ParseDivision: division: invalid input: "54010"
+}

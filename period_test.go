@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 var lastDayMet = platform.Counting{MetOnLastDay: true}
@@ -32,17 +34,17 @@ func TestSpan(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.zh, tc.s.Chinese())
-			eq(t, tc.en, tc.s.English())
-			eq(t, tc.en, tc.s.String())
-			eq(t, tc.zero, tc.s.IsZero())
-			eq(t, tc.negative, tc.s.Negative())
+			assert.Equal(t, tc.zh, tc.s.Chinese())
+			assert.Equal(t, tc.en, tc.s.English())
+			assert.Equal(t, tc.en, tc.s.String())
+			assert.Equal(t, tc.zero, tc.s.IsZero())
+			assert.Equal(t, tc.negative, tc.s.Negative())
 			j, err := json.Marshal(tc.s)
-			must(t, err)
-			eq(t, tc.json, string(j))
+			require.NoError(t, err)
+			assert.Equal(t, tc.json, string(j))
 			var back platform.Span
-			must(t, json.Unmarshal(j, &back))
-			eq(t, tc.s, back)
+			require.NoError(t, json.Unmarshal(j, &back))
+			assert.Equal(t, tc.s, back)
 		})
 	}
 }
@@ -64,11 +66,11 @@ func TestLastDay(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.want, platform.LastDay(d(tc.start), tc.s).String())
+			assert.Equal(t, tc.want, platform.LastDay(d(tc.start), tc.s).String())
 		})
 	}
 	t.Run("a missing start gives a missing last day", func(t *testing.T) {
-		truth(t, platform.LastDay(platform.Date{}, platform.Years(2)).IsZero())
+		assert.True(t, platform.LastDay(platform.Date{}, platform.Years(2)).IsZero())
 	})
 }
 
@@ -89,12 +91,12 @@ func TestFirstDayMet(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.want, platform.FirstDayMet(d(tc.start), tc.s, tc.c).String())
+			assert.Equal(t, tc.want, platform.FirstDayMet(d(tc.start), tc.s, tc.c).String())
 		})
 	}
 	t.Run("a missing start gives a missing first day, under either reading", func(t *testing.T) {
-		truth(t, platform.FirstDayMet(platform.Date{}, platform.Years(2), platform.Counting{}).IsZero())
-		truth(t, platform.FirstDayMet(platform.Date{}, platform.Years(2), lastDayMet).IsZero())
+		assert.True(t, platform.FirstDayMet(platform.Date{}, platform.Years(2), platform.Counting{}).IsZero())
+		assert.True(t, platform.FirstDayMet(platform.Date{}, platform.Years(2), lastDayMet).IsZero())
 	})
 }
 
@@ -117,12 +119,12 @@ func TestMet(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.want, platform.Met(start, platform.Years(2), tc.asOf, tc.c))
+			assert.Equal(t, tc.want, platform.Met(start, platform.Years(2), tc.asOf, tc.c))
 		})
 	}
 	t.Run("a missing start date is unknown, never a fail", func(t *testing.T) {
-		eq(t, platform.Unknown, platform.Met(platform.Date{}, platform.Years(2), d("2030-01-01"), platform.Counting{}))
-		eq(t, platform.Unknown, platform.Met(platform.Date{}, platform.Years(2), d("2030-01-01"), lastDayMet))
+		assert.Equal(t, platform.Unknown, platform.Met(platform.Date{}, platform.Years(2), d("2030-01-01"), platform.Counting{}))
+		assert.Equal(t, platform.Unknown, platform.Met(platform.Date{}, platform.Years(2), d("2030-01-01"), lastDayMet))
 	})
 }
 
@@ -144,22 +146,20 @@ func TestLookBack(t *testing.T) {
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			w := platform.LookBack(d(tc.ref), tc.s, tc.c)
-			eq(t, tc.from, w.From.String())
-			eq(t, tc.to, w.To.String())
+			assert.Equal(t, tc.from, w.From.String())
+			assert.Equal(t, tc.to, w.To.String())
 		})
 	}
 	t.Run("申报前2年 on 2025-03-01: the day before the window, first day, last day and day after", func(t *testing.T) {
 		w := platform.LookBack(d("2025-03-01"), platform.Years(2), platform.Counting{})
-		eq(t, []bool{false, true, true, false},
-			[]bool{w.Contains(d("2023-02-28")), w.Contains(d("2023-03-01")), w.Contains(d("2025-02-28")), w.Contains(d("2025-03-01"))})
-		eq(t, 731, w.Days())
+		assert.Equal(t, []bool{false, true, true, false}, []bool{w.Contains(d("2023-02-28")), w.Contains(d("2023-03-01")), w.Contains(d("2025-02-28")), w.Contains(d("2025-03-01"))})
+		assert.Equal(t, 731, w.Days())
 		o := platform.LookBack(d("2025-03-01"), platform.Years(2), lookBackToRef)
-		eq(t, []bool{false, true, true, false},
-			[]bool{o.Contains(d("2023-03-01")), o.Contains(d("2023-03-02")), o.Contains(d("2025-03-01")), o.Contains(d("2025-03-02"))})
-		eq(t, 731, o.Days())
+		assert.Equal(t, []bool{false, true, true, false}, []bool{o.Contains(d("2023-03-01")), o.Contains(d("2023-03-02")), o.Contains(d("2025-03-01")), o.Contains(d("2025-03-02"))})
+		assert.Equal(t, 731, o.Days())
 	})
 	t.Run("a missing reference date gives the zero window", func(t *testing.T) {
-		eq(t, platform.Window{}, platform.LookBack(platform.Date{}, platform.Years(2), platform.Counting{}))
+		assert.Equal(t, platform.Window{}, platform.LookBack(platform.Date{}, platform.Years(2), platform.Counting{}))
 	})
 }
 
@@ -190,20 +190,20 @@ func TestElapsed(t *testing.T) {
 	}
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			eq(t, tc.years, platform.ElapsedYears(d(tc.start), d(tc.asOf), tc.c))
-			eq(t, tc.months, platform.ElapsedMonths(d(tc.start), d(tc.asOf), tc.c))
+			assert.Equal(t, tc.years, platform.ElapsedYears(d(tc.start), d(tc.asOf), tc.c))
+			assert.Equal(t, tc.months, platform.ElapsedMonths(d(tc.start), d(tc.asOf), tc.c))
 		})
 	}
 	t.Run("a missing date counts nothing", func(t *testing.T) {
-		eq(t, 0, platform.ElapsedYears(platform.Date{}, d("2030-01-01"), platform.Counting{}))
-		eq(t, 0, platform.ElapsedMonths(d("2020-01-01"), platform.Date{}, platform.Counting{}))
+		assert.Equal(t, 0, platform.ElapsedYears(platform.Date{}, d("2030-01-01"), platform.Counting{}))
+		assert.Equal(t, 0, platform.ElapsedMonths(d("2020-01-01"), platform.Date{}, platform.Counting{}))
 	})
 	t.Run("Counting marshals with snake_case fields and omits defaults", func(t *testing.T) {
 		j, err := json.Marshal(platform.Counting{})
-		must(t, err)
-		eq(t, `{}`, string(j))
+		require.NoError(t, err)
+		assert.Equal(t, `{}`, string(j))
 		j, err = json.Marshal(platform.Counting{MetOnLastDay: true, LookBackIncludesReferenceDay: true})
-		must(t, err)
-		eq(t, `{"met_on_last_day":true,"look_back_includes_reference_day":true}`, string(j))
+		require.NoError(t, err)
+		assert.Equal(t, `{"met_on_last_day":true,"look_back_includes_reference_day":true}`, string(j))
 	})
 }

@@ -170,7 +170,7 @@ type FieldStation struct {
 	// SiteInLhasa: the observation site lies within Lhasa's jurisdiction (观测站点在拉萨市辖内).
 	// It is the yes-or-no form of Application.BuiltIn for a station, which is built at its
 	// site: when BuiltIn is supplied it decides, and SiteInLhasa, if also supplied, must agree
-	// with it.
+	// with it; when BuiltIn is only the region's own code (540000), SiteInLhasa decides.
 	SiteInLhasa Opt[bool] `json:"site_in_lhasa,omitzero"`
 	// LandCertificate: a land-use-right certificate is held (土地使用权证).
 	LandCertificate Opt[bool] `json:"land_certificate,omitzero"`
@@ -220,8 +220,22 @@ type KeyLab struct {
 	Senior Opt[int] `json:"senior,omitzero"`
 	// MasterDegreeRight: a university holds master's (or higher) degree-granting rights.
 	MasterDegreeRight Opt[bool] `json:"master_degree_right,omitzero"`
-	// GraduateTraining: an institute or enterprise can train (or co-train) graduate students.
+	// GraduateTraining: an institute or enterprise can train (or co-train) graduate students,
+	// as a conclusion. It decides 第三条（六） only when none of the three facts below is
+	// supplied (applications written before they existed keep their meaning); when any is,
+	// they decide and it is not read.
 	GraduateTraining Opt[bool] `json:"graduate_training,omitzero"`
+	// JointTrainingAgreement: the institute or enterprise has signed a joint-training
+	// agreement (签署联合培养协议), the first fact 第三条（六） names.
+	JointTrainingAgreement Opt[bool] `json:"joint_training_agreement,omitzero"`
+	// DualSupervisors: it has set up a dual-supervisor system (建立双导师制), the second fact.
+	// By default both are required (the clause joins them with 及); with
+	// Options.GraduateTrainingEitherFact one suffices.
+	DualSupervisors Opt[bool] `json:"dual_supervisors,omitzero"`
+	// OtherTrainingEvidence: other evidence of the conditions and capacity to train graduate
+	// students, which the clause's 等 leaves open. Where the named facts fall short, it sends
+	// the clause to review; it never passes it alone.
+	OtherTrainingEvidence Opt[bool] `json:"other_training_evidence,omitzero"`
 	// RelyingUnitSupport: the relying unit provides funds, support and conditions.
 	RelyingUnitSupport Opt[bool] `json:"relying_unit_support,omitzero"`
 }
@@ -255,8 +269,13 @@ type Clinical struct {
 	// Projects are the plan projects in the field (自治区科技计划 taken part in, or 市级
 	// 科技计划项目 undertaken).
 	Projects Opt[[]Project] `json:"projects,omitzero"`
-	// CityHospitals is the number of city-level leading hospitals in the network.
+	// CityHospitals is the number of city-level leading hospitals (市级优势医院) the lead
+	// hospital has joined in the network (联合), not counting the lead hospital itself.
 	CityHospitals Opt[int] `json:"city_hospitals,omitzero"`
+	// LeadHospitalCityLevel: the lead hospital is itself a city-level (市级) hospital. By
+	// default it does not count toward 市级优势医院不少于1家, which names the units joined;
+	// with Options.LeadHospitalCounts it does.
+	LeadHospitalCityLevel Opt[bool] `json:"lead_hospital_city_level,omitzero"`
 	// CountyInstitutions is the number of county or district primary medical institutions.
 	CountyInstitutions Opt[int] `json:"county_institutions,omitzero"`
 	// Charter: the 《临床医学研究中心管理章程》 is in place. Whether it and the other rules

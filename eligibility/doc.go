@@ -9,8 +9,8 @@
 //   - 第二条 of the main text: a platform is built (组建) within Lhasa's administrative
 //     region. Where it is built ([Application].BuiltIn, a [platform.Division]) decides: a
 //     Lhasa division (5401xx) passes, another fails, the region's own code (540000) needs
-//     review. Not supplied, a field station's site (FieldStation.SiteInLhasa) decides, the
-//     station being built at its site; otherwise the place is inferred from where the
+//     review. Not supplied (or only 540000), a field station's site
+//     (FieldStation.SiteInLhasa) decides, the station being built at its site; otherwise the place is inferred from where the
 //     applicant is registered and the finding says so: a Lhasa division passes, 540000 needs
 //     review, no place is unknown (an industry technology alliance applying for a 技术创新中心
 //     may have no code and then needs review), and another division needs review: 第二条 asks
@@ -93,9 +93,14 @@
 //
 // Structural readings: a field station's land clause is met by a land-use-right certificate
 // or by proof of 20 years or more of future land use; a key laboratory of a university needs
-// a master's degree-granting right, of an institute or an enterprise graduate (co-)training;
+// a master's degree-granting right, of an institute or an enterprise graduate (co-)training
+// shown by the two facts 第三条（六） names, a joint-training agreement and a dual-supervisor
+// system (both by default, the clause joining them with 及; either one with
+// [Options].GraduateTrainingEitherFact; other evidence where they fall short goes to review);
 // a clinical centre's lead hospital must be 三级乙等 or above on the ordinal of
-// [HospitalGrade] (ungraded fails); a 新型研发机构 is checked by its category (农业: office,
+// [HospitalGrade] (ungraded fails), and it does not count toward its network's 市级优势医院
+// 不少于1家 unless [Options].LeadHospitalCounts is set and it is a city-level hospital itself
+// ([Clinical].LeadHospitalCityLevel); a 新型研发机构 is checked by its category (农业: office,
 // research and field area together and equipment; 工业: research building area and
 // equipment; 服务: office area), with every function its clause names (others may be added);
 // 其他 always needs review (一事一议). The relying unit and the co-building units count

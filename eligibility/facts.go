@@ -357,7 +357,10 @@ func keyLabFacts() []Fact {
 		fact(p+"mid_or_senior", CountFact, platform.Person, "其中中级及以上职称人数", "of whom 中级 title or higher", RuleKeyLabMidTitleRatio),
 		fact(p+"senior", CountFact, platform.Person, "其中高级职称人数", "of whom 高级 title", RuleKeyLabSeniorTitleRatio),
 		fact(p+"master_degree_right", YesNoFact, platform.NoUnit, "（高校）具有硕士及以上学位授予权", "(university) holds master's degree-granting rights", RuleKeyLabGraduateTraining),
-		fact(p+"graduate_training", YesNoFact, platform.NoUnit, "（科研院所、企业）具有培养研究生的条件和能力", "(institute, enterprise) can train graduate students", RuleKeyLabGraduateTraining),
+		fact(p+"graduate_training", YesNoFact, platform.NoUnit, "（科研院所、企业）具有培养研究生的条件和能力（以下三项均未填时适用）", "(institute, enterprise) can train graduate students (read when none of the next three is given)", RuleKeyLabGraduateTraining),
+		fact(p+"joint_training_agreement", YesNoFact, platform.NoUnit, "（科研院所、企业）已签署联合培养协议", "(institute, enterprise) has signed a joint-training agreement", RuleKeyLabGraduateTraining),
+		fact(p+"dual_supervisors", YesNoFact, platform.NoUnit, "（科研院所、企业）已建立双导师制", "(institute, enterprise) has a dual-supervisor system", RuleKeyLabGraduateTraining),
+		fact(p+"other_training_evidence", YesNoFact, platform.NoUnit, "（科研院所、企业）有培养研究生的其他条件和能力", "(institute, enterprise) other evidence of capacity to train graduate students", RuleKeyLabGraduateTraining),
 		fact(p+"relying_unit_support", YesNoFact, platform.NoUnit, "依托单位提供资金、技术支撑和条件保障", "the relying unit provides funds, support and conditions", RuleKeyLabRelyingUnitSupport),
 	}
 }
@@ -380,7 +383,8 @@ func clinicalFacts() []Fact {
 		fact(p+"research_conditions", YesNoFact, platform.NoUnit, "具备临床研究实验条件和基础设施", "clinical research conditions and infrastructure", RuleClinicalResearchConditions),
 		fact(p+"research_equipment", YesNoFact, platform.NoUnit, "有必要的研究试验设备和分析检测仪器", "the necessary research and testing equipment", RuleClinicalResearchEquipment),
 		list(p+"projects", "申报前3年内的科技计划项目", "plan projects in the 3 years before applying", projectFacts(), RuleClinicalPlanProjects),
-		fact(p+"city_hospitals", CountFact, platform.Institution, "网络中的市级优势医院数", "city-level leading hospitals in the network", RuleClinicalCityHospitals),
+		fact(p+"city_hospitals", CountFact, platform.Institution, "联合的市级优势医院数（不含牵头医院）", "city-level leading hospitals joined in the network (the lead hospital not counted)", RuleClinicalCityHospitals),
+		fact(p+"lead_hospital_city_level", YesNoFact, platform.NoUnit, "牵头医院本身为市级医院", "the lead hospital is itself a city-level hospital", RuleClinicalCityHospitals),
 		fact(p+"county_institutions", CountFact, platform.Institution, "网络中的县区基层医疗机构数", "county or district primary institutions in the network", RuleClinicalCountyInstitutions),
 		fact(p+"charter", YesNoFact, platform.NoUnit, "已制定《临床医学研究中心管理章程》", "the centre's management charter is in place", RuleClinicalCharter),
 		fact(p+"managers", YesNoFact, platform.NoUnit, "具备专职管理人员", "full-time managers in place", RuleClinicalManagers),

@@ -442,12 +442,12 @@ func changed(a, b map[string]platform.Finding) []string {
 // left out), leaving the fact out or giving another value changes the findings of its
 // rules and of no other; and each rule listed is changed by one of them. Under the default
 // options and under those that read more facts (IntegrityForAllSections,
-// DegreeRatioOverResearchStaff).
+// DegreeRatioOverResearchStaff, LeadHospitalCounts).
 func TestFactsFeedExactlyTheirRules(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the perturbation of every fact runs in the full suite")
 	}
-	optionSets := []eligibility.Options{{}, {IntegrityForAllSections: true, DegreeRatioOverResearchStaff: true}}
+	optionSets := []eligibility.Options{{}, {IntegrityForAllSections: true, DegreeRatioOverResearchStaff: true, LeadHospitalCounts: true}}
 	for _, typ := range platform.Types() {
 		facts := eligibility.Facts(typ)
 		base := fullDoc(typ, facts)
@@ -496,11 +496,39 @@ func TestFactsFeedExactlyTheirRules(t *testing.T) {
 		}
 		for _, f := range facts {
 			seen := map[string]bool{}
-			// Leaving out the other facts that feed its rules shows what it decides alone.
+			// The facts that feed a rule of f decide when f is read: leaving them out shows
+			// what f decides alone (and with each choice of one of them); each choice, with each yes/no of another
+			// answered no, shows what f decides when the others fall short (a key
+			// laboratory's other training evidence, read for an institute whose named facts
+			// are not both there).
+			var sharing []eligibility.Fact
 			alone := base.clone()
 			for _, g := range facts {
 				if g.Path != f.Path && g.Path != "date" && slices.ContainsFunc(g.Rules, func(id string) bool { return slices.Contains(f.Rules, id) }) {
 					alone.del(g.Path)
+					sharing = append(sharing, g)
+				}
+			}
+			near := []doc{alone}
+			for _, c := range sharing {
+				if c.Kind != eligibility.ChoiceFact {
+					continue
+				}
+				for _, v := range c.Choices {
+					d := alone.clone()
+					d.set(c.Path, v.Code)
+					near = append(near, d)
+					for _, y := range append([]eligibility.Fact{{}}, sharing...) {
+						if y.Path != "" && y.Kind != eligibility.YesNoFact {
+							continue
+						}
+						d := base.clone()
+						d.set(c.Path, v.Code)
+						if y.Path != "" {
+							d.set(y.Path, false)
+						}
+						near = append(near, d)
+					}
 				}
 			}
 			perturb := []func(doc){func(d doc) { d.del(f.Path) }, func(d doc) { d.set(f.Path, sample(f, true)) }}
@@ -508,9 +536,9 @@ func TestFactsFeedExactlyTheirRules(t *testing.T) {
 				perturb = append(perturb, func(d doc) { d.set(f.Path, "2030-06-01") })
 			}
 			for j, opts := range optionSets {
-				for i, v := range append(variants, alone) {
+				for i, v := range append(variants, near...) {
 					b, ok := before[key{i, j}]
-					if i == len(variants) {
+					if i >= len(variants) {
 						b, ok = findings(t, v, opts)
 					}
 					if !ok {

@@ -118,8 +118,18 @@ func TestFieldStation(t *testing.T) {
 			want: platform.Fail, found: "540222"},
 		{name: "（一）组建地（观测站点）在当雄县（540122）即站点在拉萨市辖内", rule: "eligibility.field_station.3.1.site_in_lhasa", cite: fs1,
 			edit: func(a *eligibility.Application) { a.BuiltIn = "540122" }, want: platform.Pass, found: "540122"},
-		{name: "（一）组建地为自治区本级代码（540000）未指明站点，需核实", rule: "eligibility.field_station.3.1.site_in_lhasa", cite: fs1,
-			edit: func(a *eligibility.Application) { a.BuiltIn = "540000"; a.Reviews = nil }, want: platform.Review},
+		{name: "（一）组建地为自治区本级代码（540000）且未报站点是否在拉萨，需核实", rule: "eligibility.field_station.3.1.site_in_lhasa", cite: fs1,
+			edit: func(a *eligibility.Application) {
+				a.BuiltIn = "540000"
+				a.FieldStation.SiteInLhasa = none
+				a.Reviews = nil
+			},
+			want: platform.Review},
+		{name: "（一）组建地为自治区本级代码（540000）而报称站点在拉萨市辖内，以站点为准符合", rule: "eligibility.field_station.3.1.site_in_lhasa", cite: fs1,
+			edit: func(a *eligibility.Application) { a.BuiltIn = "540000"; a.Reviews = nil }, want: platform.Pass},
+		{name: "第二条（正文）组建地为自治区本级代码（540000）而站点在拉萨市辖外，以站点为准不符合", rule: "eligibility.2.within_lhasa", cite: "第二条",
+			edit: func(a *eligibility.Application) { a.BuiltIn = "540000"; a.FieldStation.SiteInLhasa = no() }, want: platform.Fail,
+			note: "组建地为自治区本级区划代码（540000），未指明是否在拉萨市，以观测站点（第三条（一））为准。"},
 		{name: "（一）观测站点在拉萨市辖内", rule: "eligibility.field_station.3.1.site_in_lhasa", cite: fs1, want: platform.Pass},
 		{name: "（一）观测站点不在拉萨市辖内不符合", rule: "eligibility.field_station.3.1.site_in_lhasa", cite: fs1,
 			edit: fs(func(s *eligibility.FieldStation) { s.SiteInLhasa = no() }), want: platform.Fail},

@@ -29,6 +29,8 @@ func FuzzCheck(f *testing.F) {
 	f.Add([]byte(`{"type":"field_station","date":"2025-03-01","field_station":{"running_since":"2020-01-01","running_until":"2025-02-28","data_since":"2023-03-01","data_until":"2024-02-29"}}`), uint16(1))
 	f.Add([]byte(`{"type":"engineering_research_center","date":"2025-03-01","engineering_research_center":{"operating_since":"9999-01-01","operating_until":"9999-12-31"}}`), uint16(0))
 	f.Add([]byte(`{"type":"technology_innovation_center","date":"9999-12-31","technology_innovation_center":{"operating_until":"9999-12-30"}}`), uint16(0))
+	f.Add([]byte(`{"type":"key_laboratory","date":"2025-03-01","applicant":{"kind":"enterprise"},"key_laboratory":{"graduate_training":true,"joint_training_agreement":true,"dual_supervisors":false,"other_training_evidence":true}}`), uint16(0x400))
+	f.Add([]byte(`{"type":"clinical_research_center","date":"2025-03-01","clinical_research_center":{"lead_hospital_city_level":true,"city_hospitals":0}}`), uint16(0x800))
 	f.Add([]byte(`{"type":"field_station","date":"2025-03-01","built_in":"540222","applicant":{"credit_code":"91540100MA6T000019"},"field_station":{"site_in_lhasa":false}}`), uint16(128))
 	f.Add([]byte(`{"type":"new_rd_institution","date":"2025-03-01","applicant":{"credit_code":"91510104MA6T00001N","registered_in":"540102","registered_in_since":"2024-03-01"},"new_rd_institution":{"registered_on":"2019-05-10","income_sources":[]}}`), uint16(1))
 	f.Add([]byte(`{"type":"clinical_research_center","date":"2025-03-01","built_in":"540000","applicant":{"credit_code":"12540000MB1234567P","kind":"university","registered_in":"5401"}}`), uint16(0))
@@ -48,6 +50,8 @@ func FuzzCheck(f *testing.F) {
 			RegistrationDecidesArticle2:  bits&128 != 0,
 			ProjectsByStart:              bits&256 != 0,
 			OtherRegionsPlansCount:       bits&512 != 0,
+			GraduateTrainingEitherFact:   bits&1024 != 0,
+			LeadHospitalCounts:           bits&2048 != 0,
 		}
 		res, err := eligibility.Check(app, opts)
 		if err != nil {

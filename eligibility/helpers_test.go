@@ -6,6 +6,8 @@ import (
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/eligibility"
 	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Credit codes with valid check characters.
@@ -102,31 +104,19 @@ func runRows(t *testing.T, base func() eligibility.Application, rows []row) {
 				tc.edit(&app)
 			}
 			res, err := eligibility.Check(app, tc.opts)
-			if err != nil {
-				t.Fatalf("Check: unexpected error %v (%s)", err, tc.cite)
-			}
+			require.NoError(t, err, "Check (%s)", tc.cite)
 			f, ok := res.Finding(tc.rule)
-			if !ok {
-				t.Fatalf("Check: no finding for %s (%s)", tc.rule, tc.cite)
+			require.True(t, ok, "Check: no finding for %s (%s)", tc.rule, tc.cite)
+			assert.Equal(t, tc.cite, f.Cite().String(), "%s cites", tc.rule)
+			assert.Equal(t, tc.want, f.Outcome, "%s (%s)\n%s", tc.rule, tc.cite, f.Chinese())
+			assert.Equal(t, tc.short, f.Shortfall.Chinese(), "%s shortfall (%s)", tc.rule, tc.cite)
+			if tc.found != "" {
+				assert.Equal(t, tc.found, f.Found.Chinese(), "%s found (%s)", tc.rule, tc.cite)
 			}
-			if got := f.Cite().String(); got != tc.cite {
-				t.Errorf("%s cites %q, want %q", tc.rule, got, tc.cite)
+			if tc.note != "" {
+				assert.Equal(t, tc.note, f.NoteZh(), "%s note (%s)", tc.rule, tc.cite)
 			}
-			if f.Outcome != tc.want {
-				t.Errorf("%s = %v, want %v (%s)\n%s", tc.rule, f.Outcome, tc.want, tc.cite, f.Chinese())
-			}
-			if got := f.Shortfall.Chinese(); got != tc.short {
-				t.Errorf("%s shortfall = %q, want %q (%s)", tc.rule, got, tc.short, tc.cite)
-			}
-			if tc.found != "" && f.Found.Chinese() != tc.found {
-				t.Errorf("%s found = %q, want %q (%s)", tc.rule, f.Found.Chinese(), tc.found, tc.cite)
-			}
-			if tc.note != "" && f.NoteZh() != tc.note {
-				t.Errorf("%s note = %q, want %q (%s)", tc.rule, f.NoteZh(), tc.note, tc.cite)
-			}
-			if v := platform.VerdictOf(res.Findings()); v != res.Verdict {
-				t.Errorf("verdict %v disagrees with findings (%v)", res.Verdict, v)
-			}
+			assert.Equal(t, res.Verdict, platform.VerdictOf(res.Findings()), "the verdict agrees with the findings")
 		})
 	}
 }
@@ -135,15 +125,13 @@ func runRows(t *testing.T, base func() eligibility.Application, rows []row) {
 func wantVerdict(t *testing.T, app eligibility.Application, want platform.Verdict) {
 	t.Helper()
 	res, err := eligibility.Check(app, eligibility.Options{})
-	if err != nil {
-		t.Fatalf("Check: %v", err)
-	}
+	require.NoError(t, err, "Check")
 	if res.Verdict != want {
 		for _, f := range res.Findings() {
 			if f.Outcome != platform.Pass {
 				t.Log(f.Chinese())
 			}
 		}
-		t.Fatalf("base application: verdict %v, want %v", res.Verdict, want)
 	}
+	require.Equal(t, want, res.Verdict, "base application: verdict")
 }

@@ -17,6 +17,7 @@ var (
 	noteRegistrationFromCode       = platform.Note{Zh: "现登记地未提供，按统一社会信用代码赋码地（第3–8位）推断；代码不随迁移而改变。", En: "The registration place was not given: it is inferred from the credit code's division (positions 3–8), which does not change when a unit moves."}
 	noteBuiltInferred              = platform.Note{Zh: "组建地未提供，按申报单位登记地推断。", En: "Where the platform is built was not given: it is inferred from where the applicant is registered."}
 	noteBuiltAtSite                = platform.Note{Zh: "组建地未提供，以观测站点（第三条（一））为准。", En: "Where the platform is built was not given: the station's observation site (第三条（一）) decides."}
+	noteRegionAtSite               = platform.Note{Zh: "组建地为自治区本级区划代码（540000），未指明是否在拉萨市，以观测站点（第三条（一））为准。", En: "Where the platform is built is given as the autonomous region's own division code (540000), which does not say whether it lies in Lhasa: the station's observation site (第三条（一）) decides."}
 	noteBuiltRegionLevel           = platform.Note{Zh: "所报地点为自治区本级区划代码（540000），未指明是否在拉萨市，需核实。", En: "The place given is the autonomous region's own division code (540000), which does not say whether it lies in Lhasa: it must be checked."}
 	noteRegistrationDecides        = platform.Note{Zh: "以登记地判断第二条（选项）：申报单位在拉萨市外登记。", En: "第二条 read from the registration (option): the applicant is registered outside Lhasa."}
 	noteRegisteredOutside          = platform.Note{Zh: "在拉萨市外登记，无在拉萨市登记注册的年限可计。", En: "Registered outside Lhasa: there are no years registered in Lhasa to count."}
@@ -52,4 +53,15 @@ var (
 	noteStoppedRunning             = platform.Note{Zh: "已于所示日期停止运行，申报时不在正常运行，不因运行年限而满足。", En: "The station stopped running on the date shown, before the application: it is not running, whatever it lasted."}
 	noteSeriesLasted               = platform.Note{Zh: "观测数据序列已于申报前结束，但已连续达到所需年限；条款要求具有连续数据，不要求仍在观测。", En: "The data series ended before the application but lasted the years required: the clause asks that the data exist, not that observation go on."}
 	noteSeriesEnded                = platform.Note{Zh: "观测数据序列已于申报前结束，连续不足所需年限；尚差为所缺天数。", En: "The data series ended before the application short of the years required; the shortfall is the days it lacked."}
+	noteTrainingOneSuffices        = platform.Note{Zh: "签署联合培养协议或建立双导师制之一即可（选项GraduateTrainingEitherFact）。", En: "A joint-training agreement or a dual-supervisor system suffices (GraduateTrainingEitherFact option)."}
+	noteTrainingFactsMissing       = platform.Note{Zh: "未报是否签署联合培养协议或建立双导师制。", En: "Whether a joint-training agreement is signed or a dual-supervisor system set up is not given."}
+	noteTrainingOtherEvidence      = platform.Note{Zh: "条款所列事实不全，有其他培养研究生条件的证明（“等”），需评审。", En: "The facts the clause names fall short; other evidence of the capacity (等) needs review."}
+	noteTrainingOtherMissing       = platform.Note{Zh: "条款所列事实不全，未报有无其他证明（“等”）。", En: "The facts the clause names fall short; whether there is other evidence (等) is not given."}
+	noteTrainingNeither            = platform.Note{Zh: "未签署联合培养协议，未建立双导师制，亦无其他证明。", En: "No joint-training agreement, no dual-supervisor system, and no other evidence."}
+	noteTrainingNoAgreement        = platform.Note{Zh: "未签署联合培养协议（条款以“及”并列，两项均须具备），亦无其他证明。", En: "No joint-training agreement (the clause joins both with 及: both are needed), and no other evidence."}
+	noteTrainingNoDualSupervisors  = platform.Note{Zh: "未建立双导师制（条款以“及”并列，两项均须具备），亦无其他证明。", En: "No dual-supervisor system (the clause joins both with 及: both are needed), and no other evidence."}
+	noteLeadNotCounted             = platform.Note{Zh: "牵头医院本身为市级医院，默认不计入所联合的市级优势医院（选项LeadHospitalCounts可计入）。", En: "The lead hospital is itself a city-level hospital; by default it does not count among the hospitals joined (it does under the LeadHospitalCounts option)."}
+	noteLeadCounted                = platform.Note{Zh: "牵头医院本身为市级医院，计入市级优势医院（选项）。", En: "The lead hospital, a city-level hospital itself, is counted (option)."}
+	noteLeadCountedAlone           = platform.Note{Zh: "牵头医院本身为市级医院，计入市级优势医院（选项）；所联合的市级优势医院未报，已达标。", En: "The lead hospital, a city-level hospital itself, is counted (option); the hospitals joined are not given, and it already reaches the threshold."}
+	noteLeadLevelMissing           = platform.Note{Zh: "未报牵头医院是否为市级医院（选项下计入）。", En: "Whether the lead hospital is a city-level hospital (counted under the option) is not given."}
 )

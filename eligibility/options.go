@@ -59,4 +59,17 @@ type Options struct {
 	// measures of 拉萨市 under plans of 西藏自治区 (第一条), 自治区级 and 市级 name the
 	// autonomous region's and the city's own plans, so by default they do not count.
 	OtherRegionsPlansCount bool `json:"other_regions_plans_count,omitempty"`
+	// GraduateTrainingEitherFact reads "具有培养（或代培）研究生的条件和能力（签署联合培养协议
+	// 及建立双导师制等）" (附件·拉萨市重点实验室 第三条（六）) as giving examples, so that a
+	// joint-training agreement or a dual-supervisor system suffices. The clause joins the two
+	// with 及 (and), and what an open list names is required (DESIGN.md convention 3), so by
+	// default both are. Either way, other evidence (等) where the named facts fall short goes
+	// to review.
+	GraduateTrainingEitherFact bool `json:"graduate_training_either_fact,omitempty"`
+	// LeadHospitalCounts counts the lead hospital, when it is itself a city-level hospital
+	// ([Clinical].LeadHospitalCityLevel), toward "市级优势医院不少于1家"
+	// (附件·拉萨市临床医学研究中心 第三条（四）). The clause asks the applicant to join
+	// (联合) the city's leading units in a network, the 市级优势医院 among them, so by default
+	// the lead hospital does not count.
+	LeadHospitalCounts bool `json:"lead_hospital_counts,omitempty"`
 }

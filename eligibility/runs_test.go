@@ -86,6 +86,12 @@ func TestRunsThatEnd(t *testing.T) {
 				edit: data(day(2020, 1, 1), day(2025, 2, 28)), want: platform.Pass, note: noteSeriesLasted},
 			{name: "（四）数据序列结束日为申报日当日，按仍在观测计，自起始日起算", rule: eligibility.RuleFieldStationObservationDataYears, cite: fs4,
 				edit: data(day(2024, 3, 1), day(2025, 3, 1)), want: platform.Fail, short: "2025年3月2日"},
+			{name: "（四）9999-01-01起的数据序列于9999-06-01结束：1年期满超出所支持日期，不符合", rule: eligibility.RuleFieldStationObservationDataYears, cite: fs4,
+				edit: func(a *eligibility.Application) {
+					a.Date = day(9999, 12, 31)
+					a.FieldStation.RunningSince = platform.Date{}
+					data(day(9999, 1, 1), day(9999, 6, 1))(a)
+				}, want: platform.Fail, note: noteSeriesEnded},
 			{name: "（四）已结束的数据序列未报起始日为信息不全", rule: eligibility.RuleFieldStationObservationDataYears, cite: fs4,
 				edit: data(none, day(2024, 12, 31)), want: platform.Unknown},
 			{name: "（四）运行已停止，而数据序列已连续1年以上：数据条款仍符合", rule: eligibility.RuleFieldStationObservationDataYears, cite: fs4,

@@ -211,7 +211,7 @@ func (r *run) keyLab() {
 	case University:
 		r.fact(rKGraduate, k.MasterDegreeRight)
 	case Institute, Enterprise:
-		r.fact(rKGraduate, k.GraduateTraining)
+		r.graduateTraining(k)
 	default:
 		f := r.push(rKGraduate)
 		f.Outcome, f.Note = platform.Review, &noteLabUnitOther
@@ -230,6 +230,92 @@ func (r *run) keyLab() {
 	r.fact(rKSupport, k.RelyingUnitSupport)
 	// 第三条（九）依托单位、联合共建单位申报前 2 年无失信和学术不端行为。
 	r.integrity(rKIntegrity)
+}
+
+// graduateTraining checks "科研院所、企业重点实验室应具有培养（或代培）研究生的条件和能力
+// （签署联合培养协议及建立双导师制等）" from the facts the clause names: by default both a
+// joint-training agreement and a dual-supervisor system, with
+// Options.GraduateTrainingEitherFact either one. Where they fall short, other evidence (等)
+// sends the clause to review and its absence fails it, the note saying what is missing.
+// When none of the three is supplied, the earlier summary fact (GraduateTraining) decides.
+func (r *run) graduateTraining(k *KeyLab) {
+	a, aok := k.JointTrainingAgreement.Get()
+	d, dok := k.DualSupervisors.Get()
+	o, ook := k.OtherTrainingEvidence.Get()
+	if !aok && !dok && !ook {
+		r.fact(rKGraduate, k.GraduateTraining)
+		return
+	}
+	f := r.push(rKGraduate)
+	f.want = wYes
+	var met, short bool // the named facts show the capacity; they cannot
+	if r.opts.GraduateTrainingEitherFact {
+		met = (aok && a) || (dok && d)
+		short = aok && !a && dok && !d
+	} else {
+		met = aok && a && dok && d
+		short = (aok && !a) || (dok && !d)
+	}
+	switch {
+	case met:
+		f.Outcome = platform.Pass
+		f.SetFoundBool(true)
+		if !aok || !a || !dok || !d {
+			f.Note = &noteTrainingOneSuffices
+		}
+	case !short:
+		f.Outcome, f.Note = platform.Unknown, &noteTrainingFactsMissing
+	case ook && o:
+		f.Outcome, f.Note = platform.Review, &noteTrainingOtherEvidence
+	case ook:
+		f.Outcome = platform.Fail
+		f.SetFoundBool(false)
+		switch {
+		case aok && !a && dok && !d:
+			f.Note = &noteTrainingNeither
+		case aok && !a:
+			f.Note = &noteTrainingNoAgreement
+		default:
+			f.Note = &noteTrainingNoDualSupervisors
+		}
+	default:
+		f.Outcome, f.Note = platform.Unknown, &noteTrainingOtherMissing
+	}
+	r.done(rKGraduate, f)
+}
+
+// cityHospitals checks "市级优势医院不少于1家": the city-level leading hospitals joined in
+// the network, and with Options.LeadHospitalCounts the lead hospital too when it is a
+// city-level hospital itself. Without the option a lead hospital of city level is not
+// counted, and a shortfall's note says so.
+func (r *run) cityHospitals(c *Clinical) {
+	lead, lok := c.LeadHospitalCityLevel.Get()
+	if !r.opts.LeadHospitalCounts || (lok && !lead) {
+		r.count(rCCityHospitals, c.CityHospitals)
+		if f := &r.out[len(r.out)-1]; lok && lead && f.Outcome == platform.Fail {
+			f.Note = &noteLeadNotCounted
+		}
+		return
+	}
+	n := &r.c.norm[rCCityHospitals]
+	m, mok := c.CityHospitals.Get()
+	f := r.push(rCCityHospitals)
+	f.want = wCount
+	switch {
+	case lok && mok:
+		r.countValue(f, n, int64(m)+1)
+		f.Note = &noteLeadCounted
+	case lok && n.bound.Admits(cmp64(1, n.v)):
+		r.countValue(f, n, 1)
+		f.Note = &noteLeadCountedAlone
+	case mok && n.bound.Admits(cmp64(int64(m), n.v)):
+		r.countValue(f, n, int64(m))
+	case mok:
+		f.Outcome, f.Note = platform.Unknown, &noteLeadLevelMissing
+		f.SetFoundCount(int64(m), n.unit)
+	default:
+		f.Outcome = platform.Unknown
+	}
 }
 
 // recentProjects counts the projects of the levels the clause names (国家级、自治区级、市级)
@@ -395,7 +481,7 @@ func (r *run) clinical() {
 	// 鼓励疾控机构和从事药物研发生产、动物实验、医疗器械研发生产、基因测序等相关高校、科研
 	// 院所、企业等参加。(The second paragraph encourages; it sets no condition.)
 	r.judge(rCNetwork)
-	r.count(rCCityHospitals, c.CityHospitals)
+	r.cityHospitals(c)
 	r.count(rCCounty, c.CountyInstitutions)
 	// 第三条（五）管理制度健全。《临床医学研究中心管理章程》等各项规章制度完备，同时，具备相应的
 	// 专职管理人员，保障中心各项工作有效开展。

@@ -119,7 +119,8 @@ func place(f *record, d platform.Division, region *platform.Note) {
 
 // article2 reads 第二条 of the main text, "在拉萨市行政区域范围内组建": where the platform is
 // built (Application.BuiltIn) decides; for a field station, built at its observation site,
-// FieldStation.SiteInLhasa decides when BuiltIn is not supplied. Otherwise the place is
+// FieldStation.SiteInLhasa decides when BuiltIn is not supplied or is the region's own code
+// (540000), which does not say where in the region the site is. Otherwise the place is
 // inferred from the applicant's registration (see inferArticle2). With
 // Options.RegistrationDecidesArticle2 a unit registered outside Lhasa fails 第二条 as well,
 // except for a field station, whose section builds stations with units of any
@@ -133,13 +134,16 @@ func (r *run) article2() {
 		_, siteKnown = site.Get()
 	}
 	switch {
-	case !r.app.BuiltIn.IsZero():
+	case !r.app.BuiltIn.IsZero() && (!siteKnown || r.app.BuiltIn.Locality() != platform.RegionLevel):
 		place(f, r.app.BuiltIn, &noteBuiltRegionLevel)
 	case siteKnown:
 		in, _ := site.Get()
 		f.want = wYes
 		f.SetFoundBool(in)
 		f.Outcome, f.Note = platform.Fail, &noteBuiltAtSite
+		if !r.app.BuiltIn.IsZero() {
+			f.Note = &noteRegionAtSite
+		}
 		if in {
 			f.Outcome = platform.Pass
 		}
@@ -192,9 +196,10 @@ func (r *run) inferArticle2(f *record) {
 
 // stationSite reads 附件·拉萨市野外科学观测研究站 第三条（一） "观测站点在拉萨市辖内": from where
 // the station is built (Application.BuiltIn, its site) when supplied, else from
-// FieldStation.SiteInLhasa.
+// FieldStation.SiteInLhasa. The region's own code (540000) does not say where in the region
+// the site is, so a SiteInLhasa supplied beside it decides.
 func (r *run) stationSite(s *FieldStation) {
-	if r.app.BuiltIn.IsZero() {
+	if r.app.BuiltIn.IsZero() || (s.SiteInLhasa.Known() && r.app.BuiltIn.Locality() == platform.RegionLevel) {
 		r.fact(rFSiteInLhasa, s.SiteInLhasa)
 		return
 	}

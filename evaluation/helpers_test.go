@@ -8,6 +8,7 @@ import (
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/evaluation"
 	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/require"
 )
 
 func idOf(i int) string { return fmt.Sprintf("P%02d", i+1) }
@@ -54,9 +55,7 @@ func round(specs ...string) evaluation.Round {
 func mustGrade(t testing.TB, r evaluation.Round, opts evaluation.Options) evaluation.Result {
 	t.Helper()
 	res, err := evaluation.Grade(r, evaluation.IllustrativeParameters(), opts)
-	if err != nil {
-		t.Fatalf("Grade: %v", err)
-	}
+	require.NoError(t, err, "Grade")
 	return res
 }
 

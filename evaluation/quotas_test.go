@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/evaluation"
+	"github.com/stretchr/testify/assert"
 )
 
 // TestQuotas22 proves the integer arithmetic of 第二十二条: at most ⌊30·N/100⌋ 优秀 and at
@@ -199,16 +200,11 @@ func TestQuotasJSON(t *testing.T) {
 
 func assertProblem(t *testing.T, err error, kind platform.Kind, field, rule string) {
 	t.Helper()
-	if err == nil {
-		t.Errorf("got no error, want %v on %s (%s)", kind, field, rule)
+	if !assert.Error(t, err, "want %v on %s (%s)", kind, field, rule) {
 		return
 	}
-	if !errors.Is(err, kind) {
-		t.Errorf("error %v is not %v (%s)", err, kind, rule)
-	}
-	if !hasField(err, field) {
-		t.Errorf("error %v does not name %q (%s)", err, field, rule)
-	}
+	assert.ErrorIs(t, err, kind, "(%s)", rule)
+	assert.True(t, hasField(err, field), "error %v does not name %q (%s)", err, field, rule)
 }
 
 // hasField reports whether err, or one of the errors joined in it, is a *platform.Error

@@ -125,7 +125,9 @@ func TestOneActSeveralHeads(t *testing.T) {
 		assert.False(t, perm.May)
 		assert.Len(t, perm.Bans, 2, "each ban is listed")
 		assert.Equal(t, d("2031-05-06"), perm.Until, "the longest ban")
-		assert.Equal(t, 2, countEntries(st, 25))
+		// The fraud ban, the delisting ban, and the filing subsidy not yet paid of the
+		// cleared filing, withheld (issue 23 item 5).
+		assert.Equal(t, 3, countEntries(st, 25))
 	})
 	t.Run("第二十五条：同一事故又涉知识产权：一次问责、摘牌、五年禁止，两个情形并列", func(t *testing.T) {
 		st, err := lifecycle.Replay(filed(misconductOf("2026-05-06", lifecycle.Accident, lifecycle.IPViolation)), d("2026-12-31"), lifecycle.Options{})

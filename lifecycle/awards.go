@@ -94,3 +94,60 @@ func (r *replayer) tenure(p *Platform, c int, graded platform.Date) subsidy.Tenu
 	}
 	return t
 }
+
+// clearFilingSubsidy applies 第二十五条 to the filing subsidy (第十五条) of platform p, cleared
+// out on event i for fraud: the filing was obtained with false material, so what is not yet
+// paid of its subsidy is no longer payable (Award.Withheld), and what was already paid under
+// these measures (Options.Received) is flagged for review, the measures setting no recovery
+// procedure. With Options.ClearanceKeepsFilingSubsidy the entitlement stands, flagged.
+//
+// 第二十五条：……弄虚作假、提供虚假材料骗取资金和备案资格的，三年内不得申请备案；已纳入备案范围的予以
+// 清退处理，三年内不得重新申请备案；……
+func (r *replayer) clearFilingSubsidy(i int, ev Event, p *Platform) {
+	k := -1
+	for j := range r.st.Awards {
+		if r.st.Awards[j].Platform == p.ID && r.st.Awards[j].Kind == FilingBenefit {
+			k = j
+		}
+	}
+	if k < 0 {
+		return // no filing subsidy was due (a filing outside the validity window)
+	}
+	a := &r.st.Awards[k]
+	var paid platform.Amount
+	if r.opts.Received != nil {
+		paid, _, _ = r.opts.Received.Received(p.ID, subsidy.Filed())
+	}
+	unpaid := a.Payable
+	if unpaid.IsZero() && paid.IsZero() {
+		return
+	}
+	if r.opts.ClearanceKeepsFilingSubsidy {
+		f := finding(rClearedSubsidy, platform.Review, &platform.Note{
+			Zh: "按选项 ClearanceKeepsFilingSubsidy（第二十五条未规定资金处理）：清退后第十五条备案扶持资助仍予保留（尚未拨付 " +
+				unpaid.Wan() + "，已拨付 " + paid.Wan() + "），报请核查。",
+			En: "Option ClearanceKeepsFilingSubsidy (Art. 25 says nothing of the money): the filing subsidy of Art. 15 stands after" +
+				" the clearance (" + unpaid.English() + " not yet paid, " + paid.English() + " paid); flagged for review."})
+		f.SetFound(platform.Quantity(unpaid.Yuan(), platform.Yuan))
+		r.record(i, ev, f)
+		return
+	}
+	if !unpaid.IsZero() {
+		a.Withheld, a.Payable = unpaid, platform.Amount{}
+		f := finding(rClearedSubsidy, platform.Fail, &platform.Note{
+			Zh: "备案系以虚假材料取得，予以清退：第十五条备案扶持资助尚未拨付的 " + unpaid.Wan() + " 不再拨付。",
+			En: "The filing was obtained with false material and is cleared out: the " + unpaid.English() +
+				" of the Art. 15 filing subsidy not yet paid is no longer payable."})
+		f.SetWanted(platform.Quantity(platform.Amount{}.Yuan(), platform.Yuan))
+		f.SetFound(platform.Quantity(unpaid.Yuan(), platform.Yuan))
+		r.record(i, ev, f)
+	}
+	if !paid.IsZero() {
+		f := finding(rClearedSubsidy, platform.Review, &platform.Note{
+			Zh: "备案系以虚假材料取得，予以清退：第十五条备案扶持资助已拨付 " + paid.Wan() + "，本办法未规定追回程序，报请核查。",
+			En: "The filing was obtained with false material and is cleared out: " + paid.English() +
+				" of the Art. 15 filing subsidy was already paid; the measures set no recovery procedure, so it is flagged for review."})
+		f.SetFound(platform.Quantity(paid.Yuan(), platform.Yuan))
+		r.record(i, ev, f)
+	}
+}

@@ -157,6 +157,9 @@ func (r *replayer) rectification(i int, ev Event) error {
 		limit, unrolled = r.rectLimit(order)
 	}
 	f := finding(rRectification, platform.Pass, nil)
+	if !order.IsZero() && !r.opts.RectificationFromResult {
+		f.Note = &noteFromOrder
+	}
 	f.SetWanted(platform.DateVal(limit))
 	f.SetFound(platform.DateVal(ev.Deadline))
 	if ev.Deadline.After(limit) {
@@ -177,6 +180,9 @@ func (r *replayer) rectification(i int, ev Event) error {
 	r.record(i, ev, f)
 	return nil
 }
+
+var noteFromOrder = platform.Note{Zh: "整改期限自整改通知之日起算，未超过一年。",
+	En: "The limit counts from the rectification order; the deadline is within one year of it."}
 
 // recheck closes a rectification: passed → back in operation; failed → removed and banned.
 //

@@ -237,7 +237,8 @@ func (e *env) payable(a Award, during subsidy.Tenure) (platform.Amount, error) {
 	case FilingBenefit:
 		c.Benefit = subsidy.Filed()
 	case UpgradeBenefit:
-		c.Benefit, c.From = subsidy.Upgraded(a.Level), a.From
+		// Replay saw the platform filed at city level (an upgrade event needs one).
+		c.Benefit, c.From, c.CityFiling = subsidy.Upgraded(a.Level), a.From, subsidy.FiledAtCity
 	default:
 		c.Benefit, c.Grade, c.During = subsidy.Cycled(a.Cycle), a.Grade, &during
 	}

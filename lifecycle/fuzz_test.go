@@ -23,6 +23,7 @@ func decode(data []byte) (lifecycle.History, lifecycle.Options, platform.Date) {
 		opts.ReportDayExcluded = f&4 != 0
 		opts.RollDeadlines = f&8 != 0
 		opts.WorkingDays.StartDayCounts = f&16 != 0
+		opts.ClearanceKeepsFilingSubsidy = f&64 != 0
 		if f&32 != 0 {
 			date, asOf = d("9990-01-02"), d("9999-12-31")
 		}
@@ -90,6 +91,11 @@ func FuzzReplay(f *testing.F) {
 	// A removal ban, then an application for another platform within it.
 	f.Add([]byte{0, 1, 2, 10, 3, 3, 0, 64, 3, 3, 10, 3, 0, 0, 0, 3, 4, 0, 3, 0, 0, 0, 3, 5, 0, 3, 0, 0, 0,
 		3, 6, 0, 3, 0, 0, 0, 3, 7, 0, 3, 0, 0, 0, 9, 10, 0, 3, 0, 0, 0, 100, 17, 0, 3, 0, 0, 0, 10, 2, 10, 1, 1, 0, 0})
+	// A filed platform cleared out for fraud (第二十五条), in both readings of its filing subsidy.
+	for _, flags := range []byte{0, 64} {
+		f.Add([]byte{flags, 1, 2, 10, 3, 3, 0, 64, 3, 3, 10, 3, 0, 0, 0, 3, 4, 0, 3, 0, 0, 0, 3, 5, 0, 3, 0, 0, 0,
+			3, 6, 0, 3, 0, 0, 0, 3, 7, 0, 3, 0, 0, 0, 9, 10, 0, 3, 0, 0, 0, 100, 19, 0, 3, 0, 0, 0})
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		h, opts, asOf := decode(data)
 		st, err := lifecycle.Replay(h, asOf, opts)
@@ -128,6 +134,22 @@ func FuzzReplay(f *testing.F) {
 				t.Errorf("award %+v due twice", a)
 			}
 			seen[k] = true
+		}
+		// 第二十五条, 第二十八条: what is payable and what a 清退 withheld never exceed the award,
+		// and only the filing subsidy of a platform cleared out (then perhaps delisted) is
+		// withheld, never under ClearanceKeepsFilingSubsidy.
+		for _, a := range st.Awards {
+			if a.Payable.IsNegative() || a.Withheld.IsNegative() || a.Payable.Add(a.Withheld).Cmp(a.Amount) > 0 {
+				t.Errorf("award %+v: payable and withheld exceed the amount", a)
+			}
+			if a.Withheld.IsZero() {
+				continue
+			}
+			p, _ := st.Platform(a.Platform)
+			if a.Kind != lifecycle.FilingBenefit || opts.ClearanceKeepsFilingSubsidy ||
+				(p.Stage != lifecycle.Cleared && p.Stage != lifecycle.Delisted) {
+				t.Errorf("award %+v withheld on a platform %v", a, p.Stage)
+			}
 		}
 		if _, err := json.Marshal(st); err != nil {
 			t.Errorf("Marshal: %v", err)

@@ -82,6 +82,14 @@ type Options struct {
 	// Schedule replaces subsidy.DefaultSchedule; nil means the default.
 	Schedule *subsidy.Schedule `json:"schedule,omitempty"`
 
+	// ClearanceKeepsFilingSubsidy keeps the 第十五条 filing subsidy of a platform cleared out
+	// for fraud (第二十五条 清退) payable, flagged for review. 第二十五条 says "弄虚作假、提供虚假
+	// 材料骗取资金和备案资格的……已纳入备案范围的予以清退处理" and nothing of the money: by default
+	// the subsidy of a filing obtained with false material, where not yet paid, is no longer
+	// payable (Award.Withheld), and what was already paid (Options.Received) is flagged for
+	// review, since the measures set no recovery procedure.
+	ClearanceKeepsFilingSubsidy bool `json:"clearance_keeps_filing_subsidy,omitempty"`
+
 	// Received is what the platforms have already received, under these measures or other
 	// city documents (第二十八条: 不得重复享受). When set, each award's Payable is what
 	// subsidy.Entitle leaves payable, and the award is entered in the ledger for the next;

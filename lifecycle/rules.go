@@ -34,6 +34,7 @@ const (
 	rNoDouble
 	rForwarded
 	rUniqueName
+	rClearedSubsidy
 	nRules
 )
 
@@ -118,6 +119,9 @@ var rules = [nRules]platform.Rule{
 		Zh: "经主管部门审核后报市科技局", En: "the supervising body reviews the annual report and forwards it to the city bureau"},
 	rUniqueName: {ID: "lifecycle.14.unique_name", Cite: platform.Art(14),
 		Zh: "分别统一命名", En: "a platform's official name is not one another platform already holds"},
+	rClearedSubsidy: {ID: "lifecycle.25.filing_subsidy_cleared", Cite: platform.Art(25),
+		Zh: "弄虚作假、提供虚假材料骗取资金和备案资格的……已纳入备案范围的予以清退处理（以虚假材料取得的备案，其第十五条备案扶持资助尚未拨付的不再拨付，已拨付的报请核查）",
+		En: "a filing obtained with false material is cleared out (Art. 25): its filing subsidy (Art. 15) not yet paid is no longer payable, and one already paid is flagged for review"},
 }
 
 // Rules returns every rule of the package, as a fresh slice.

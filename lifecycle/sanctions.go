@@ -99,6 +99,9 @@ func (r *replayer) sanction(i int, ev Event) error {
 			return err
 		}
 		r.consequences(i, ev, p, hs&headsFraud, sentenceFraud, what, "ban")
+		if end == Cleared {
+			r.clearFilingSubsidy(i, ev, p)
+		}
 	}
 	if hs&headsBlack != 0 {
 		if ev.WithCause {

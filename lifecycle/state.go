@@ -265,9 +265,14 @@ type Award struct {
 	// Amount is the amount under the subsidy schedule (subsidy.Filing, Upgrade, CycleAt).
 	Amount platform.Amount `json:"amount"`
 	// Payable is what remains payable after what was already received for the same benefit
-	// (第二十八条, Options.Received); equal to Amount when nothing was received.
+	// (第二十八条, Options.Received); equal to Amount when nothing was received. It is 0 for
+	// the filing subsidy of a platform cleared out for fraud (第二十五条), Withheld saying how
+	// much was no longer paid (unless Options.ClearanceKeepsFilingSubsidy).
 	Payable platform.Amount `json:"payable"`
-	Event   int             `json:"event"`
+	// Withheld is what a 清退 for fraud (第二十五条) took from Payable: the part of the
+	// filing subsidy not yet paid. Zero otherwise.
+	Withheld platform.Amount `json:"withheld,omitzero"`
+	Event    int             `json:"event"`
 }
 
 // BanScope is whom a ban binds.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/naming"
+	"github.com/stretchr/testify/assert"
 )
 
 // flatten returns every *platform.Error in err, walking joined errors.
@@ -43,23 +44,16 @@ type want struct {
 // kind, field and input; op is checked too.
 func expectProblem(t *testing.T, err error, op string, w want) {
 	t.Helper()
-	if err == nil {
-		t.Errorf("err = nil, want %s at %s", w.rule, w.field)
+	if !assert.Error(t, err, "want %s at %s", w.rule, w.field) {
 		return
 	}
-	if !errors.Is(err, naming.Violation(w.rule)) {
-		t.Errorf("errors.Is(err, %s) = false; err = %v", w.rule, err)
-	}
-	if !errors.Is(err, w.kind) {
-		t.Errorf("errors.Is(err, %v) = false; err = %v", w.kind, err)
-	}
+	assert.ErrorIs(t, err, naming.Violation(w.rule))
+	assert.ErrorIs(t, err, w.kind)
 	for _, e := range flatten(err) {
 		if errors.Is(e.Err, naming.Violation(w.rule)) && e.Field == w.field && e.Input == w.input && e.Kind == w.kind {
-			if e.Op != op {
-				t.Errorf("op = %q, want %q", e.Op, op)
-			}
+			assert.Equal(t, op, e.Op, "op")
 			return
 		}
 	}
-	t.Errorf("no problem {%s %v %s %q} in %v", w.rule, w.kind, w.field, w.input, err)
+	assert.Fail(t, "the problem is missing", "no problem {%s %v %s %q} in %v", w.rule, w.kind, w.field, w.input, err)
 }

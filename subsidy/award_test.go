@@ -7,6 +7,8 @@ import (
 
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/subsidy"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func yuan(s string) platform.Amount { return platform.MustAmount(s) }
@@ -14,32 +16,23 @@ func yuan(s string) platform.Amount { return platform.MustAmount(s) }
 func defaultFingerprint(t *testing.T) string {
 	t.Helper()
 	fp, err := subsidy.DefaultSchedule().Fingerprint()
-	if err != nil {
-		t.Fatalf("Fingerprint() error %v", err)
-	}
+	require.NoError(t, err, "Fingerprint()")
 	return fp
 }
 
 func checkAward(t *testing.T, a subsidy.Award, want platform.Amount, rule string, cite platform.Citation, outcome platform.Outcome, fp string) {
 	t.Helper()
-	if !a.Amount.Equal(want) {
-		t.Errorf("amount = %v, want %v", a.Amount, want)
+	assert.True(t, a.Amount.Equal(want), "amount = %v, want %v", a.Amount, want)
+	if assert.NotNil(t, a.Finding.Rule, "rule") {
+		assert.Equal(t, rule, a.Finding.Rule.ID, "rule")
 	}
-	if a.Finding.Rule == nil || a.Finding.Rule.ID != rule {
-		t.Errorf("rule = %v, want %s", a.Finding.Rule, rule)
-	}
-	if a.Finding.Cite() != cite || a.Citation != cite {
-		t.Errorf("citation = %v / %v, want %v", a.Finding.Cite(), a.Citation, cite)
-	}
-	if a.Finding.Outcome != outcome {
-		t.Errorf("outcome = %v, want %v", a.Finding.Outcome, outcome)
-	}
-	if !a.Finding.Found.Dec.Equal(want.Yuan()) || a.Finding.Found.Unit != platform.Yuan {
-		t.Errorf("found = %v, want %v 元", a.Finding.Found.English(), want)
-	}
-	if a.Edition.Fingerprint != fp || a.Edition.Name != platform.Title {
-		t.Errorf("edition = %+v, want fingerprint %s", a.Edition, fp)
-	}
+	assert.Equal(t, cite, a.Finding.Cite(), "the finding's citation")
+	assert.Equal(t, cite, a.Citation, "the award's citation")
+	assert.Equal(t, outcome, a.Finding.Outcome, "outcome")
+	assert.True(t, a.Finding.Found.Dec.Equal(want.Yuan()), "found = %v, want %v 元", a.Finding.Found.English(), want)
+	assert.Equal(t, platform.Yuan, a.Finding.Found.Unit, "found unit")
+	assert.Equal(t, fp, a.Edition.Fingerprint, "edition fingerprint")
+	assert.Equal(t, platform.Title, a.Edition.Name, "edition name")
 }
 
 // 第十五条: the filing subsidy of every type.

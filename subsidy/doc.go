@@ -108,6 +108,17 @@
 // m entries (plus the size of the entitlements, which list their prior entries), where the
 // loop re-validates and copies the ledger for every claim, O(n·(n + m)).
 //
+// # Files
+//
+//	award.go       [Filing], [Upgrade], [Cycle], [CycleAt]: the amounts of 第十五、十七、二十三条
+//	cityfiling.go  [CityFiling]: whether an upgraded platform was filed at city level (第十六、十七条)
+//	tenure.go      [Tenure]: the levels held during a cycle (第二十三条)
+//	benefit.go     [BenefitKind], [Benefit]: what a payment was for
+//	ledger.go      [Source], [Entry], [Ledger]: what was paid, under which document (第二十八条)
+//	entitle.go     [Claim], [Entitlement], [Entitle], [EntitleAll]: what remains payable (第二十八条)
+//	budget.go      [Budget]: the price of a plan
+//	schedule.go    [Schedule]: the amounts as data; rules.go [Rules]
+//
 // # Rule IDs
 //
 //	subsidy.15.filing.<type>             e.g. subsidy.15.filing.key_laboratory

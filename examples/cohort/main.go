@@ -7,6 +7,7 @@
 //	go run ./examples/cohort
 //	go run ./examples/cohort -lang en -group type
 //	go run ./examples/cohort -format html -o round.html round.csv
+//	go run ./examples/cohort -check proposed.csv
 //
 // Run it with -h for the flags and the CSV header.
 package main
@@ -56,6 +57,13 @@ CSV文件（UTF-8，带或不带BOM；或中文版Excel另存的GBK编码）第�
 制定。不给 -scheme 时，cohort 使用示例评分方案，并在每份报告中注明；-print-scheme 以JSON输出
 示例方案，可修改为正式方案（把 "illustrative" 改为 false，并写明文件名称）。
 
+用 -check 时，文件是他人拟定的等次名单，按第二十二条审核而不评定等次：列与评估轮次文件相同，
+但不要七项得分，总分可有可无（有总分才能看出同分），另加一列：
+
+` + gradeColumn(cli.Zh) + `
+输出每组的参评数量、优秀上限、较差下限、超出与不足的家数、突破比例之处（引用第二十二条）、
+跨越界线的同分和未计入参评数量的平台；不给文件时使用内置的示例名单。
+
 文件有错时列出每个错误所在的行和列，不输出报告，退出码为2。退出码为0表示报告已写出。
 
 `,
@@ -79,6 +87,15 @@ The scoring scheme (weights of the seven dimensions and the score bands of the f
 is not in the measures: 第二十一条 leaves the detailed rules to be issued separately. Without
 -scheme, cohort uses an ILLUSTRATIVE scheme and says so in every report; -print-scheme prints
 it as JSON to edit into a real one (set "illustrative" to false and name the document).
+
+With -check, the file is a grade list someone proposed, checked against 第二十二条 instead of
+graded: the columns of a round file without the seven scores, the total optional (ties show
+only with totals), and one more column:
+
+` + gradeColumn(cli.En) + `
+It prints each group's N, cap and floor, how many over and under, the breaches (citing
+第二十二条), the ties across a limit and the platforms not counted in N; with no file it
+checks an embedded sample list.
 
 Errors in the file are reported with their row and column; nothing is printed then, and the
 exit status is 2. Exit status 0 means the report was written.
@@ -104,6 +121,13 @@ func columns(l cli.Lang) string {
 	return b.String()
 }
 
+// gradeColumn describes the grade column of a proposed list, as columns does the others.
+func gradeColumn(l cli.Lang) string {
+	cols := round.GradeColumns()
+	c := cols[len(cols)-1]
+	return fmt.Sprintf("  %s %s\n      %s\n", cli.Pad(c.Code, 20), strings.Join(c.Headings, l.Pick("、", ", ")), l.Pick(c.Zh, c.En))
+}
+
 type config struct {
 	lang         cli.Lang
 	date         string
@@ -118,6 +142,10 @@ type config struct {
 	out          string
 	round        string
 	file         string
+	// check reads the file as a proposed grade list and checks it against 第二十二条.
+	check           bool
+	capTie          string
+	capTieException *evaluation.Exception
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
@@ -144,6 +172,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		En: "print the illustrative scheme as JSON (a starting point for -scheme) and exit"})
 	fs.String(&c.schedulePath, "schedule", "", cli.Text{Zh: "资助奖励金额表`文件.json`（第十五、十七、二十三条的金额）；默认为本版",
 		En: "subsidy schedule `file.json` (amounts of 第十五、十七、二十三条); default: this edition's"})
+	fs.Bool(&c.check, "check", false, cli.Text{Zh: "把文件当作拟定的等次名单（有 grade 列，不要七项得分）按第二十二条审核，列出突破比例之处，而不评定等次",
+		En: "read the file as a proposed grade list (a grade column, no dimension scores) and check it against 第二十二条, listing the breaches, instead of grading"})
+	fs.String(&c.capTie, "cap-tie-exception", "", cli.Text{Zh: "记录的例外`决定机关：理由`：同分跨越优秀上限者一并评为优秀（第二十二条“原则上”；默认上限严格适用）",
+		En: "a recorded exception `authority:reason`: a tie straddling the 优秀 cap is all 优秀 (第二十二条 原则上; default: the cap is strict)"})
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -155,6 +187,12 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	case "table", "csv", "json", "html":
 	default:
 		return c, fmt.Errorf("unknown -format %q (want table, csv, json or html)", c.format)
+	}
+	if c.check && c.format != "table" && c.format != "json" {
+		return c, fmt.Errorf("-check writes -format table or json, not %q", c.format)
+	}
+	if c.capTieException, err = parseException(c.capTie); err != nil {
+		return c, err
 	}
 	switch c.group {
 	case "pooled", "type", "department":
@@ -174,8 +212,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 // report is the report's configuration the flags give.
 func (c config) report() cohortreport.Config {
 	return cohortreport.Config{Round: c.round, Date: c.date, Group: c.group, WithdrawnInN: c.withdrawnInN,
-		WaiveBelow: c.waiveBelow, Schedule: c.schedule}
+		WaiveBelow: c.waiveBelow, Schedule: c.schedule, CapTieException: c.capTieException}
 }
+
+// options are the readings of 第二十二、二十四条 the flags ask for.
+func (c config) options() evaluation.Options { return c.report().Options() }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
@@ -202,6 +243,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cli.ExitOK
 	}
 	data, source := sampleCSV, ""
+	if c.check {
+		data = sample.Grades()
+	}
 	switch c.file {
 	case "":
 	case "-":
@@ -226,7 +270,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	progress := func(rows int) {
 		_, _ = fmt.Fprintf(stderr, "cohort: %s %d\n", c.lang.Pick("已读取行数", "rows read"), rows)
 	}
-	recs, enc, err := round.ReadCSV(data, progress)
+	read := round.ReadCSV
+	if c.check {
+		read = round.ReadGradesCSV
+	}
+	recs, enc, err := read(data, progress)
 	if err != nil {
 		name := source
 		if name == "" {
@@ -251,6 +299,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		_, _ = fmt.Fprintln(stderr, "cohort:", err)
 		return cli.ExitUsage
 	}
+	if c.check {
+		return runCheck(recs, params, c, source, enc, stdout, stderr)
+	}
 	rep, err := cohortreport.Build(recs, params, c.report())
 	if err != nil {
 		_, _ = fmt.Fprintln(stderr, "cohort:", err)
@@ -271,6 +322,28 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		_, _ = fmt.Fprintln(stderr, "cohort:", err)
 		return cli.ExitUsage
+	}
+	if err := cli.WriteOutput(c.out, stdout, out); err != nil {
+		_, _ = fmt.Fprintln(stderr, "cohort:", err)
+		return cli.ExitUsage
+	}
+	return cli.ExitOK
+}
+
+// runCheck checks a proposed grade list and writes the answer.
+func runCheck(recs []round.Record, params evaluation.Parameters, c config, source, enc string, stdout, stderr io.Writer) int {
+	rep, err := buildCheck(recs, params, c)
+	if err != nil {
+		_, _ = fmt.Fprintf(stderr, "cohort:\n%s\n", indent(err.Error()))
+		return cli.ExitUsage
+	}
+	rep.Source, rep.Encoding = source, enc
+	out := renderCheck(rep, c.lang)
+	if c.format == "json" {
+		if out, err = renderCheckJSON(rep); err != nil {
+			_, _ = fmt.Fprintln(stderr, "cohort:", err)
+			return cli.ExitUsage
+		}
 	}
 	if err := cli.WriteOutput(c.out, stdout, out); err != nil {
 		_, _ = fmt.Fprintln(stderr, "cohort:", err)

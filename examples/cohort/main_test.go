@@ -15,6 +15,8 @@ import (
 	"github.com/lhasa-sti/platform/examples/internal/round"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/stretchr/testify/require"
 )
 
 func runArgs(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
@@ -65,9 +67,7 @@ func TestGoldenSample(t *testing.T) {
 func goldenJSON(t *testing.T, name string, got []byte) {
 	t.Helper()
 	want, err := os.ReadFile(filepath.Join("testdata", name+".golden"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var g, w any
 	if err := json.Unmarshal(got, &g); err != nil {
 		t.Fatal(err)
@@ -181,9 +181,7 @@ func writeTemp(t *testing.T, name string, data []byte) string {
 func TestEncodings(t *testing.T) {
 	_, want, _ := runArgs(t, "", "-round", "r")
 	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes(sampleCSV)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	files := map[string][]byte{
 		"utf8.csv": sampleCSV,
 		"bom.csv":  append([]byte("\xef\xbb\xbf"), sampleCSV...),

@@ -13,6 +13,8 @@ import (
 	"github.com/lhasa-sti/platform/evaluation"
 	"github.com/lhasa-sti/platform/examples/internal/docs"
 	"github.com/lhasa-sti/platform/examples/internal/golden"
+
+	"github.com/stretchr/testify/require"
 )
 
 func runArgs(t *testing.T, args ...string) (int, string, string) {
@@ -44,9 +46,7 @@ func TestGoldenSample(t *testing.T) {
 func writeTemp(t *testing.T, name, data string) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
 	return p
 }
 

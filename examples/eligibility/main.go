@@ -113,6 +113,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		En: "第二条: a unit registered outside Lhasa fails it, rather than going to review (第五条)"})
 	fs.Bool(&c.opts.ProjectsByStart, "projects-by-start", false, cli.Text{Zh: "重点实验室第三条（四）、临床医学研究中心第三条（三）：项目只按立项日期计，而不是按起止期间与统计期间重叠计",
 		En: "重点实验室 第三条（四）, 临床 第三条（三）: count a project by its start (立项) alone, not by its span overlapping the period"})
+	fs.Bool(&c.opts.GraduateTrainingEitherFact, "graduate-training-either-fact", false, cli.Text{Zh: "重点实验室第三条（六）：签署联合培养协议或建立双导师制之一即可，而不是两项均须具备",
+		En: "重点实验室 第三条（六）: a joint-training agreement or a dual-supervisor system suffices, rather than both"})
+	fs.Bool(&c.opts.LeadHospitalCounts, "lead-hospital-counts", false, cli.Text{Zh: "临床医学研究中心第三条（四）：牵头医院本身为市级医院的，计入市级优势医院",
+		En: "临床医学研究中心 第三条（四）: a lead hospital of city level counts toward 市级优势医院不少于1家"})
 	fs.Bool(&c.opts.OtherRegionsPlansCount, "other-regions-plans-count", false, cli.Text{Zh: "重点实验室第三条（四）、临床医学研究中心第三条（三）：其他地区的自治区级、市级科技计划也计入",
 		En: "重点实验室 第三条（四）, 临床 第三条（三）: another region's 自治区级 and 市级 plans count too"})
 	if err := fs.Parse(args); err != nil {

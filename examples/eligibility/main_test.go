@@ -13,6 +13,8 @@ import (
 	"github.com/lhasa-sti/platform/examples/internal/apps"
 	"github.com/lhasa-sti/platform/examples/internal/docs"
 	"github.com/lhasa-sti/platform/examples/internal/golden"
+
+	"github.com/stretchr/testify/require"
 )
 
 func runArgs(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -91,9 +93,7 @@ func TestTextIsTheLibrarys(t *testing.T) {
 			t.Fatal(err)
 		}
 		res, err := eligibility.Check(app, eligibility.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		if out[i].Result.Verdict != res.Verdict.String() || len(out[i].Result.Findings) != res.Len() {
 			t.Errorf("application %d: JSON verdict %s with %d findings, library %s with %d", i+1,
 				out[i].Result.Verdict, len(out[i].Result.Findings), res.Verdict, res.Len())
@@ -219,9 +219,7 @@ func TestBadAmongGood(t *testing.T) {
 
 func TestThresholdsFile(t *testing.T) {
 	b, err := json.Marshal(eligibility.DefaultThresholds())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	p := writeTemp(t, "th.json", string(b))
 	_, want, _ := runArgs(t, "", "-json")
 	code, got, errs := runArgs(t, "", "-json", "-thresholds", p)
@@ -280,9 +278,7 @@ func TestFlags(t *testing.T) {
 	}
 	delete(app, "built_in")
 	outside, err := json.Marshal([]any{app})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for _, c := range []struct {
 		input []byte
 		args  []string
@@ -334,5 +330,36 @@ func TestProgress(t *testing.T) {
 	}
 	if items[10000].Line != 10001 {
 		t.Errorf("the last application starts on line %d, want 10001", items[10000].Line)
+	}
+}
+
+// testdata/facts.json shows the facts behind each conclusion (issue 18) and the findings they
+// give, in full text: a key laboratory of an enterprise with a joint-training agreement but
+// no dual-supervisor system and other evidence (review), projects whose spans overlap 近三年
+// by a day or miss it by a day and projects of levels no clause counts (county, horizontal);
+// a clinical centre whose lead hospital is a city-level hospital itself (not counted by
+// default) and whose only regional plan started before the period with no end (unknown); a
+// field station that stopped running the day before the application (fails) and whose data
+// series ended after more than a year (still counts); an engineering centre whose operation
+// runs to the application day (running). The golden files pin the whole text in both
+// languages; the options' flags change what they say.
+func TestGoldenFacts(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"facts_zh", []string{"testdata/facts.json"}, 1},
+		{"facts_en", []string{"-lang", "en", "testdata/facts.json"}, 1},
+		{"facts_options_zh", []string{"-projects-by-start", "-other-regions-plans-count", "-graduate-training-either-fact",
+			"-lead-hospital-counts", "testdata/facts.json"}, 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			code, out, errs := runArgs(t, "", c.args...)
+			if code != c.code {
+				t.Errorf("exit %d, want %d; stderr %s", code, c.code, errs)
+			}
+			golden.Check(t, c.name, []byte(out))
+		})
 	}
 }

@@ -5,18 +5,16 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // The README's quick start is this program, word for word, so it cannot rot unseen.
 func TestREADMEQuickStartIsThisProgram(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	src, err := os.ReadFile("main.go")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	text := string(readme)
 	start := strings.Index(text, "## Quick start")
 	if start < 0 {
@@ -40,9 +38,7 @@ func TestREADMEQuickStartIsThisProgram(t *testing.T) {
 // The quick start prints what its comments say.
 func TestQuickStartPrints(t *testing.T) {
 	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	stdout := os.Stdout
 	os.Stdout = w
 	main()
@@ -51,9 +47,7 @@ func TestQuickStartPrints(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, err := io.ReadAll(r)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	want := "不符合备案标准\n" +
 		"附件·拉萨市新型研发机构 第三条（三）工业类 其自主可支配的科研用房面积在1000㎡以上：要求1000㎡，实际975㎡，尚差25㎡。不符合。\n" +
 		"50万元 第十五条\n"

@@ -3,6 +3,8 @@ package main
 import (
 	"os"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // knownGaps are the clauses that had neither a rule nor a note when this gate was written,
@@ -17,17 +19,11 @@ var knownGaps = map[string]string{}
 // completeness gate: a package that drops a rule, or a clause nobody implements, fails here.
 func TestEveryClauseTraced(t *testing.T) {
 	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	root, err := findRoot(wd)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	tr, err := traceModule(root)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if len(tr.Main) != 29 {
 		t.Errorf("the report lists %d articles of the main text, want 29", len(tr.Main))
 	}

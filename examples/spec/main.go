@@ -7,7 +7,9 @@
 //
 // Rules come from each package's Rules(); a rule implements the clause its Citation cites.
 // Tests are found by reading every *_test.go file of the module with go/parser: a test
-// proves a rule when its source holds the rule's ID as a string literal.
+// proves a rule when its source names the rule's ID, as a string literal or as a string
+// constant of the module (eligibility.RuleKeyLabProjects). The open readings of every
+// package follow, each option with the clause it reads and both readings.
 package main
 
 import (
@@ -23,6 +25,7 @@ import (
 	"github.com/lhasa-sti/platform/eligibility"
 	"github.com/lhasa-sti/platform/evaluation"
 	"github.com/lhasa-sti/platform/examples/internal/cli"
+	"github.com/lhasa-sti/platform/examples/internal/docs"
 	"github.com/lhasa-sti/platform/lifecycle"
 	"github.com/lhasa-sti/platform/lifecycle/calendar"
 	"github.com/lhasa-sti/platform/naming"
@@ -61,8 +64,10 @@ usage: spec [-format md|tsv] [-root dir] [-lang zh|en] [-o file]
 For every article of the main text and every clause of the annex it lists the rules that
 implement it (matched by the rule's citation: same article, and the same item where the
 clause has one) or the reason the clause is a note, and for every rule the test functions
-whose source names the rule's ID as a string literal. Clauses with neither a rule nor a note,
-and rules with a zero or invalid citation, are listed at the end; then the exit status is 1.
+whose source names the rule's ID (as a string literal or a string constant of the module).
+Then it lists the open readings of every package: each option, the clause it reads, the
+default reading and the other one. Clauses with neither a rule nor a note, and rules with a
+zero or invalid citation, are listed at the end; then the exit status is 1.
 
 The module root is found by walking up from the working directory to go.mod, or given by -root.
 
@@ -226,6 +231,7 @@ func renderMarkdown(t *trace, l cli.Lang) []byte {
 		fmt.Fprintf(&b, "## %s\n\n", l.Pick("引用其他法律或目录外条款的规则", "Rules citing another law or a clause outside the catalog"))
 		writeRules(&b, t.Other, l)
 	}
+	writeReadings(&b, l)
 	if m := t.Missing(); len(m) > 0 || len(t.Bad) > 0 {
 		fmt.Fprintf(&b, "## %s\n\n", l.Pick("缺口", "Gaps"))
 		for _, c := range m {
@@ -237,6 +243,19 @@ func renderMarkdown(t *trace, l cli.Lang) []byte {
 		b.WriteString("\n")
 	}
 	return b.Bytes()
+}
+
+// writeReadings lists the open readings of every package (docs.Readings, the data both
+// READMEs' tables are written from): each option with the clause it reads, the default
+// reading and the other one.
+func writeReadings(b *bytes.Buffer, l cli.Lang) {
+	fmt.Fprintf(b, "## %s\n\n", l.Pick("开放读法（选项）", "Open readings (options)"))
+	fmt.Fprintf(b, "| %s |\n|---|---|---|---|---|\n", l.Pick("包 | 选项 | 条款 | 默认读法 | 另一读法（选项）", "package | option | clause | default reading | other reading (option)"))
+	for _, r := range docs.Readings {
+		fmt.Fprintf(b, "| %s | `%s` | %s | %s | %s |\n", r.Package, r.Option, mdEscape(l.Pick(r.ClauseZh, r.ClauseEn)),
+			mdEscape(l.Pick(r.DefaultZh, r.DefaultEn)), mdEscape(l.Pick(r.OtherZh, r.OtherEn)))
+	}
+	b.WriteString("\n")
 }
 
 func writeRules(b *bytes.Buffer, refs []ruleRef, l cli.Lang) {
@@ -253,7 +272,9 @@ func writeRules(b *bytes.Buffer, refs []ruleRef, l cli.Lang) {
 
 // renderTSV writes one line per clause and rule (a clause without rules gets one line):
 // part, citation, clause, status (rule, note, missing), package, rule ID, rule citation,
-// tests. Tabs and newlines inside texts are replaced by spaces.
+// tests; then one line per open reading: "reading", the clause, the default reading,
+// "option", the package, the option, two empty cells, the other reading. Tabs and
+// newlines inside texts are replaced by spaces.
 func renderTSV(t *trace) []byte {
 	var b bytes.Buffer
 	clean := func(s string) string { return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s) }
@@ -284,6 +305,9 @@ func renderTSV(t *trace) []byte {
 	emit("annex", t.Annex)
 	for _, r := range t.Other {
 		line("other", r.Rule.Cite.String(), "", "rule", r.Package, r.Rule.ID, r.Rule.Cite.String(), testsText(r.Tests), "")
+	}
+	for _, r := range docs.Readings {
+		line("reading", r.ClauseZh, r.DefaultZh, "option", r.Package, r.Option, "", "", r.OtherZh)
 	}
 	for _, r := range t.Bad {
 		line("invalid", "", "", "invalid_citation", r.Package, r.Rule.ID, r.Rule.Cite.English(), testsText(r.Tests), "")

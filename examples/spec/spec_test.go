@@ -10,6 +10,8 @@ import (
 
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/examples/internal/docs"
+
+	"github.com/stretchr/testify/require"
 )
 
 func TestImplements(t *testing.T) {
@@ -65,9 +67,7 @@ func TestScanTests(t *testing.T) {
 	writeFile(t, filepath.Join(root, ".hidden", "y_test.go"), "package y\nvar _ = \"p.1.a\"\n")
 	writeFile(t, filepath.Join(root, "p", "p.go"), "package p\nvar _ = \"p.1.a\"\n")
 	got, files, err := scanTests(root, map[string]bool{"p.1.a": true, "p.2.b": true, "p.3.c": true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if files != 1 {
 		t.Errorf("read %d test files, want 1", files)
 	}
@@ -233,9 +233,7 @@ func TestScanTestsFindsConstants(t *testing.T) {
 	writeFile(t, filepath.Join(root, "p", "int_test.go"), "package p\n\n"+
 		"import \"testing\"\n\nfunc TestInternal(t *testing.T) { _ = RuleB }\n")
 	got, files, err := scanTests(root, map[string]bool{"p.1.a": true, "p.2.b": true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if files != 2 {
 		t.Errorf("read %d test files, want 2", files)
 	}
@@ -254,17 +252,11 @@ func TestScanTestsFindsConstants(t *testing.T) {
 // exported constant.
 func TestReportFindsTestsByConstant(t *testing.T) {
 	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	root, err := findRoot(wd)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	tr, err := traceModule(root)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for _, c := range tr.Annex {
 		for _, r := range c.Rules {
 			if r.Rule.ID != "eligibility.key_laboratory.3.1.lab_area" {
@@ -277,4 +269,29 @@ func TestReportFindsTestsByConstant(t *testing.T) {
 		}
 	}
 	t.Error("the lab-area rule is not in the report")
+}
+
+// The report lists every open reading of every package with its clause, in both formats:
+// the new eligibility options among them.
+func TestReportListsReadings(t *testing.T) {
+	var md, tsv, errb bytes.Buffer
+	if code := run(nil, nil, &md, &errb); code == 2 {
+		t.Fatalf("run = 2: %s", errb.String())
+	}
+	if code := run([]string{"-format", "tsv"}, nil, &tsv, &errb); code == 2 {
+		t.Fatalf("run -format tsv = 2: %s", errb.String())
+	}
+	for _, r := range docs.Readings {
+		if !strings.Contains(md.String(), "| "+r.Package+" | `"+r.Option+"` | "+mdEscape(r.ClauseZh)+" |") {
+			t.Errorf("Markdown does not list %s.%s with its clause %s", r.Package, r.Option, r.ClauseZh)
+		}
+		if !strings.Contains(tsv.String(), "reading\t"+r.ClauseZh+"\t") || !strings.Contains(tsv.String(), "\t"+r.Option+"\t") {
+			t.Errorf("TSV does not list %s.%s", r.Package, r.Option)
+		}
+	}
+	for _, o := range []string{"ProjectsByStart", "OtherRegionsPlansCount", "GraduateTrainingEitherFact", "LeadHospitalCounts"} {
+		if !strings.Contains(md.String(), "`"+o+"`") {
+			t.Errorf("the report does not list eligibility's %s", o)
+		}
+	}
 }

@@ -19,20 +19,22 @@ import (
 	"time"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/eligibility"
 	"github.com/lhasa-sti/platform/examples/internal/cli"
 	"github.com/lhasa-sti/platform/examples/internal/sample"
 	"github.com/lhasa-sti/platform/lifecycle"
 )
 
-// sampleJSON is the embedded sample history.
-var sampleJSON = sample.History()
+// sampleJSON is the embedded sample history; actsJSON the second sample (-sample acts).
+var sampleJSON, actsJSON = sample.History(), sample.Acts()
 
 // kinds and actors are the event kinds and actors a history may name, in both helps.
 const kinds = `call, application,
 recommendation, review, expert_review, proposed_list, notice, objection, objection_resolved,
 filing, naming, annual_report, graded, rectification_opened, recheck_passed, recheck_failed,
 no_show, withdrawal, fraud, unfinished_tasks, accident, ip_violation, misconduct, upgrade,
-adjustment_review, adjustment_report, adjustment_supervisor_review, adjustment_approval`
+adjustment_review, adjustment_report, adjustment_supervisor_review, adjustment_approval,
+report_forwarded, site_visit, prior_filing`
 
 const actors = `city_stb, county, city_department, relying_unit, experts, third_party, supervisor,
 committee, public`
@@ -46,8 +48,12 @@ var intro = cli.Text{
 文件为 JSON 形式的 lifecycle.History：{"organisation": "<统一社会信用代码>", "events": [...]}，
 每个事件为 {"date", "kind", "actor", "platform", …}，按日期排列。事件类型（kind）：` + kinds + `。
 行为主体（actor）：` + actors + `。
-不给文件时重放内置示例：一个单位的一个重点实验室（2023年备案，升为自治区级，评估等次为良好）和
-一个中途退出评估的工程技术研究中心。
+不给文件时重放内置示例：一个单位的一个重点实验室（2023年备案，升为自治区级，评估等次为良好）、
+一个中途退出评估的工程技术研究中心，和一个因备案材料弄虚作假被清退的野外科学观测研究站（其尚未
+拨付的备案扶持资助不再拨付，第二十五条）。
+-sample acts 重放第二个示例：审查未通过后再次申请、两个部门推荐、
+单独记录的现场考察、专家论证否定后市科技局例外列入、主管部门转报年度报告、结果后下达的整改通知、
+未完成的更名、同一行为兼具第二十五条两种情形。
 
 输出各平台情况；时间线（每个事件的后果和依据条款）；截至 -asof 日期的各项期限（第二十条的年度
 报告、第二十二条的评估周期结束、第二十四条的整改）；应得奖励；第二十四、二十五条的禁止申请期间；
@@ -63,8 +69,14 @@ usage: timeline [flags] [history.json | -]
 The file is a lifecycle.History in JSON: {"organisation": "<统一社会信用代码>", "events": [...]},
 each event {"date", "kind", "actor", "platform", …} in date order. Kinds: ` + kinds + `.
 Actors: ` + actors + `. With no file, timeline replays an embedded sample: an organisation with a
-key laboratory (filed 2023, upgraded to 自治区级, graded 良好) and an engineering research centre that
-withdrew from its evaluation.
+key laboratory (filed 2023, upgraded to 自治区级, graded 良好), an engineering research centre that
+withdrew from its evaluation, and a field station cleared out for false filing material (its filing
+subsidy not yet paid is no longer payable, 第二十五条).
+-sample acts replays the second sample: an application applied
+for again after a failed review, two departments' recommendations, a site visit recorded apart,
+a listing against the experts' opinion, annual reports forwarded by the supervising body, a
+rectification ordered after the result, an unfinished rename, one act under two heads of
+第二十五条.
 
 It prints the platforms, the timeline (each event, its consequence and clause), the deadlines
 as of -asof (annual reports of 第二十条, the end of the evaluation cycle of 第二十二条, the
@@ -78,6 +90,8 @@ Exit status: 0 when the report is printed; 2 on bad flags or input (nothing prin
 
 type config struct {
 	lang    cli.Lang
+	sample  string
+	on      platform.Date
 	json    bool
 	ids     bool
 	out     string
@@ -108,14 +122,46 @@ func parseFlags(args []string, stderr io.Writer, now func() time.Time) (config, 
 		En: "第二十条 11月30日前 excludes 11月30日 (default: it is on time)"})
 	fs.Bool(&c.opts.RollDeadlines, "roll-deadlines", false, cli.Text{Zh: "期限最后一日为节假日的，顺延至其后第一个工作日（《民法典》第二百零三条）",
 		En: "roll a deadline that falls on a holiday to the next working day (民法典 第二百零三条)"})
+	fs.Bool(&c.opts.ClearanceKeepsFilingSubsidy, "clearance-keeps-filing-subsidy", false, cli.Text{Zh: "因弄虚作假清退的，第十五条备案扶持资助仍予保留并报请核查（第二十五条；默认：尚未拨付的不再拨付）",
+		En: "after a 清退 for fraud the 第十五条 filing subsidy stands, flagged for review (第二十五条; default: what is not yet paid is no longer payable)"})
 	fs.Bool(&c.opts.WorkingDays.StartDayCounts, "notice-first-day-counts", false, cli.Text{Zh: "公示开始当日计入5个工作日（第十三条（五））",
 		En: "the public notice's first day counts as one of the 5 working days (第十三条（五）)"})
 	fs.Bool(&c.opts.WorkingDays.Strict, "strict-calendar", false, cli.Text{Zh: "期间经过安排未经确认的拉萨节日时作为错误处理，而不是标注提示",
 		En: "an unconfirmed Lhasa holiday in a notice window is an error, not a flag"})
+	fs.Bool(&c.opts.ReportDueAtBureau, "report-due-at-bureau", false, cli.Text{Zh: "第二十条：年度报告须于11月30日前经主管部门审核报达市科技局（默认：11月30日约束依托单位的报告）",
+		En: "第二十条: the report must reach the city bureau by 11月30日 (default: the date binds the relying unit's report)"})
+	fs.Bool(&c.opts.RectificationFromResult, "rectification-from-result", false, cli.Text{Zh: "第二十四条：整改期限一律自较差结果之日起算（默认：自整改通知之日）",
+		En: "第二十四条: the rectification limit counts from the 较差 result (default: from the order)"})
+	fs.Bool(&c.opts.NameCollisionReview, "name-collision-review", false, cli.Text{Zh: "第十四条：与另一平台同名的，记录并标注待复核（默认：拒绝）",
+		En: "第十四条: a name another platform holds is recorded and flagged for review (default: refused)"})
+	var published, on, taken string
+	fs.String(&published, "published", "", cli.Text{Zh: "本办法的发布`日期`（YYYY-MM-DD），据此判断第二十九条的有效期（默认：未知）",
+		En: "the measures' publication `date` (YYYY-MM-DD), for the validity of 第二十九条 (default: unknown)"})
+	fs.String(&on, "on", "", cli.Text{Zh: "问“能否申请”的申请`日期`（默认：-asof 日期）",
+		En: "the application `date` to ask \"may it apply?\" for (default: the -asof date)"})
+	fs.String(&taken, "taken-names", "", cli.Text{Zh: "其他单位平台已用的`名称`，以逗号分隔（第十四条）",
+		En: "official `names` other organisations' platforms hold, comma-separated (第十四条)"})
+	fs.String(&c.sample, "sample", "", cli.Text{Zh: "不给文件时重放的内置`示例`：history（默认）或 acts",
+		En: "the embedded `sample` replayed when no file is given: history (default) or acts"})
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
 	var err error
+	if published != "" {
+		ed := platform.DefaultEdition()
+		if ed.Published, err = platform.ParseDate(published); err != nil {
+			return c, fmt.Errorf("-published %q: %w", published, err)
+		}
+		c.opts.Edition = &ed
+	}
+	if taken != "" {
+		c.opts.TakenNames = strings.Split(taken, ",")
+	}
+	switch c.sample {
+	case "", "history", "acts":
+	default:
+		return c, fmt.Errorf("-sample %q: history or acts", c.sample)
+	}
 	if c.lang, err = cli.ParseLang(lang); err != nil {
 		return c, err
 	}
@@ -123,6 +169,12 @@ func parseFlags(args []string, stderr io.Writer, now func() time.Time) (config, 
 		c.asOf = platform.DateOf(c.nowFunc())
 	} else if c.asOf, err = platform.ParseDate(asOf); err != nil {
 		return c, fmt.Errorf("-asof %q: %w", asOf, err)
+	}
+	c.on = c.asOf
+	if on != "" {
+		if c.on, err = platform.ParseDate(on); err != nil {
+			return c, fmt.Errorf("-on %q: %w", on, err)
+		}
 	}
 	if typ != "" {
 		if c.typ, err = platform.ParseType(typ); err != nil {
@@ -156,6 +208,9 @@ func runAt(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() 
 		return cli.ExitUsage
 	}
 	data, source := sampleJSON, "sample"
+	if c.sample == "acts" {
+		data, source = actsJSON, "sample acts"
+	}
 	switch c.file {
 	case "":
 	case "-":
@@ -182,7 +237,7 @@ func runAt(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() 
 		_, _ = fmt.Fprintf(stderr, "timeline: %s: %v\n", source, err)
 		return cli.ExitUsage
 	}
-	perm := st.MayApply(c.asOf, c.typ)
+	perm := st.MayApply(c.on, c.typ)
 	var out []byte
 	if c.json {
 		out, err = json.MarshalIndent(struct {
@@ -269,8 +324,12 @@ func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli
 	dt := cli.Table{Header: strings.Split(l.Pick("平台|事项|截止日|状态|依据", "Platform|What|Due|Status|Clause"), "|")}
 	for _, p := range st.Platforms {
 		for _, r := range p.Reports {
+			status := reportStatus(r, l)
+			if !r.Forwarded.IsZero() {
+				status += l.Pick("，转报 ", ", forwarded ") + r.Forwarded.String()
+			}
 			dt.Add(p.ID, l.Pick(fmt.Sprintf("%d年度工作总结报告", r.Year), fmt.Sprintf("annual report %d", r.Year)),
-				r.Due.String(), reportStatus(r, l), l.Pick("第二十条", "Art. 20"))
+				r.Due.String(), status, l.Pick("第二十条", "Art. 20"))
 		}
 		if p.Cycle > 0 && p.Stage.Operating() {
 			dt.Add(p.ID, l.Pick(fmt.Sprintf("第%d个评估周期届满（接受绩效评估）", p.Cycle), fmt.Sprintf("end of evaluation cycle %d (evaluation due)", p.Cycle)),
@@ -286,7 +345,17 @@ func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli
 			case rc.Overdue:
 				status = l.Pick("逾期未复查", "overdue: no re-check recorded")
 			}
-			dt.Add(p.ID, l.Pick("限期整改", "rectification"), rc.Deadline.String(), status, l.Pick("第二十四条", "Art. 24"))
+			what := l.Pick("限期整改", "rectification")
+			if !rc.Ordered.IsZero() {
+				what += l.Pick("（整改通知 "+rc.Ordered.String()+"）", " (ordered "+rc.Ordered.String()+")")
+			}
+			dt.Add(p.ID, what, rc.Deadline.String(), status, l.Pick("第二十四条", "Art. 24"))
+		}
+		for _, a := range p.Adjustments {
+			if a.Next.Valid() {
+				dt.Add(p.ID, l.Pick("第二十六条调整（"+a.Kind.Chinese()+"）下一步："+a.Next.Chinese(), "adjustment ("+a.Kind.String()+"), next: "+a.Next.English()),
+					"—", l.Pick("待"+a.NextActor.Chinese(), "by the "+a.NextActor.English()), l.Pick("第二十六条", "Art. 26"))
+			}
 		}
 		if n := p.Notice; n != nil && !n.LastDay.IsZero() && p.Filed.IsZero() && !p.Stage.Final() {
 			status := l.Pick("公示中", "running")
@@ -304,13 +373,20 @@ func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli
 	writeNoticeCalendars(&b, st, l)
 
 	fmt.Fprintf(&b, "\n%s\n", l.Pick("应享受的奖励扶持", "Awards due"))
-	at := cli.Table{Header: strings.Split(l.Pick("平台|类别|日期|依据|金额(万元)", "Platform|Kind|Date|Clause|Amount (10k yuan)"), "|"), Right: []bool{4: true}}
-	total := platform.Amount{}
+	at := cli.Table{Header: strings.Split(l.Pick("平台|类别|日期|依据|金额(万元)|应拨付(万元)|说明",
+		"Platform|Kind|Date|Clause|Amount (10k yuan)|Payable (10k yuan)|Note"), "|"), Right: []bool{4: true, 5: true}}
+	total, payable := platform.Amount{}, platform.Amount{}
 	for _, a := range st.Awards {
-		at.Add(a.Platform, awardText(a, l), a.Date.String(), citeText(a.Cite, l), a.Amount.WanFigure().String())
-		total = total.Add(a.Amount)
+		note := ""
+		if !a.Withheld.IsZero() {
+			note = l.Pick("第二十五条 清退：尚未拨付的 "+a.Withheld.Wan()+" 不再拨付",
+				"Art. 25 cleared out: the "+a.Withheld.English()+" not yet paid is no longer payable")
+		}
+		at.Add(a.Platform, awardText(a, l), a.Date.String(), citeText(a.Cite, l), a.Amount.WanFigure().String(),
+			a.Payable.WanFigure().String(), note)
+		total, payable = total.Add(a.Amount), payable.Add(a.Payable)
 	}
-	at.Add(l.Pick("合计", "Total"), "", "", "", total.WanFigure().String())
+	at.Add(l.Pick("合计", "Total"), "", "", "", total.WanFigure().String(), payable.WanFigure().String(), "")
 	at.Write(&b)
 
 	fmt.Fprintf(&b, "\n%s\n", l.Pick("禁止申请与失信名单", "Bans and the blacklist"))
@@ -325,6 +401,11 @@ func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli
 		fmt.Fprintf(&b, "  %s\n", l.Pick(
 			fmt.Sprintf("%s（%s）：约束%s，自%s起%s，至%s止", ban.Article, banKindZh(ban.Kind), scope, ban.From, ban.Period.Chinese(), ban.LastDay),
 			fmt.Sprintf("%s (%s): binds %s, %s from %s, last day %s", ban.Article.English(), ban.Kind, scope, ban.Period.English(), ban.From, ban.LastDay)))
+	}
+	for _, p := range st.Platforms {
+		for _, c := range p.Consequences {
+			fmt.Fprintf(&b, "  %s %s %s%s%s\n", p.ID, c.Date, citeText(c.Article, l), l.Pick("：", ": "), consequenceText(c, l))
+		}
 	}
 	for _, li := range st.Blacklist {
 		fmt.Fprintf(&b, "  %s %s %s %s\n", citeText(li.Article, l), l.Pick("列入科研诚信失信名单", "research-integrity blacklist"), li.Platform, li.Date)
@@ -342,12 +423,52 @@ func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli
 			fmt.Sprintf("%s %s：不得申请，禁止期至%s（%s），自%s起可再次申请。", perm.On, what, perm.Until, perm.Article, perm.From),
 			fmt.Sprintf("%s %s: may not apply; barred until %s (%s), may apply from %s.", perm.On, what, perm.Until, perm.Article.English(), perm.From)))
 	}
+	for _, f := range perm.Findings {
+		if perm.On.After(st.AsOf) && f.Outcome != platform.Fail {
+			fmt.Fprintf(&b, "  %s\n", l.Pick(f.NoteZh(), f.NoteEn()))
+		}
+	}
+	if perm.Type.Valid() {
+		fmt.Fprintf(&b, "  %s\n", eligibilityLine(st, perm, l))
+	}
 	if perm.Blacklisted {
 		fmt.Fprintln(&b, l.Pick("  注：已列入科研诚信失信名单；本办法未将其作为备案的禁止条件，备案标准中的诚信条款据此审查。",
 			"  Note: on the research-integrity blacklist; the measures do not make it a bar to filing, the filing standards' integrity clauses weigh it."))
 	}
 	fmt.Fprintf(&b, "\n%s %s\n", l.Pick("参数版本：", "Edition:"), st.Edition.Name+" "+st.Edition.Fingerprint)
 	return b.Bytes()
+}
+
+// eligibilityLine is eligibility's answer to the same question, fed from
+// State.EligibilityBans: the second hand-over, which agrees with MayApply.
+func eligibilityLine(st *lifecycle.State, perm lifecycle.Permission, l cli.Lang) string {
+	app := eligibility.Application{Type: perm.Type, Date: perm.On, Bans: eligibility.Some(st.EligibilityBans(perm.Type))}
+	res, err := eligibility.Check(app, eligibility.Options{})
+	if err != nil {
+		return l.Pick("eligibility：", "eligibility: ") + err.Error()
+	}
+	for _, f := range res.All() {
+		if f.Rule != nil && (f.Rule.ID == "eligibility.24.ban" || f.Rule.ID == "eligibility.25.ban") && f.Outcome == platform.Fail {
+			return l.Pick("eligibility（依 EligibilityBans）：禁止申请期内，不符合（"+f.Rule.Cite.String()+"）。",
+				"eligibility (from EligibilityBans): within a ban, not eligible ("+f.Rule.Cite.English()+").")
+		}
+	}
+	return l.Pick("eligibility（依 EligibilityBans）：无禁止申请情形。", "eligibility (from EligibilityBans): no ban binds.")
+}
+
+// consequenceText names a consequence of 第二十五条 and the heads it follows from.
+func consequenceText(c lifecycle.Consequence, l cli.Lang) string {
+	zh := map[string]string{"cleared": "清退", "not_filed": "不予备案", "delisted": "摘牌", "accountability": "问责处理",
+		"ban": "不得申请备案至" + c.LastDay.String(), "blacklist": "列入科研诚信黑名单"}[c.Kind]
+	en := strings.ReplaceAll(c.Kind, "_", " ")
+	if c.Kind == "ban" {
+		en = "barred from applying until " + c.LastDay.String()
+	}
+	hs := make([]string, 0, len(c.Heads))
+	for _, k := range c.Heads {
+		hs = append(hs, l.Pick(k.Chinese(), k.English()))
+	}
+	return l.Pick(zh+"（"+strings.Join(hs, "、")+"）", en+" ("+strings.Join(hs, ", ")+")")
 }
 
 // writeNoticeCalendars prints, for each public notice whose count used an arrangement taken

@@ -39,6 +39,14 @@ func TestGoldenSample(t *testing.T) {
 		// notices' holiday arrangements are printed with their provenance.
 		{"across_2027_ids_zh", []string{"-asof", "2028-01-31", "-ids", filepath.Join("testdata", "across_2027.json")}},
 		{"across_2027_ids_en", []string{"-asof", "2028-01-31", "-ids", "-lang", "en", filepath.Join("testdata", "across_2027.json")}},
+		// The second sample: the acts of issue 19, and (issue 25) an act after the validity
+		// window (-published), an application dated before a ban (-on), a name another
+		// platform holds, flagged (-taken-names with -name-collision-review).
+		{"acts_zh", []string{"-sample", "acts", "-asof", "2026-12-01", "-type", "clinical_research_center"}},
+		{"acts_en", []string{"-sample", "acts", "-asof", "2026-12-01", "-type", "clinical_research_center", "-lang", "en"}},
+		{"acts_zh_published", []string{"-sample", "acts", "-asof", "2026-12-01", "-type", "clinical_research_center", "-published", "2021-08-01"}},
+		{"acts_zh_on_before_ban", []string{"-sample", "acts", "-asof", "2026-12-01", "-type", "clinical_research_center", "-on", "2026-08-03", "-ids"}},
+		{"acts_zh_taken_name", []string{"-sample", "acts", "-asof", "2026-12-01", "-taken-names", "拉萨市５Ｇ应用技术创新中心", "-name-collision-review", "-ids"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			code, out, errs := runArgs(t, "", c.args...)
@@ -77,14 +85,25 @@ func TestTextIsTheLibrarys(t *testing.T) {
 		t.Fatal(err)
 	}
 	st, err := lifecycle.Replay(h, platform.MustDate(2026, 12, 1), lifecycle.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	_, zh, _ := runArgs(t, "", "-asof", "2026-12-01")
 	_, en, _ := runArgs(t, "", "-asof", "2026-12-01", "-lang", "en")
 	for _, r := range st.Timeline() {
 		if !strings.Contains(zh, r.Event) || !strings.Contains(zh, r.Consequence) || !strings.Contains(en, r.ConsequenceEn) {
 			t.Errorf("row %s %s %s not printed as the library words it", r.Date, r.Platform, r.Event)
+		}
+	}
+}
+
+// 第十四条: by default a name another platform holds is refused, and nothing is printed.
+func TestTakenNameRefused(t *testing.T) {
+	code, out, errs := runArgs(t, "", "-sample", "acts", "-asof", "2026-12-01", "-taken-names", "拉萨市５Ｇ应用技术创新中心")
+	if code != 2 || out != "" || !strings.Contains(errs, "already held by another platform") {
+		t.Errorf("exit %d, out %q, err %q: want 2, nothing, the name refused", code, out, errs)
+	}
+	for _, bad := range [][]string{{"-sample", "other"}, {"-published", "x"}, {"-on", "x"}} {
+		if code, _, _ := runArgs(t, "", bad...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", bad, code)
 		}
 	}
 }
@@ -99,15 +118,17 @@ func TestAsOfDefaultsToToday(t *testing.T) {
 }
 
 // The sample's engineering centre withdrew on 2026-07-15: the organisation may not apply
-// until 2029-07-15, may from 2029-07-16; with -ban-same-platform-only it may apply for a key
-// laboratory at once.
+// for an engineering centre until 2029-07-15, may from 2029-07-16; its field station, cleared
+// out for fraud on 2026-09-15, carries the bar on to 2029-09-15 (the later ban follows on);
+// with -ban-same-platform-only it may apply for a key laboratory at once.
 func TestMayApply(t *testing.T) {
 	cases := []struct {
 		args []string
 		want string
 	}{
 		{[]string{"-asof", "2026-07-14"}, "2026-07-14 任一类型平台：可以申请"},
-		{[]string{"-asof", "2026-07-15"}, "不得申请，禁止期至2029-07-15（第二十四条），自2029-07-16起可再次申请"},
+		{[]string{"-asof", "2026-07-15", "-ban-same-platform-only", "-type", "engineering_research_center"}, "不得申请，禁止期至2029-07-15（第二十四条），自2029-07-16起可再次申请"},
+		{[]string{"-asof", "2026-07-15"}, "不得申请，禁止期至2029-09-15（第二十五条），自2029-09-16起可再次申请"},
 		{[]string{"-asof", "2026-12-01", "-ban-same-platform-only", "-type", "重点实验室"}, "重点实验室：可以申请"},
 		{[]string{"-asof", "2026-12-01", "-ban-same-platform-only", "-type", "engineering_research_center"}, "不得申请"},
 	}
@@ -132,8 +153,36 @@ func TestJSON(t *testing.T) {
 	if code != 0 || json.Unmarshal([]byte(out), &v) != nil {
 		t.Fatalf("exit %d, output not JSON:\n%s", code, out)
 	}
-	if v.MayApply.May || v.MayApply.Until != "2029-07-15" || len(v.Timeline) < 25 {
+	// The sample's field station is cleared out for fraud on 2026-09-15: its three-year ban
+	// (第二十五条) ends after the engineering centre's (第二十四条).
+	if v.MayApply.May || v.MayApply.Until != "2029-09-15" || len(v.Timeline) < 25 {
 		t.Errorf("may_apply %+v, %d timeline rows", v.MayApply, len(v.Timeline))
+	}
+}
+
+// 第二十五条 (issue 23 item 5): the sample's field station, cleared out for false filing
+// material, shows its filing subsidy not yet paid withheld; with the option it stands,
+// flagged for review.
+func TestClearedFilingSubsidy(t *testing.T) {
+	code, out, errs := runArgs(t, "", "-asof", "2026-12-01")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"第二十五条 清退：尚未拨付的 20万元 不再拨付", "第十五条备案扶持资助尚未拨付的 20万元 不再拨付"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the timeline does not say %q (第二十五条):\n%s", want, out)
+		}
+	}
+	code, out, errs = runArgs(t, "", "-asof", "2026-12-01", "-clearance-keeps-filing-subsidy")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "仍予保留") || strings.Contains(out, "不再拨付") {
+		t.Errorf("with -clearance-keeps-filing-subsidy the subsidy stands, flagged (第二十五条):\n%s", out)
+	}
+	code, out, _ = runArgs(t, "", "-asof", "2026-07-14")
+	if code != 0 || strings.Contains(out, "不再拨付") {
+		t.Errorf("before the clearance nothing is withheld:\n%s", out)
 	}
 }
 

@@ -13,7 +13,7 @@ import (
 
 // Table is what an enumeration declares: its names and how its errors read.
 type Table[T ~uint8] struct {
-	// Type is the Go type's name: an invalid value prints as %!Type(n), and marshalling
+	// Type is the Go type's name: an invalid value prints as %!Type(n), and marshaling
 	// one fails with the operation Pkg.Type.MarshalText.
 	Type string
 	// Pkg is the package's name, the first part of every operation in an error.
@@ -46,7 +46,7 @@ type Alias[T ~uint8] struct {
 	Value    T
 }
 
-// Names answers for one enumeration: validity, codes, words, parsing and marshalling.
+// Names answers for one enumeration: validity, codes, words, parsing and marshaling.
 type Names[T ~uint8] struct {
 	t Table[T]
 	// spell and val are every spelling Parse accepts, in the order it tries them: for each

@@ -149,7 +149,10 @@ func unit() enumFuncs {
 	return enumFuncs{str[platform.Unit], chinese[platform.Unit], english[platform.Unit], none, nil}
 }
 
-// The tables, as caae5d7 answers (written by a program run against that edition).
+// The tables, as caae5d7 answers (written by a program run against that edition). The
+// project's English texts spell commercialising the British way.
+//
+//nolint:misspell // the words the library prints
 var enumTables = []enumTable{
 	{name: "platform.Outcome", enum: full(platform.ParseOutcome),
 		names: []names{

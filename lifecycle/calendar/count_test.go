@@ -7,6 +7,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/lifecycle/calendar"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func md(s string) platform.Date { return platform.MustParseDate(s) }
@@ -148,15 +150,11 @@ func TestAddWorkingDays(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := cal.AddWorkingDays(md(tt.start), tt.n, tt.opts)
-			if err != nil {
-				t.Fatalf("AddWorkingDays(%s, %d) error %v (%s, %s)", tt.start, tt.n, err, tt.rule, tt.cite)
-			}
+			require.NoError(t, err, "AddWorkingDays(%s, %d) (%s, %s)", tt.start, tt.n, tt.rule, tt.cite)
 			if diff := cmp.Diff(strs(tt.days), strs(got.Days)); diff != "" {
 				t.Errorf("AddWorkingDays(%s, %d).Days mismatch (-want +got):\n%s\n%s %s", tt.start, tt.n, diff, tt.rule, tt.cite)
 			}
-			if want := tt.days[len(tt.days)-1]; got.Last != want {
-				t.Errorf("AddWorkingDays(%s, %d).Last = %s, want %s (%s)", tt.start, tt.n, got.Last, want, tt.rule)
-			}
+			assert.Equal(t, tt.days[len(tt.days)-1], got.Last, "AddWorkingDays(%s, %d).Last (%s)", tt.start, tt.n, tt.rule)
 			var unc []string
 			for _, n := range got.Unconfirmed {
 				unc = append(unc, n.Source.String()+"/"+itoa(n.Year))
@@ -168,9 +166,7 @@ func TestAddWorkingDays(t *testing.T) {
 			if len(tt.unconfirmed) > 0 {
 				wantOutcome = platform.Unknown
 			}
-			if got.Confirmed() != (len(tt.unconfirmed) == 0) {
-				t.Errorf("Confirmed() = %v", got.Confirmed())
-			}
+			assert.Equal(t, len(tt.unconfirmed) == 0, got.Confirmed(), "Confirmed()")
 			found := false
 			for _, f := range got.Findings {
 				if f.Rule != nil && f.Rule.ID == tt.rule {

@@ -7,6 +7,8 @@ import (
 	"github.com/lhasa-sti/platform/examples/internal/apps"
 	"github.com/lhasa-sti/platform/examples/internal/cli"
 	"github.com/lhasa-sti/platform/examples/internal/sample"
+
+	"github.com/stretchr/testify/require"
 )
 
 func TestSample(t *testing.T) {
@@ -21,9 +23,7 @@ func TestSample(t *testing.T) {
 
 func TestErrorText(t *testing.T) {
 	_, errs := apps.Read("a.json", []byte("[\n{\"type\":\"key_laboratory\"},\n{\"typo\":1}\n]"), nil)
-	if len(errs) != 1 {
-		t.Fatalf("errors: %v", errs)
-	}
+	require.Len(t, errs, 1, "errors")
 	if zh := errs[0].Text(cli.Zh); !strings.Contains(zh, "a.json:3") || !strings.Contains(zh, "第2份申请") {
 		t.Errorf("Chinese text: %s", zh)
 	}

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/stretchr/testify/require"
 )
 
 func TestWidth(t *testing.T) {
@@ -54,9 +56,7 @@ func TestTable(t *testing.T) {
 func TestDecode(t *testing.T) {
 	text := []byte("编号,名称\n")
 	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	cases := []struct {
 		name string
 		in   []byte

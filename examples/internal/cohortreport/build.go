@@ -26,6 +26,9 @@ type Config struct {
 	WaiveBelow int
 	// Schedule is the subsidy schedule; nil means this edition's.
 	Schedule *subsidy.Schedule
+	// CapTieException is the recorded exception that lets a tie straddling the 优秀 cap be
+	// all 优秀 (第二十二条 原则上); nil: the cap is strict.
+	CapTieException *evaluation.Exception
 }
 
 var groupings = map[string]evaluation.Grouping{
@@ -36,7 +39,8 @@ var groupings = map[string]evaluation.Grouping{
 
 // Options are the readings of 第二十二、二十四条 the configuration asks for.
 func (c Config) Options() evaluation.Options {
-	return evaluation.Options{GroupBy: groupings[c.Group], WithdrawalsCountInN: c.WithdrawnInN, WaivePoorFloorBelow: c.WaiveBelow}
+	return evaluation.Options{GroupBy: groupings[c.Group], WithdrawalsCountInN: c.WithdrawnInN, WaivePoorFloorBelow: c.WaiveBelow,
+		CapTieException: c.CapTieException}
 }
 
 // Build grades the round, computes every award and the budget, and gathers the report.
@@ -93,7 +97,7 @@ func Build(recs []round.Record, params evaluation.Parameters, c Config) (*Report
 	}
 	for _, g := range res.Groups {
 		gr := groupRow{Key: g.Key, N: g.N, Cap: g.Cap, Floor: g.Floor, FloorWaived: g.FloorWaived}
-		gr.LabelZh, gr.LabelEn = groupLabel(c.Group, g.Key)
+		gr.LabelZh, gr.LabelEn = GroupLabel(c.Group, g.Key)
 		for i, grade := range platform.Grades() {
 			gr.Counts[i] = g.Final.Of(grade)
 			gr.Provisional[i] = g.Provisional.Of(grade)
@@ -138,7 +142,9 @@ func schemeOf(p evaluation.Parameters) schemeInfo {
 	return s
 }
 
-func groupLabel(grouping, key string) (zh, en string) {
+// GroupLabel names a quota group (its key under the grouping: all, a type, a department) in
+// Chinese and English.
+func GroupLabel(grouping, key string) (zh, en string) {
 	switch grouping {
 	case "type":
 		if t, err := platform.ParseType(key); err == nil {

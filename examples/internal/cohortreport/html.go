@@ -90,7 +90,7 @@ func gradeCharts(r *Report, l cli.Lang) []gradeChart {
 			c.Bars = append(c.Bars, svgBar{
 				X: x, Y: y(g.Counts[i]), W: barW, H: g.Counts[i] * plotH / maxY,
 				PX: x - 4, PY: y(g.Provisional[i]), PH: g.Provisional[i] * plotH / maxY,
-				Label: gradeLabel(gr, l), Value: strconv.Itoa(g.Counts[i]),
+				Label: GradeLabel(gr, l), Value: strconv.Itoa(g.Counts[i]),
 				LabelX: x + barW/2, ValueY: y(g.Counts[i]) - 4, LabelY: top + plotH + 16, Fill: gradeColours[i], ValueFill: "#222",
 			})
 			// The count goes inside a bar tall enough to hold it, so the quota labels above
@@ -242,8 +242,8 @@ func (r *Report) HTML(l cli.Lang) ([]byte, error) {
 			class = "ng"
 		}
 		p.Rows = append(p.Rows, htmlRow{Class: class, Cells: []string{x.ID, x.Name, typeLabel(x.Type, l), x.Department,
-			participationText(x.Participation, l == cli.Zh), scoreText(x.Score), rank, gradeLabel(x.Provisional, l),
-			gradeLabel(x.Final, l), award, l.Pick(x.NoteZh, x.NoteEn)}})
+			participationText(x.Participation, l == cli.Zh), ScoreText(x.Score), rank, GradeLabel(x.Provisional, l),
+			GradeLabel(x.Final, l), award, l.Pick(x.NoteZh, x.NoteEn)}})
 	}
 	t, err := template.New("page").Parse(pageTemplate)
 	if err != nil {

@@ -27,14 +27,16 @@ func typeLabel(t platform.Type, l cli.Lang) string {
 	return t.Chinese()
 }
 
-func gradeLabel(g platform.Grade, l cli.Lang) string {
+// GradeLabel names a grade in language l.
+func GradeLabel(g platform.Grade, l cli.Lang) string {
 	if !g.Valid() {
 		return "—"
 	}
 	return l.Pick(g.Chinese(), g.English())
 }
 
-func scoreText(d *decimal.Decimal) string {
+// ScoreText writes a score with two decimals; a dash when there is none.
+func ScoreText(d *decimal.Decimal) string {
 	if d == nil {
 		return "—"
 	}
@@ -68,6 +70,11 @@ func (r *Report) ordered() []platformRow {
 	return out
 }
 
+// GroupingText says how the quotas are grouped (pooled, type or department) in language l.
+func GroupingText(grouping string, l cli.Lang) string {
+	return (&Report{Grouping: grouping}).groupingText(l)
+}
+
 func (r *Report) groupingText(l cli.Lang) string {
 	switch r.Grouping {
 	case "type":
@@ -97,7 +104,7 @@ func (r *Report) counts() (graded, notGraded int) {
 }
 
 func bandText(b bandRow, l cli.Lang) string {
-	g := gradeLabel(b.Grade, l)
+	g := GradeLabel(b.Grade, l)
 	switch {
 	case b.To == nil:
 		return fmt.Sprintf("%s ≥%s", g, b.From.String())
@@ -162,8 +169,8 @@ func (r *Report) Table(l cli.Lang) []byte {
 			rank = strconv.Itoa(p.Rank)
 			award = wan(p.Award)
 		}
-		t.Add(p.ID, p.Name, typeLabel(p.Type, l), p.Department, scoreText(p.Score), rank,
-			gradeLabel(p.Provisional, l), gradeLabel(p.Final, l), award, l.Pick(p.NoteZh, p.NoteEn))
+		t.Add(p.ID, p.Name, typeLabel(p.Type, l), p.Department, ScoreText(p.Score), rank,
+			GradeLabel(p.Provisional, l), GradeLabel(p.Final, l), award, l.Pick(p.NoteZh, p.NoteEn))
 	}
 	t.Write(&b)
 

@@ -23,6 +23,8 @@ import (
 	"github.com/lhasa-sti/platform/lifecycle/calendar"
 	"github.com/lhasa-sti/platform/naming"
 	"github.com/lhasa-sti/platform/subsidy"
+
+	"github.com/stretchr/testify/require"
 )
 
 // root is the module root, where the READMEs are.
@@ -174,17 +176,13 @@ func TestEveryOptionsStructIsListed(t *testing.T) {
 		}
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 }
 
 func readFile(t *testing.T, name string) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(root, name))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return string(b)
 }
 
@@ -286,9 +284,7 @@ var noHelp = map[string]string{"quickstart": "the README's quick start, word for
 // page) is told here what it lacks.
 func TestEveryProgramIsDocumented(t *testing.T) {
 	entries, err := os.ReadDir(filepath.Join(root, "examples"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	readmes := map[string][]string{}
 	for _, name := range docs.Files {
 		readmes[name] = docs.Commands(readFile(t, name))
@@ -316,9 +312,7 @@ func TestEveryProgramIsDocumented(t *testing.T) {
 		found := false
 		for _, f := range tests {
 			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			found = found || strings.Contains(string(b), `docs.CheckProgram(t, "`+program+`"`)
 		}
 		if !found {

@@ -119,6 +119,22 @@ var Readings = []Reading{
 		ClauseZh: "附件·重点实验室 第三条（四）；附件·临床医学研究中心 第三条（三）", ClauseEn: "附件·重点实验室 第三条（四）; 附件·临床医学研究中心 第三条（三）",
 		Flags: []string{"eligibility -other-regions-plans-count"},
 	},
+	{
+		Package: "eligibility", Option: "GraduateTrainingEitherFact",
+		DefaultZh: "科研院所、企业须既签署联合培养协议又建立双导师制（条文以“及”并列）；两项不全而有其他证明（“等”）的交专家评审",
+		DefaultEn: "an institute or enterprise needs both the joint-training agreement and the dual-supervisor system (及); short of them, other evidence (等) goes to review",
+		OtherZh:   "两项之一即可", OtherEn: "either one suffices",
+		ClauseZh: "附件·重点实验室 第三条（六）", ClauseEn: "附件·重点实验室 第三条（六）",
+		Flags: []string{"eligibility -graduate-training-either-fact"},
+	},
+	{
+		Package: "eligibility", Option: "LeadHospitalCounts",
+		DefaultZh: "牵头医院本身为市级医院的，不计入“市级优势医院不少于1家”（条文指所联合的单位）",
+		DefaultEn: "a lead hospital of city level does not count toward 市级优势医院不少于1家 (the clause names the units joined)",
+		OtherZh:   "牵头医院本身为市级医院的，计入", OtherEn: "it counts",
+		ClauseZh: "附件·临床医学研究中心 第三条（四）", ClauseEn: "附件·临床医学研究中心 第三条（四）",
+		Flags: []string{"eligibility -lead-hospital-counts"},
+	},
 
 	// subsidy
 	{
@@ -177,6 +193,7 @@ var Readings = []Reading{
 		OtherZh:  "经记录的例外（理由、决定机关）：得分并列而跨越上限的一并评为优秀，标注并引用条款；其他超额不在此列",
 		OtherEn:  "a recorded exception (reason, authority) keeps a tie straddling the cap 优秀 as a whole, flagged and cited; no other excess",
 		ClauseZh: "第二十二条 原则上", ClauseEn: "第二十二条 原则上",
+		Flags: []string{"cohort -cap-tie-exception 决定机关：理由"},
 	},
 
 	// naming
@@ -266,18 +283,29 @@ var Readings = []Reading{
 		DefaultZh: "11月30日约束依托单位撰写报送的年度报告；主管部门审核后转报不另设期限", DefaultEn: "11月30日 binds the relying unit's report; the supervisor's forwarding has no day of its own",
 		OtherZh: "年度报告须于11月30日前经主管部门审核报达市科技局", OtherEn: "the report must reach the city bureau (forwarded) by 11月30日",
 		ClauseZh: "第二十条", ClauseEn: "第二十条",
+		Flags: []string{"timeline -report-due-at-bureau"},
 	},
 	{
 		Package: "lifecycle", Option: "RectificationFromResult",
 		DefaultZh: "整改期限“不超过一年”自整改通知之日起算（未记录通知日期的，自评估结果之日）", DefaultEn: "the one-year limit counts from the rectification order (from the result when no order date is recorded)",
 		OtherZh: "一律自较差结果之日起算", OtherEn: "always from the 较差 result",
 		ClauseZh: "第二十四条", ClauseEn: "第二十四条",
+		Flags: []string{"timeline -rectification-from-result"},
 	},
 	{
 		Package: "lifecycle", Option: "NameCollisionReview",
 		DefaultZh: "名称与已备案平台相同（规范化后比较，含全角字符）的，拒绝", DefaultEn: "a name another filed platform holds (compared after normalisation, full-width included) is refused",
 		OtherZh: "记录并标注待复核", OtherEn: "recorded and flagged for review",
 		ClauseZh: "第十四条", ClauseEn: "第十四条",
+		Flags: []string{"timeline -name-collision-review"},
+	},
+	{
+		Package: "lifecycle", Option: "ClearanceKeepsFilingSubsidy",
+		DefaultZh: "因弄虚作假清退的，第十五条备案扶持资助尚未拨付的不再拨付，已拨付的报请核查（本办法未规定追回程序）",
+		DefaultEn: "after a 清退 for fraud, the 第十五条 filing subsidy not yet paid is no longer payable; one already paid is flagged for review (no recovery procedure is set)",
+		OtherZh:   "备案扶持资助仍予保留，报请核查", OtherEn: "the entitlement stands, flagged for review",
+		ClauseZh: "第二十五条（未规定资金处理）、第十五条", ClauseEn: "第二十五条 (silent on the money), 第十五条",
+		Flags: []string{"timeline -clearance-keeps-filing-subsidy"},
 	},
 }
 

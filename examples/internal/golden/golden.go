@@ -3,12 +3,14 @@
 package golden
 
 import (
-	"bytes"
 	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Update is the -update flag: rewrite the golden files in testdata.
@@ -23,16 +25,11 @@ func Check(t testing.TB, name string, got []byte) {
 	t.Helper()
 	path := filepath.Join("testdata", name+".golden")
 	if *Update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(path, got, 0o644))
 		return
 	}
 	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run the test with -update to create it)", err)
-	}
-	if !bytes.Equal(fingerprint.ReplaceAll(got, []byte("sha256:…")), fingerprint.ReplaceAll(want, []byte("sha256:…"))) {
-		t.Errorf("output differs from %s (run with -update after checking the change):\n--- got\n%s", path, got)
-	}
+	require.NoError(t, err, "run the test with -update to create it")
+	assert.Equal(t, string(fingerprint.ReplaceAll(want, []byte("sha256:…"))), string(fingerprint.ReplaceAll(got, []byte("sha256:…"))),
+		"output differs from %s (run with -update after checking the change)", path)
 }

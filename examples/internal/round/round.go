@@ -130,6 +130,8 @@ type Record struct {
 	Cycle         int
 	Total         *decimal.Decimal
 	Dims          *[7]decimal.Decimal
+	// Grade is the proposed grade of a grade list (ReadGradesCSV); zero in a round file.
+	Grade platform.Grade
 }
 
 // CellError is a problem with one cell of the file, named by row and column the way a
@@ -234,6 +236,18 @@ func parseParticipation(s string) (Participation, bool) {
 // problem it finds, each naming its row and column, up to maxErrors; on any problem it
 // returns no records. progress, when not nil, is told of every ProgressThreshold rows.
 func ReadCSV(data []byte, progress func(rows int)) ([]Record, string, error) {
+	return read(data, progress, roundFile)
+}
+
+// fileKind says which file is read: a round to grade, or a proposed grade list to check.
+type fileKind uint8
+
+const (
+	roundFile fileKind = iota // scores: a total or the seven dimension scores
+	gradeList                 // a grade column; a total, optional
+)
+
+func read(data []byte, progress func(rows int), kind fileKind) ([]Record, string, error) {
 	text, enc, err := cli.Decode(data)
 	if err != nil {
 		return nil, "", Errors{{Row: 1, Zh: "文件既不是UTF-8也不是GBK编码", En: "the file is neither UTF-8 nor GBK"}}
@@ -248,7 +262,7 @@ func ReadCSV(data []byte, progress func(rows int)) ([]Record, string, error) {
 	if err != nil {
 		return nil, enc, csvError(err)
 	}
-	pos, dimPos, errs := mapHeader(header)
+	pos, dimPos, errs := mapHeader(header, kind)
 	if len(errs) > 0 {
 		return nil, enc, errs
 	}
@@ -271,7 +285,13 @@ func ReadCSV(data []byte, progress func(rows int)) ([]Record, string, error) {
 		if blank(fields) {
 			continue
 		}
-		rec, rowErrs := parseRow(row, header, fields, pos, dimPos)
+		var rec Record
+		var rowErrs Errors
+		if kind == gradeList {
+			rec, rowErrs = parseGradeRow(row, header, fields, pos)
+		} else {
+			rec, rowErrs = parseRow(row, header, fields, pos, dimPos)
+		}
 		if rec.ID != "" {
 			if first, dup := seen[rec.ID]; dup {
 				rowErrs = append(rowErrs, &CellError{Row: row, Col: pos["id"] + 1, Column: "id", Input: rec.ID,
@@ -313,9 +333,11 @@ func csvError(err error) Errors {
 	return Errors{{Row: 1, Zh: "无法读取：" + err.Error(), En: "cannot read: " + err.Error()}}
 }
 
-// mapHeader finds each column by its code or Chinese heading. The header must hold the
-// five fixed columns and a total column, the seven dimension columns, or both.
-func mapHeader(header []string) (map[string]int, [7]int, Errors) {
+// mapHeader finds each column by its code or Chinese heading. The header of a round file
+// must hold the five fixed columns and a total column, the seven dimension columns, or
+// both; that of a grade list the five fixed columns and the grade column, and no dimension
+// columns (its score, when given, is the total).
+func mapHeader(header []string, kind fileKind) (map[string]int, [7]int, Errors) {
 	pos := map[string]int{}
 	dimPos := [7]int{-1, -1, -1, -1, -1, -1, -1}
 	var errs Errors
@@ -331,8 +353,17 @@ func mapHeader(header []string) (map[string]int, [7]int, Errors) {
 				pos[c.Code], found = i, true
 			}
 		}
+		if kind == gradeList && (key == gradeColumn.Code || contains(gradeColumn.Aliases, h)) {
+			if _, dup := pos[gradeColumn.Code]; dup {
+				errs = append(errs, &CellError{Row: 1, Col: i + 1, Column: h, Zh: "表头重复", En: "duplicate column"})
+			}
+			pos[gradeColumn.Code], found = i, true
+		}
 		for d, dim := range dimensions {
 			if key == dim.Code || h == dim.Zh {
+				if kind == gradeList {
+					errs = append(errs, &CellError{Row: 1, Col: i + 1, Column: h, Zh: "等次名单不读取七项得分，得分请给总分（total）", En: "a grade list takes a total, not the seven scores"})
+				}
 				if dimPos[d] >= 0 {
 					errs = append(errs, &CellError{Row: 1, Col: i + 1, Column: h, Zh: "表头重复", En: "duplicate column"})
 				}
@@ -355,6 +386,12 @@ func mapHeader(header []string) (map[string]int, [7]int, Errors) {
 		}
 	}
 	_, hasTotal := pos["total"]
+	if kind == gradeList {
+		if _, ok := pos[gradeColumn.Code]; !ok {
+			errs = append(errs, &CellError{Row: 1, Column: gradeColumn.Code, Zh: "缺少必需的列 " + gradeColumn.Code, En: "missing required column " + gradeColumn.Code})
+		}
+		return pos, dimPos, errs
+	}
 	switch {
 	case nDims != 0 && nDims != 7:
 		errs = append(errs, &CellError{Row: 1, Column: "dimensions", Zh: fmt.Sprintf("七项评估内容只给出%d列，须全部给出", nDims),
@@ -374,21 +411,32 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func parseRow(row int, header, fields []string, pos map[string]int, dimPos [7]int) (Record, Errors) {
-	rec := Record{Row: row, Cycle: 1}
-	var errs Errors
-	cell := func(i int) string {
-		if i < 0 || i >= len(fields) {
-			return ""
-		}
-		return strings.TrimSpace(fields[i])
+// rowReader reads the cells of one row and gathers its problems.
+type rowReader struct {
+	row           int
+	header, field []string
+	errs          Errors
+}
+
+func (r *rowReader) cell(i int) string {
+	if i < 0 || i >= len(r.field) {
+		return ""
 	}
-	bad := func(i int, zh, en string) {
-		errs = append(errs, &CellError{Row: row, Col: i + 1, Column: strings.TrimSpace(header[i]), Input: cell(i), Zh: zh, En: en})
-	}
-	if len(fields) > len(header) {
-		errs = append(errs, &CellError{Row: row, Col: len(header) + 1, Column: "-",
-			Zh: fmt.Sprintf("该行有%d列，表头只有%d列", len(fields), len(header)), En: fmt.Sprintf("%d fields but the header has %d", len(fields), len(header))})
+	return strings.TrimSpace(r.field[i])
+}
+
+func (r *rowReader) bad(i int, zh, en string) {
+	r.errs = append(r.errs, &CellError{Row: r.row, Col: i + 1, Column: strings.TrimSpace(r.header[i]), Input: r.cell(i), Zh: zh, En: en})
+}
+
+// parseCommon reads the columns a round file and a grade list share: id, name, type,
+// department, participation and cycle.
+func parseCommon(r *rowReader, pos map[string]int) Record {
+	rec := Record{Row: r.row, Cycle: 1}
+	cell, bad := r.cell, r.bad
+	if len(r.field) > len(r.header) {
+		r.errs = append(r.errs, &CellError{Row: r.row, Col: len(r.header) + 1, Column: "-",
+			Zh: fmt.Sprintf("该行有%d列，表头只有%d列", len(r.field), len(r.header)), En: fmt.Sprintf("%d fields but the header has %d", len(r.field), len(r.header))})
 	}
 	i := pos["id"]
 	if rec.ID = cell(i); rec.ID == "" {
@@ -422,6 +470,13 @@ func parseRow(row int, header, fields []string, pos map[string]int, dimPos [7]in
 			rec.Cycle = n
 		}
 	}
+	return rec
+}
+
+func parseRow(row int, header, fields []string, pos map[string]int, dimPos [7]int) (Record, Errors) {
+	r := &rowReader{row: row, header: header, field: fields}
+	rec := parseCommon(r, pos)
+	cell, bad := r.cell, r.bad
 	total := -1
 	if i, ok := pos["total"]; ok {
 		total = i
@@ -435,7 +490,7 @@ func parseRow(row int, header, fields []string, pos map[string]int, dimPos [7]in
 	}
 	if rec.Participation != TookPart {
 		// An absent or withdrawn platform is not scored; scores given anyway are ignored.
-		return rec, errs
+		return rec, r.errs
 	}
 	switch {
 	case hasTotal && nDims > 0:
@@ -468,9 +523,9 @@ func parseRow(row int, header, fields []string, pos map[string]int, dimPos [7]in
 			c = dimPos[0]
 			name = header[c]
 		}
-		errs = append(errs, &CellError{Row: row, Col: c + 1, Column: name, Zh: "参评平台没有得分", En: "a participant with no score"})
+		r.errs = append(r.errs, &CellError{Row: row, Col: c + 1, Column: name, Zh: "参评平台没有得分", En: "a participant with no score"})
 	}
-	return rec, errs
+	return rec, r.errs
 }
 
 var toEvaluation = [...]evaluation.Participation{

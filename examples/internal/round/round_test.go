@@ -1,7 +1,6 @@
 package round_test
 
 import (
-	"errors"
 	"strings"
 	"testing"
 
@@ -9,6 +8,8 @@ import (
 	"github.com/lhasa-sti/platform/evaluation"
 	"github.com/lhasa-sti/platform/examples/internal/round"
 	"github.com/lhasa-sti/platform/examples/internal/sample"
+
+	"github.com/stretchr/testify/require"
 )
 
 func TestSample(t *testing.T) {
@@ -62,9 +63,8 @@ func TestManyErrors(t *testing.T) {
 	}
 	_, _, err := round.ReadCSV([]byte(b.String()), nil)
 	var re round.Errors
-	if !errors.As(err, &re) || len(re) != 20 {
-		t.Fatalf("errors: %v", err)
-	}
+	require.ErrorAs(t, err, &re)
+	require.Len(t, re, 20, "errors: %v", err)
 	if !strings.Contains(re.Error(), "row 2, column C (type)") {
 		t.Errorf("first error: %s", re[0].Error())
 	}
