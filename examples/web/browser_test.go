@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/eligibility"
@@ -101,7 +102,7 @@ func site(t *testing.T) string {
 		cmd.Dir = root
 		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 		if out, err := cmd.CombinedOutput(); err != nil {
-			buildErr = fmt.Errorf("building the wasm: %v\n%s", err, out)
+			buildErr = fmt.Errorf("building the wasm: %w\n%s", err, out)
 		}
 	})
 	require.NoError(t, buildErr)
@@ -138,10 +139,15 @@ func browse(t *testing.T) (context.Context, string) {
 }
 
 // load opens the page and waits for the library to answer its first check; it returns
-// the time from the page's navigation to that first verdict.
-func load(ctx context.Context, t *testing.T, url string) float64 {
+// the time from the page's navigation to that first verdict. Downloads go to downloads.
+func load(ctx context.Context, t *testing.T, url, downloads string) float64 {
 	t.Helper()
-	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitVisible(css(`#verdict`))))
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitVisible(css(`#verdict`)),
+		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+				Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads})
+			return err
+		})))
 	ms, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`window.lhasaFirstVerdictMs`))
 	require.NoError(t, err)
 	return ms
@@ -231,6 +237,19 @@ func libraryJSON(t *testing.T, app []byte) any {
 	return v
 }
 
+// downloaded waits for the browser to write a downloaded file, and returns it.
+func downloaded(t *testing.T, path string) []byte {
+	t.Helper()
+	for range 100 {
+		if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
+			return b
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("%s was not downloaded", path)
+	return nil
+}
+
 func screenshot(ctx context.Context, t *testing.T, name string) {
 	t.Helper()
 	if !*screenshots {
@@ -292,7 +311,8 @@ func TestBrowser(t *testing.T) {
 		t.Skip("the browser test runs without -race (the page's Go runs in the browser)")
 	}
 	ctx, url := browse(t)
-	ms := load(ctx, t, url)
+	downloads := t.TempDir()
+	ms := load(ctx, t, url, downloads)
 	t.Logf("page load to first verdict: %.0f ms", ms)
 	if raw, err := os.ReadFile(filepath.Join(site(t), "lhasa.wasm")); err == nil {
 		var gz bytes.Buffer
@@ -343,6 +363,24 @@ func TestBrowser(t *testing.T) {
 		assert.Equal(t, libraryJSON(t, b), libraryJSON(t, []byte(exported)), "the form lost something of the imported application")
 	})
 
+	t.Run("a 新型研发机构's category, chosen beside its type, decides which criteria of 第三条（三） apply", func(t *testing.T) {
+		do(ctx, t, set(`#type`, "new_rd_institution"), chromedp.WaitVisible(css(`#category-label`)),
+			set(`#category`, "agriculture"), set(id("date"), "2025-03-01"),
+			set(id("new_rd_institution.office_area"), "500"), set(id("new_rd_institution.research_area"), "600"),
+			chromedp.Click(css(`#export`)), chromedp.Click(css(`#run`)), chromedp.WaitVisible(css(`#findings`)))
+		app := eval[string](ctx, t, `document.getElementById("app-json").value`)
+		assert.Contains(t, app, `"category": "agriculture"`)
+		exported := downloaded(t, filepath.Join(downloads, "application.json"))
+		assert.JSONEq(t, app, string(exported), "the exported file is not the application checked")
+		assert.Equal(t, libraryJSON(t, []byte(app)), pageJSON(ctx, t, "#result-json"))
+		row := fmt.Sprintf(`#findings tr[data-rule=%q]`, eligibility.RuleNewRDAgricultureArea)
+		assert.Equal(t, "信息不全", text(ctx, t, row+" td.outcome"), "the experimental field's area is not given")
+		assert.Zero(t, eval[int](ctx, t, fmt.Sprintf(`document.querySelectorAll('#findings tr[data-rule=%q]').length`, eligibility.RuleNewRDIndustryArea)))
+		do(ctx, t, set(`#type`, "key_laboratory"))
+		assert.True(t, eval[bool](ctx, t, `document.getElementById("category-label").hidden`))
+		do(ctx, t, fillKeyLab())
+	})
+
 	t.Run("bad input shows the library's error naming the field, and no verdict", func(t *testing.T) {
 		do(ctx, t, set(id("key_laboratory.team_size"), "twenty"), chromedp.Click(css(`#run`)), chromedp.WaitVisible(css(`#check-error`)))
 		assert.Contains(t, text(ctx, t, "#check-error"), "team_size")
@@ -377,7 +415,9 @@ func TestBrowser(t *testing.T) {
 		for _, g := range platform.Grades() {
 			assert.Equal(t, fmt.Sprint(want[g.String()]), attr(ctx, t, "#count-"+g.String(), "data-count"), "count of %s", g)
 		}
-		assert.True(t, strings.HasPrefix(attr(ctx, t, "#csv-download", "href"), "blob:"), "no CSV to download")
+		do(ctx, t, chromedp.Click(css(`#csv-download`)))
+		assert.Equal(t, "\ufeff"+string(rep.CSV(cli.Zh)), string(downloaded(t, filepath.Join(downloads, "round-result.csv"))),
+			"the CSV downloaded is not the cohort program's -format csv")
 		screenshot(ctx, t, "cohort.png")
 	})
 
