@@ -46,7 +46,8 @@
 //     技术创新中心 (一)–(六), 临床医学研究中心 (一)–(五), 新型研发机构 (一)–(七). A clause
 //     with several requirements is several criteria, each with its own rule ID:
 //     eligibility.<type>.<article>.<item>.<what>, e.g. eligibility.key_laboratory.3.5.full_time_researchers.
-//     [Catalog] lists them per type, [Rules] all of them.
+//     [Catalog] lists them per type, [Rules] all of them; each ID is an exported constant
+//     ([RuleKeyLabFullTimeResearchers] and so on), for callers to name rules by identifier.
 //
 // # Reading the clauses
 //
@@ -73,7 +74,8 @@
 // Unknown finding. Clauses of judgment (影响力, 符合发展需要, 管理制度健全, 国内领先水平,
 // 一事一议, plans of a newly founded centre, 较好的软硬件设施 of each 新型研发机构 category,
 // 稳定的技术研发和服务人员队伍, …) give Review, unless the caller supplies the
-// reviewer's finding ([Review]), which is then recorded with the reviewer's note. A quality
+// reviewer's finding ([Review]), which is then recorded with the reviewer's note (a review
+// of a rule that can never give Review, [Reviewable], is an error). A quality
 // word inside a numeric clause is such a judgment, with a rule of its own, so the count
 // alone never satisfies the clause: 工程 三(三) a site "相对固定、集中"
 // (…3.3.site_fixed_and_concentrated), 三(四) a team "水平较高的" (…3.4.team_level),

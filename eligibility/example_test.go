@@ -193,3 +193,47 @@ func ExampleCheckInto() {
 	// 299.99 附件·拉萨市重点实验室 第三条（一） 实验室面积不少于300m2：要求300㎡，实际299.99㎡，尚差0.01㎡。不符合。
 	// 299.99 ineligible 27 findings
 }
+
+// The facts behind two conclusions of a key laboratory run by an enterprise: its projects,
+// each with its plan level and span, and its graduate training, as the two facts 第三条（六）
+// names. The rules are named by their constants; each finding says why, and the options
+// give the other readings.
+func ExampleCheck_factsBehindTheConclusion() {
+	d := platform.MustDate
+	app := eligibility.Application{
+		Type:      platform.KeyLaboratory,
+		Date:      d(2025, 3, 1),
+		Applicant: eligibility.Applicant{Kind: eligibility.Enterprise},
+		KeyLab: &eligibility.KeyLab{
+			Projects: eligibility.Some([]eligibility.Project{
+				// Started before 近三年 (2022-03-01 to 2025-02-28), ended on its first day.
+				{Level: eligibility.PlanRegional, Role: eligibility.Undertook, Date: d(2021, 6, 1), End: d(2022, 3, 1)},
+				// Ongoing: it ends after the application date.
+				{Level: eligibility.PlanNational, Role: eligibility.TookPart, Date: d(2023, 9, 1), End: d(2026, 8, 31)},
+				{Level: eligibility.PlanCity, Role: eligibility.Undertook, Date: d(2024, 3, 5)},
+				{Level: eligibility.PlanCity, Role: eligibility.Undertook, Date: d(2024, 8, 30)},
+				// A county-level project: valid, not counted.
+				{Level: eligibility.PlanCounty, Role: eligibility.Undertook, Date: d(2024, 1, 10)},
+			}),
+			JointTrainingAgreement: eligibility.Some(true),
+			DualSupervisors:        eligibility.Some(false),
+			OtherTrainingEvidence:  eligibility.Some(false),
+		},
+	}
+	for _, opts := range []eligibility.Options{{}, {ProjectsByStart: true, GraduateTrainingEitherFact: true}} {
+		res, err := eligibility.Check(app, opts)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, id := range []string{eligibility.RuleKeyLabProjects, eligibility.RuleKeyLabGraduateTraining} {
+			f, _ := res.Finding(id)
+			fmt.Println(f.Outcome, f.Found.English(), f.Shortfall.English(), "|", f.NoteEn())
+		}
+	}
+	// Output:
+	// fail 4 items 1 item | County-level plan projects are not named by the clause and do not count.
+	// fail no  | No dual-supervisor system (the clause joins both with 及: both are needed), and no other evidence.
+	// fail 3 items 2 items | County-level plan projects are not named by the clause and do not count.
+	// pass yes  | A joint-training agreement or a dual-supervisor system suffices (GraduateTrainingEitherFact option).
+}

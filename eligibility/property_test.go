@@ -80,3 +80,58 @@ func TestAreaBoundaryProperty(t *testing.T) {
 		}
 	})
 }
+
+// TestProjectCountProperty proves, for any list of key-laboratory projects of any level,
+// start and end within the years around the application, that the readings order the count
+// as they should: a project that started in 近三年 overlaps it, so the default (overlap) never
+// counts fewer projects than ProjectsByStart; counting other regions' plans never counts
+// fewer; a project of a level no clause names (县级, 横向, another province's plan) never
+// changes the count; and the count is Unknown only under the overlap reading, when a project
+// that started before the period gives no end.
+func TestProjectCountProperty(t *testing.T) {
+	levels := []eligibility.PlanLevel{eligibility.PlanCity, eligibility.PlanRegional, eligibility.PlanNational,
+		eligibility.PlanCounty, eligibility.PlanHorizontal, eligibility.PlanOtherProvince, eligibility.PlanOtherRegional, eligibility.PlanOtherCity}
+	rapid.Check(t, func(t *rapid.T) {
+		k := rapid.IntRange(0, 8).Draw(t, "projects")
+		var ps []eligibility.Project
+		for range k {
+			start := day(2019, 1, 1).AddDays(rapid.IntRange(0, 2250).Draw(t, "start")) // up to 2025-03-01
+			p := eligibility.Project{Level: rapid.SampledFrom(levels).Draw(t, "level"), Date: start}
+			if rapid.Bool().Draw(t, "ended") {
+				p.End = start.AddDays(rapid.IntRange(0, 2000).Draw(t, "length"))
+			}
+			ps = append(ps, p)
+		}
+		count := func(ps []eligibility.Project, o eligibility.Options) (int64, platform.Outcome) {
+			app := keyLab()
+			app.KeyLab.Projects = eligibility.Some(ps)
+			res, err := eligibility.Check(app, o)
+			if err != nil {
+				t.Fatalf("Check: %v", err)
+			}
+			f, _ := res.Finding(eligibility.RuleKeyLabProjects)
+			return f.Found.Int, f.Outcome
+		}
+		overlap, oo := count(ps, eligibility.Options{})
+		byStart, so := count(ps, eligibility.Options{ProjectsByStart: true})
+		others, _ := count(ps, eligibility.Options{OtherRegionsPlansCount: true})
+		if overlap < byStart {
+			t.Fatalf("overlap counts %d, fewer than by start %d", overlap, byStart)
+		}
+		if others < overlap {
+			t.Fatalf("counting other regions' plans gives %d, fewer than %d", others, overlap)
+		}
+		if so == platform.Unknown {
+			t.Fatalf("by start the count is never Unknown")
+		}
+		var named []eligibility.Project
+		for _, p := range ps {
+			if p.Level <= eligibility.PlanNational || p.Level == eligibility.PlanOtherRegional || p.Level == eligibility.PlanOtherCity {
+				named = append(named, p)
+			}
+		}
+		if without, wo := count(named, eligibility.Options{}); without != overlap || wo != oo {
+			t.Fatalf("levels no clause names changed the count: %d %v without them, %d %v with", without, wo, overlap, oo)
+		}
+	})
+}

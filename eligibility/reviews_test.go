@@ -107,3 +107,23 @@ func TestReviewable(t *testing.T) {
 	assert.False(t, eligibility.Reviewable(eligibility.RuleBan25))
 	assert.False(t, eligibility.Reviewable("eligibility.key_laboratory.3.4"))
 }
+
+// A field station built at a place given as the autonomous region's own level (540000), its
+// site's own fact not supplied, needs the site checked: the review of 第三条（一）
+// site_in_lhasa is applied.
+func TestReviewOfAStationSiteAtRegionLevel(t *testing.T) {
+	app := fieldStation()
+	app.BuiltIn = platform.Division("540000")
+	app.FieldStation.SiteInLhasa = eligibility.Opt[bool]{} // the site's own fact would decide
+	res, err := eligibility.Check(app, eligibility.Options{})
+	require.NoError(t, err)
+	f, _ := res.Finding(eligibility.RuleFieldStationSiteInLhasa)
+	require.Equal(t, platform.Review, f.Outcome)
+	assert.True(t, eligibility.Reviewable(eligibility.RuleFieldStationSiteInLhasa))
+	app.Reviews = append(app.Reviews, eligibility.Review{Rule: eligibility.RuleFieldStationSiteInLhasa, Outcome: platform.Pass, NoteZh: "站点位于当雄县"})
+	res, err = eligibility.Check(app, eligibility.Options{})
+	require.NoError(t, err)
+	f, _ = res.Finding(eligibility.RuleFieldStationSiteInLhasa)
+	assert.Equal(t, platform.Pass, f.Outcome)
+	assert.Equal(t, "站点位于当雄县", f.NoteZh())
+}

@@ -57,3 +57,35 @@ func BenchmarkGrade10kByDepartment(b *testing.B) {
 }
 func BenchmarkGrade1MTotals(b *testing.B)     { benchGrade(b, 1_000_000, false, evaluation.Options{}) }
 func BenchmarkGrade1MScorecards(b *testing.B) { benchGrade(b, 1_000_000, true, evaluation.Options{}) }
+
+// benchList is Grade's answer for a round of n written as a proposed list, with scores.
+func benchList(b *testing.B, n int) []evaluation.ProposedGrade {
+	res, err := evaluation.Grade(benchRound(n, false), evaluation.IllustrativeParameters(), evaluation.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := make([]evaluation.ProposedGrade, len(res.Participants))
+	for i, p := range res.Participants {
+		out[i] = evaluation.ProposedGrade{PlatformID: p.PlatformID, Type: p.Type, Department: p.Department,
+			Participation: p.Participation, Grade: p.Final}
+		if p.Scored {
+			s := p.Score
+			out[i].Score = &s
+		}
+	}
+	return out
+}
+
+func BenchmarkCheckGrades10k(b *testing.B) {
+	list := benchList(b, 10_000)
+	q := evaluation.DefaultQuotas()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		c, err := evaluation.CheckGrades(list, q, evaluation.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		_ = c.Compliance()
+	}
+}

@@ -269,7 +269,7 @@ func CheckGrades(list []ProposedGrade, q Quotas, opts Options) (GradeCheck, erro
 		}
 	}
 	ck := checker{list: list, entries: entries, q: q, opts: opts, prio: prio}
-	out := GradeCheck{Options: opts, Edition: platform.DefaultEdition().WithFingerprint(fp), Findings: optionFindings(opts)}
+	out := GradeCheck{Options: opts, Edition: platform.DefaultEdition().WithFingerprint(fp), Findings: optionFindings(make([]platform.Finding, 0, 5), opts)}
 	out.Options.TieBreak = slices.Clone(opts.TieBreak)
 	if opts.CapTieException != nil {
 		x := *opts.CapTieException

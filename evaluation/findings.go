@@ -7,18 +7,20 @@ func roundFindings(r Round, o Options) []platform.Finding {
 	if r.Evaluator.Name != "" {
 		ev += "（" + r.Evaluator.Name + "）"
 	}
-	out := []platform.Finding{platform.Finding{Rule: rEvaluator, Outcome: platform.Pass}.WithFound(platform.Text(ev))}
-	return append(out, optionFindings(o)...)
+	out := make([]platform.Finding, 1, 6)
+	out[0] = platform.Finding{Rule: rEvaluator, Outcome: platform.Pass}.WithFound(platform.Text(ev))
+	return optionFindings(out, o)
 }
 
-// optionFindings records the readings of 第二十二、二十四条 a round or a list is judged under.
-func optionFindings(o Options) []platform.Finding {
+// optionFindings appends to out the readings of 第二十二、二十四条 a round or a list is judged
+// under.
+func optionFindings(out []platform.Finding, o Options) []platform.Finding {
 	grouping := platform.Finding{Rule: rGrouping, Outcome: platform.Pass, Note: &notePooled}.
 		WithFound(platform.Text(o.GroupBy.Chinese()))
 	if o.GroupBy != Pooled {
 		grouping.Note = &noteGrouped
 	}
-	out := []platform.Finding{grouping}
+	out = append(out, grouping)
 	if o.WaivePoorFloorBelow > 0 {
 		out = append(out, platform.Finding{Rule: rFloorWaived, Outcome: platform.Pass, Note: &noteFloorWaivedOption}.
 			WithWanted(platform.Count(int64(o.WaivePoorFloorBelow), platform.Institution)))

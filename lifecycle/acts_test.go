@@ -353,6 +353,27 @@ func TestErrorsReachTheCause(t *testing.T) {
 			}
 		})
 	}
+	// As of a date past a deadline whose rolling the calendar cannot tell, Replay's error is
+	// not an event's: the *platform.Error of the as-of date wraps the calendar's.
+	for _, tt := range []struct {
+		name, field string
+		h           lifecycle.History
+	}{
+		{"第二十条 calendar：截至日已过未顺延的报告截止日而未报送：errors.As 得日历的错误", "annual_report_due", prior()},
+		{"第二十四条 calendar：截至日已过未顺延的整改期限：errors.As 得日历的错误", "rectification_deadline", prior(report("2025-11-20", 2025),
+			graded("2026-07-15", platform.Poor, 1), report("2026-11-20", 2026), report("2027-11-20", 2027))},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := lifecycle.Replay(tt.h, d("2027-12-31"), lifecycle.Options{Calendar: &empty, RollDeadlines: true, WorkingDays: strict})
+			require.ErrorIs(t, err, platform.ErrCalendar)
+			var pe *platform.Error
+			require.True(t, errors.As(err, &pe))
+			assert.Equal(t, tt.field, pe.Field)
+			var cause *platform.Error
+			require.True(t, errors.As(pe.Unwrap(), &cause), "the calendar's error is kept")
+			assert.Contains(t, cause.Op, "calendar")
+		})
+	}
 	t.Run("a rule of lifecycle itself has no cause", func(t *testing.T) {
 		_, err := lifecycle.Replay(with(filingSteps()[1:3], filingSteps()[2]), d("2026-12-31"), lifecycle.Options{})
 		require.Error(t, err)

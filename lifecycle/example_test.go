@@ -89,3 +89,39 @@ func ExampleState_MayApply() {
 	// 2031-03-20 may not apply: until 2031-03-20 under 第二十四条 (removal); from 2031-03-21
 	// 2031-03-21 may apply
 }
+
+// One act under two heads of 第二十五条, recorded once (a platform filed before the history
+// begins): falsified material that is also academic misconduct. Each sentence's consequences
+// follow, and MayApply lists both bans and takes the one that ends last.
+func ExampleReplay_severalHeads() {
+	code := "91540100MA6T00001"
+	org := platform.MustCreditCode(code + string(platform.CreditCheckChar(code)))
+	on := platform.MustParseDate
+	prior := lifecycle.Event{Date: on("2025-01-06"), Kind: lifecycle.PriorFiling, Actor: lifecycle.CitySTB,
+		Platform: "lab", Type: platform.KeyLaboratory, Name: "拉萨市高原生物重点实验室"}
+	act := lifecycle.Event{Date: on("2026-05-06"), Kind: lifecycle.Fraud, Actor: lifecycle.CitySTB, Platform: "lab",
+		Heads: lifecycle.HeadsOf(lifecycle.Misconduct)}
+	st, err := lifecycle.Replay(lifecycle.History{Organisation: org, Events: []lifecycle.Event{prior, act}},
+		on("2026-12-31"), lifecycle.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, _ := st.Platform("lab")
+	for _, c := range p.Consequences {
+		if c.Kind == "ban" {
+			fmt.Println(c.Kind, c.Heads, "to", c.LastDay)
+			continue
+		}
+		fmt.Println(c.Kind, c.Heads)
+	}
+	perm := st.MayApply(on("2027-01-04"), 0)
+	fmt.Println(len(perm.Bans), "bans; may apply from", perm.From)
+	// Output:
+	// cleared [fraud]
+	// ban [fraud] to 2029-05-06
+	// accountability [misconduct]
+	// delisted [misconduct]
+	// ban [misconduct] to 2031-05-06
+	// 2 bans; may apply from 2031-05-07
+}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/eligibility"
 	"github.com/lhasa-sti/platform/lifecycle"
 )
 
@@ -27,6 +28,9 @@ func decode(data []byte) (lifecycle.History, lifecycle.Options, platform.Date) {
 		if f&32 != 0 {
 			date, asOf = d("9990-01-02"), d("9999-12-31")
 		}
+		opts.ReportDueAtBureau = f&64 != 0
+		opts.RectificationFromResult = f&128 != 0
+		opts.NameCollisionReview = f&128 != 0
 		data = data[1:]
 	}
 	names := []string{"", "a", "b", lab}
@@ -36,7 +40,7 @@ func decode(data []byte) (lifecycle.History, lifecycle.Options, platform.Date) {
 		date = date.AddDays(int(b[0]) * 3)
 		e := lifecycle.Event{
 			Date:       date,
-			Kind:       lifecycle.Kind(b[1] % 31),
+			Kind:       lifecycle.Kind(b[1] % 34),
 			Actor:      lifecycle.Actor(b[2] % 11),
 			Platform:   names[b[3]%4],
 			Type:       platform.Type(b[4] % 7),
@@ -54,6 +58,18 @@ func decode(data []byte) (lifecycle.History, lifecycle.Options, platform.Date) {
 		}
 		if b[6]&32 != 0 {
 			e.RelyingUnit = other
+		}
+		// The high bits of the cycle byte: a review that did not pass, a second head of
+		// 第二十五条, the date of a rectification order, the filing date of a prior filing.
+		if b[5]&32 != 0 {
+			e.NotPassed, e.Reasons = true, "理由"
+		}
+		if b[5]&64 != 0 {
+			e.Heads = lifecycle.HeadsOf(lifecycle.Fraud + lifecycle.Kind(b[4]%5))
+		}
+		if b[5]&128 != 0 {
+			e.OrderDate = date.AddDays(-int(b[0]))
+			e.Since = date.AddDays(-int(b[0]) * 30)
 		}
 		if b[6]&64 != 0 {
 			e.Name = labName
@@ -167,7 +183,7 @@ func FuzzReplay(f *testing.F) {
 			}
 			p, _ := st.Platform(e.Platform)
 			for _, b := range st.Bans {
-				if b.Event < e.Index && !e.Date.Before(b.From) && !e.Date.After(b.LastDay) &&
+				if b.Event < e.Index && !e.Date.Before(b.From) && !e.Date.After(b.LastDay) && (b.Unit.IsZero() || b.Unit == org) &&
 					(b.Scope == lifecycle.OrganisationScope || b.Type == p.Type) {
 					t.Errorf("application %+v accepted within ban %+v", e, b)
 				}
@@ -177,6 +193,19 @@ func FuzzReplay(f *testing.F) {
 			p := st.MayApply(on, platform.KeyLaboratory)
 			if p.May && len(p.Bans) > 0 {
 				t.Errorf("MayApply(%v) may despite bans %+v", on, p.Bans)
+			}
+			// The two hand-overs to eligibility agree (issue 25 item 5).
+			if !on.IsZero() && p.Outcome != platform.Unknown {
+				app := eligibility.Application{Type: platform.KeyLaboratory, Date: on, Bans: eligibility.Some(st.EligibilityBans(platform.KeyLaboratory))}
+				if res, err := eligibility.Check(app, eligibility.Options{}); err == nil {
+					barred := false
+					for _, f := range res.All() {
+						barred = barred || (f.Rule != nil && (f.Rule.ID == "eligibility.24.ban" || f.Rule.ID == "eligibility.25.ban") && f.Outcome == platform.Fail)
+					}
+					if barred == p.May {
+						t.Errorf("on %v MayApply may=%v, eligibility barred=%v", on, p.May, barred)
+					}
+				}
 			}
 			// From is the first day no ban binds.
 			if !p.May && p.Outcome == platform.Fail {

@@ -57,33 +57,21 @@ func (s State) MayApply(on platform.Date, t platform.Type) Permission {
 		p.Findings = []platform.Finding{finding(rRemoval, platform.Unknown, &noteTypeUnknown)}
 		return p
 	}
-	for _, b := range s.Bans {
-		if !b.binds(on, t) || !s.bindsUnit(&b) {
-			continue
+	for _, bs := range [2][]Ban{s.Bans, s.LaterBans} {
+		for _, b := range bs {
+			if !b.binds(on, t) || !s.bindsUnit(&b) {
+				continue
+			}
+			p.Bans = append(p.Bans, b)
+			if b.LastDay.After(p.Until) {
+				p.Until, p.Article = b.LastDay, b.Article
+			}
+			f := finding(banRule(b.Kind), platform.Fail, &noteWithinBan)
+			f.SetWanted(platform.DateVal(b.LastDay.AddDays(1)))
+			f.SetFound(platform.DateVal(on))
+			f.SetShortfall(platform.DateVal(b.LastDay.AddDays(1)))
+			p.Findings = append(p.Findings, f)
 		}
-		p.Bans = append(p.Bans, b)
-		if b.LastDay.After(p.Until) {
-			p.Until, p.Article = b.LastDay, b.Article
-		}
-		f := finding(banRule(b.Kind), platform.Fail, &noteWithinBan)
-		f.SetWanted(platform.DateVal(b.LastDay.AddDays(1)))
-		f.SetFound(platform.DateVal(on))
-		f.SetShortfall(platform.DateVal(b.LastDay.AddDays(1)))
-		p.Findings = append(p.Findings, f)
-	}
-	for _, b := range s.LaterBans {
-		if !b.binds(on, t) || !s.bindsUnit(&b) {
-			continue
-		}
-		p.Bans = append(p.Bans, b)
-		if b.LastDay.After(p.Until) {
-			p.Until, p.Article = b.LastDay, b.Article
-		}
-		f := finding(banRule(b.Kind), platform.Fail, &noteWithinBan)
-		f.SetWanted(platform.DateVal(b.LastDay.AddDays(1)))
-		f.SetFound(platform.DateVal(on))
-		f.SetShortfall(platform.DateVal(b.LastDay.AddDays(1)))
-		p.Findings = append(p.Findings, f)
 	}
 	if len(p.Bans) == 0 {
 		p.Outcome, p.May = platform.Pass, true

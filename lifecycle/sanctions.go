@@ -83,7 +83,7 @@ func (r *replayer) sanction(i int, ev Event) error {
 				"摘牌 needs a filed platform; "+strconv.Quote(p.ID)+" is "+p.Stage.String())
 		}
 	}
-	if r.outside(ev.Date) && !(hs == headsBlack && ev.WithCause) {
+	if r.outside(ev.Date) && (hs != headsBlack || !ev.WithCause) {
 		r.noConsequence(i, ev)
 		return nil
 	}
