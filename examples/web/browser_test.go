@@ -250,6 +250,18 @@ func downloaded(t *testing.T, path string) []byte {
 	return nil
 }
 
+// waitUntil waits for a JavaScript condition to hold in the page, for at most 10 s.
+func waitUntil(ctx context.Context, t *testing.T, cond string) {
+	t.Helper()
+	for range 200 {
+		if eval[bool](ctx, t, cond) {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("the page never came to %s", cond)
+}
+
 func screenshot(ctx context.Context, t *testing.T, name string) {
 	t.Helper()
 	if !*screenshots {
@@ -390,6 +402,13 @@ func TestBrowser(t *testing.T) {
 		do(ctx, t, set(id("key_laboratory.team_size"), "23"), set(id("date"), ""), chromedp.Click(css(`#run`)),
 			chromedp.WaitVisible(css(`#check-error`)))
 		assert.Contains(t, text(ctx, t, "#check-error"), "date")
+		// An area its decoder refuses (a decimal): the error names the fact by its label and
+		// path, not only the decoder's words.
+		do(ctx, t, set(id("date"), "2025-03-01"), set(id("key_laboratory.lab_area"), "三百"), chromedp.Click(css(`#run`)),
+			chromedp.WaitVisible(css(`#check-error`)))
+		assert.Contains(t, text(ctx, t, "#check-error"), "“实验室面积”（key_laboratory.lab_area）")
+		assert.True(t, eval[bool](ctx, t, `document.getElementById("verdict").hidden`), "a verdict is shown beside the error")
+		do(ctx, t, set(id("key_laboratory.lab_area"), "250"))
 	})
 
 	t.Run("the sample round gives the cohort program's report and grade counts", func(t *testing.T) {
@@ -421,13 +440,28 @@ func TestBrowser(t *testing.T) {
 		screenshot(ctx, t, "cohort.png")
 	})
 
-	t.Run("a CSV with a bad row shows the row and column, and no report", func(t *testing.T) {
+	t.Run("a CSV with a bad row, an empty file and a picture show the error with its row and column, and no report", func(t *testing.T) {
 		bad := filepath.Join(t.TempDir(), "bad.csv")
 		require.NoError(t, os.WriteFile(bad, []byte("id,name,type,department,participation,total\nA,a,重点实验室,d,参评,90\nB,b,重点实验室,d,参评,abc\n"), 0o644))
 		do(ctx, t, chromedp.SetUploadFiles(css(`#csv-file`), []string{bad}), chromedp.WaitVisible(css(`#cohort-error`)))
 		assert.Contains(t, text(ctx, t, "#cohort-error"), "第3行F列（total）")
 		assert.True(t, eval[bool](ctx, t, `document.getElementById("report").hidden && document.getElementById("cohort-summary").hidden`),
 			"a report is shown beside the error")
+		// An empty file and a file that is not a CSV: an error, never the sample's report.
+		for _, f := range []struct{ name, content, want string }{
+			{"empty.csv", "", "文件为空"},
+			{"picture.csv", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe", "既不是UTF-8也不是GBK"},
+		} {
+			path := filepath.Join(t.TempDir(), f.name)
+			require.NoError(t, os.WriteFile(path, []byte(f.content), 0o644))
+			do(ctx, t, chromedp.SetUploadFiles(css(`#csv-file`), []string{path}))
+			waitUntil(ctx, t, fmt.Sprintf(`!document.getElementById("cohort-error").hidden && document.getElementById("cohort-error").textContent.includes(%q) || !document.getElementById("report").hidden`, f.want))
+			assert.Contains(t, text(ctx, t, "#cohort-error"), f.want, f.name)
+			assert.True(t, eval[bool](ctx, t, `document.getElementById("report").hidden && document.getElementById("cohort-summary").hidden`),
+				"%s: a report is shown", f.name)
+		}
+		do(ctx, t, chromedp.SetUploadFiles(css(`#csv-file`), []string{bad}), chromedp.WaitVisible(css(`#cohort-error`)))
+		waitUntil(ctx, t, `document.getElementById("cohort-error").textContent.includes("第3行")`)
 		do(ctx, t, set(`#lang`, "en"))
 		assert.Contains(t, text(ctx, t, "#cohort-error"), "row 3, column F (total)")
 	})

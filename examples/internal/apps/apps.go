@@ -1,14 +1,17 @@
 // Package apps reads applications for filing (eligibility.Application) from JSON files
-// holding one object or an array of them, strictly, naming the file, the application and the
-// line of every problem. The eligibility and compare programs share it.
+// holding one object or an array of them, strictly (an unknown key is an error at any depth),
+// naming the file, the application, the line and the field of every problem. The eligibility
+// and compare programs and the web page share it.
 package apps
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 
 	"github.com/lhasa-sti/platform/eligibility"
@@ -29,7 +32,10 @@ type InputError struct {
 	Index  int // 0 when the file as a whole is wrong
 	Line   int
 	Col    int
-	Err    error
+	// Field is the JSON path of the value refused (key_laboratory.lab_area,
+	// key_laboratory.papers[2]), when the error's own text does not name it.
+	Field string
+	Err   error
 }
 
 func (e *InputError) Text(l cli.Lang) string {
@@ -45,6 +51,10 @@ func (e *InputError) Text(l cli.Lang) string {
 		b.WriteString(l.Pick(fmt.Sprintf("（第%d份申请）", e.Index), fmt.Sprintf(" (application %d)", e.Index)))
 	}
 	b.WriteString(": ")
+	if e.Field != "" {
+		b.WriteString(e.Field)
+		b.WriteString(": ")
+	}
 	b.WriteString(e.Err.Error())
 	return b.String()
 }
@@ -173,10 +183,26 @@ func decodeOne(source string, text []byte, start int64, raw []byte, index int, l
 	var app eligibility.Application
 	if err := dec.Decode(&app); err != nil {
 		e := jsonErr(source, text, start, index, err)
+		if se := (*json.SyntaxError)(nil); !errors.As(err, &se) {
+			// A value's own decoder (a decimal, a date, a code) refused it: its error names
+			// neither the field nor the place (or, inside an optional fact, the place
+			// within the fact only), so find them.
+			fd := finder{unknownKeys: strings.HasPrefix(err.Error(), "json: unknown field ")}
+			if field, off, ferr, found := fd.locate(raw, reflect.TypeFor[eligibility.Application](), ""); found {
+				e.Field, e.Err = field, ferr
+				e.Line, e.Col = lineCol(text, start+off)
+			}
+		}
 		if e.Line == 0 {
 			e.Line = line
 		}
 		return Item{}, e
+	}
+	// An optional fact's own decoder (eligibility.Opt) is not strict: a misspelled key in
+	// an element of an optional list (bans[0].frm) would silently be "not supplied".
+	if field, off, ferr, found := (finder{unknownKeys: true}).locate(raw, reflect.TypeFor[eligibility.Application](), ""); found {
+		l, c := lineCol(text, start+off)
+		return Item{}, &InputError{Source: source, Index: index, Line: l, Col: c, Field: field, Err: ferr}
 	}
 	if rest := bytes.TrimSpace(raw[dec.InputOffset():]); len(rest) > 0 {
 		l, c := lineCol(text, start+dec.InputOffset())
@@ -184,4 +210,139 @@ func decodeOne(source string, text []byte, start int64, raw []byte, index int, l
 			Err: errors.New("data after the application: wrap several applications in a JSON array")}
 	}
 	return Item{Source: source, Index: index, Line: line, App: app}, nil
+}
+
+var (
+	unmarshalerType     = reflect.TypeFor[json.Unmarshaler]()
+	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+)
+
+// finder finds the value a strict decoding refused.
+type finder struct {
+	// unknownKeys: look for the first key that names no field (a misspelled fact), not
+	// for a value refused. (A value refused by its own decoder ends a decoding at once, so
+	// the decoder's error is never an unknown key's when there is such a value.)
+	unknownKeys bool
+}
+
+// locate finds the first value in raw (JSON decoded as a t, at JSON path path) that
+// decoding refuses on its own, or the first unknown key: its path, its offset in raw, and
+// the error. It follows the JSON keys of structs, the elements of slices, and the value of
+// an optional fact (a type with a Get() (T, bool) method). found is false when there is
+// none.
+func (fd finder) locate(raw []byte, t reflect.Type, path string) (field string, off int64, err error, found bool) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
+		return "", 0, nil, false
+	}
+	decodes := func() (string, int64, error, bool) {
+		if fd.unknownKeys {
+			return "", 0, nil, false
+		}
+		if err := json.Unmarshal(raw, reflect.New(t).Interface()); err != nil {
+			return path, 0, err, true
+		}
+		return "", 0, nil, false
+	}
+	if reflect.PointerTo(t).Implements(unmarshalerType) {
+		if get, ok := t.MethodByName("Get"); ok && get.Type.NumIn() == 1 && get.Type.NumOut() == 2 && get.Type.Out(1).Kind() == reflect.Bool {
+			if field, off, err, found := fd.locate(raw, get.Type.Out(0), path); found {
+				return field, off, err, found
+			}
+		}
+		return decodes()
+	}
+	if reflect.PointerTo(t).Implements(textUnmarshalerType) {
+		return decodes()
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		return fd.members(raw, path, func(key string) (reflect.Type, bool) { return fieldType(t, key) })
+	case reflect.Slice, reflect.Array:
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
+			return decodes()
+		}
+		for i := 0; dec.More(); i++ {
+			var v json.RawMessage
+			if err := dec.Decode(&v); err != nil {
+				return "", 0, nil, false
+			}
+			start := dec.InputOffset() - int64(len(v))
+			if field, off, err, found := fd.locate(v, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); found {
+				return field, start + off, err, true
+			}
+		}
+		return "", 0, nil, false
+	}
+	return decodes()
+}
+
+// members runs locate on each member of the JSON object raw whose key names a field, and
+// finds the first key that names none when that is what is looked for.
+func (fd finder) members(raw []byte, path string, field func(key string) (reflect.Type, bool)) (string, int64, error, bool) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return "", 0, nil, false
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return "", 0, nil, false
+		}
+		key, _ := tok.(string)
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return "", 0, nil, false
+		}
+		p := key
+		if path != "" {
+			p = path + "." + key
+		}
+		start := dec.InputOffset() - int64(len(v))
+		ft, ok := field(key)
+		if !ok {
+			if fd.unknownKeys {
+				return p, start, fmt.Errorf("json: unknown field %q", key), true
+			}
+			continue
+		}
+		if f, off, err, found := fd.locate(v, ft, p); found {
+			return f, start + off, err, true
+		}
+	}
+	return "", 0, nil, false
+}
+
+// fieldType is the type of t's field that takes the JSON key key, as encoding/json
+// matches it (the tag's name, else the field's; an exact match first, then any case).
+func fieldType(t reflect.Type, key string) (reflect.Type, bool) {
+	var fold reflect.Type
+	for f := range t.Fields() {
+		if !f.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		if name == "" {
+			if f.Anonymous && f.Type.Kind() == reflect.Struct {
+				if ft, ok := fieldType(f.Type, key); ok {
+					return ft, true
+				}
+				continue
+			}
+			name = f.Name
+		}
+		if name == key {
+			return f.Type, true
+		}
+		if fold == nil && strings.EqualFold(name, key) {
+			fold = f.Type
+		}
+	}
+	return fold, fold != nil
 }

@@ -111,15 +111,20 @@ func Check(appJSON []byte) ([]byte, error) {
 	if len(errs) > 0 {
 		zh, en := make([]string, len(errs)), make([]string, len(errs))
 		for i, e := range errs {
-			zh[i], en[i] = e.Text(cli.Zh), e.Text(cli.En)
+			zh[i], en[i] = worded(appJSON, e.Field, e.Text(cli.Zh), e.Text(cli.En))
 		}
 		return nil, &Error{Zh: strings.Join(zh, "\n"), En: strings.Join(en, "\n")}
 	}
 	if len(items) != 1 {
-		return nil, &Error{Zh: "一次自检只检查一份申请", En: "the self-check takes one application"}
+		return nil, &Error{Zh: "输入有误，未作审查：一次自检只检查一份申请", En: "bad input, nothing decided: the self-check takes one application"}
 	}
 	res, err := eligibility.Check(items[0].App, eligibility.Options{})
 	if err != nil {
+		var pe *platform.Error
+		if errors.As(err, &pe) {
+			zh, en := worded(appJSON, pe.Field, err.Error(), err.Error())
+			return nil, &Error{Zh: zh, En: en}
+		}
 		return nil, libraryError(err)
 	}
 	raw, err := json.Marshal(res)
@@ -151,6 +156,54 @@ func Check(appJSON []byte) ([]byte, error) {
 	return json.Marshal(out)
 }
 
+// worded leads an error about the fact at JSON path field (or about no fact) with
+// "nothing decided" and, when the application's type has such a fact, its form label.
+func worded(appJSON []byte, field, zh, en string) (string, string) {
+	if lz, le, ok := factLabel(appJSON, field); ok {
+		return fmt.Sprintf("输入有误，未作审查。“%s”（%s）：%s", lz, field, zh),
+			fmt.Sprintf("bad input, nothing decided. %s (%s): %s", le, field, en)
+	}
+	return "输入有误，未作审查：" + zh, "bad input, nothing decided: " + en
+}
+
+// factLabel is the form's label (eligibility.Facts) of the fact at JSON path field of the
+// application appJSON, whose type it reads; ok is false when there is none.
+func factLabel(appJSON []byte, field string) (zh, en string, ok bool) {
+	var head struct {
+		Type string `json:"type"`
+	}
+	if field == "" || json.Unmarshal(appJSON, &head) != nil {
+		return "", "", false
+	}
+	t, err := platform.ParseType(head.Type)
+	if err != nil {
+		return "", "", false
+	}
+	var b strings.Builder // the path without list indexes: papers[2] is papers
+	for inIndex, r := false, []rune(field); len(r) > 0; r = r[1:] {
+		switch {
+		case r[0] == '[':
+			inIndex = true
+		case r[0] == ']':
+			inIndex = false
+		case !inIndex:
+			b.WriteRune(r[0])
+		}
+	}
+	path := b.String()
+	for _, f := range eligibility.Facts(t) {
+		if f.Path == path {
+			return f.Zh, f.En, true
+		}
+		for _, e := range f.Elem {
+			if e.Path != "" && f.Path+"."+e.Path == path {
+				return f.Zh + "：" + e.Zh, f.En + ": " + e.En, true
+			}
+		}
+	}
+	return "", "", false
+}
+
 // libraryError words an error of the library in both languages: the library's text (which
 // names the operation, the field and the input) after a Chinese lead.
 func libraryError(err error) *Error {
@@ -180,7 +233,8 @@ type GradeCount struct {
 }
 
 // CohortJSON reads a round's CSV (UTF-8, with or without BOM, or GBK; the columns of
-// examples/cohort), or the embedded sample when csv is empty, grades it as
+// examples/cohort), or the embedded sample when csv is nil (an empty file is an error, not
+// the sample), grades it as
 // `go run ./examples/cohort` does with the same flags (the illustrative scheme, the
 // result date 2025-12-15, the grouping given: pooled, type or department) and returns the
 // Cohort as JSON. A bad file is an *Error naming each row and column.
@@ -190,7 +244,7 @@ func CohortJSON(csv []byte, lang, group string) ([]byte, error) {
 		return nil, libraryError(err)
 	}
 	source, id := "", "sample"
-	if len(csv) == 0 {
+	if csv == nil {
 		csv = sample.Round()
 	} else {
 		source, id = "upload", "upload"

@@ -117,6 +117,16 @@ func TestCheckBadInput(t *testing.T) {
 		{"a negative area", `{"type":"key_laboratory","date":"2025-03-01","key_laboratory":{"lab_area":"-1"}}`, "lab_area", "lab_area"},
 		{"two applications", `[{"type":"key_laboratory","date":"2025-03-01"},{"type":"key_laboratory","date":"2025-03-01"}]`, "一份申请", "one application"},
 		{"nothing", ``, "empty", "empty"},
+		{"an area typed as words names the fact by its form label and path, and where it is", `{"type":"key_laboratory","date":"2025-03-01","key_laboratory":{"lab_area":"三百"}}`,
+			"“实验室面积”（key_laboratory.lab_area）：application.json:1:", "laboratory area (key_laboratory.lab_area): application.json:1:"},
+		{"a bad date in a list names the element", `{"type":"key_laboratory","date":"2025-03-01","key_laboratory":{"papers":["2024-01-01","2024/02/01"]}}`,
+			"（key_laboratory.papers[1]）", "(key_laboratory.papers[1])"},
+		{"an element's key left out: the library's error, labelled", `{"type":"key_laboratory","date":"2025-03-01","key_laboratory":{"projects":[{"level":"city"}]}}`,
+			"“近三年承担、参与的科技项目：立项（或参与）日期”（key_laboratory.projects[0].date）", "(key_laboratory.projects[0].date)"},
+		{"a misspelled key in a ban record is refused, not read as a ban without its date", `{"type":"key_laboratory","date":"2025-03-01","bans":[{"article":"第二十四条","frm":"2024-01-01","last_day":"2026-01-01"}]}`,
+			"bans[0].frm", "unknown field \"frm\""},
+		{"a bad code of a 新型研发机构's category", `{"type":"new_rd_institution","date":"2025-03-01","new_rd_institution":{"category":"farming"}}`,
+			"“备案类别”（new_rd_institution.category）", "(new_rd_institution.category)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b, err := webapp.Check([]byte(tc.app))
@@ -125,6 +135,7 @@ func TestCheckBadInput(t *testing.T) {
 			require.ErrorAs(t, err, &we)
 			assert.Contains(t, we.Zh, tc.zh)
 			assert.Contains(t, we.En, tc.en)
+			assert.True(t, strings.HasPrefix(we.Zh, "输入有误，未作审查") && strings.HasPrefix(we.En, "bad input, nothing decided"), "%s\n%s", we.Zh, we.En)
 			assert.Equal(t, we.En, err.Error())
 		})
 	}
@@ -169,6 +180,13 @@ func TestCohortBadInput(t *testing.T) {
 	require.ErrorAs(t, err, &we)
 	assert.Contains(t, we.Zh, "第3行F列（total）")
 	assert.Contains(t, we.En, "row 3, column F (total)")
+	// An empty file is an error, never the sample's report in its place.
+	for _, empty := range [][]byte{{}, []byte("\ufeff"), []byte("\n")} {
+		_, err = webapp.CohortJSON(empty, "zh", "pooled")
+		require.ErrorAs(t, err, &we, "%q", empty)
+		assert.Contains(t, we.Zh, "文件为空")
+		assert.Contains(t, we.En, "empty")
+	}
 	_, err = webapp.CohortJSON(nil, "zh", "county")
 	require.ErrorAs(t, err, &we)
 	assert.Contains(t, we.En, "county")
