@@ -6,6 +6,7 @@ package lifecycle_test
 // window, a ban's decision day and last day), the order of acts and acts under several heads.
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -351,4 +352,56 @@ func TestUniqueNameEdges(t *testing.T) {
 		_, err := lifecycle.Replay(h, d("2025-12-31"), lifecycle.Options{})
 		require.ErrorIs(t, err, platform.ErrConflict, "lifecycle.14.unique_name")
 	})
+}
+
+// Each act of issues 19 and 25 is recorded through Go and through JSON and replays
+// deterministically: the history written as JSON and read back replays to the same state,
+// and two replays of it are equal.
+func TestNewActsReplayDeterministicallyThroughJSON(t *testing.T) {
+	s := filingSteps()
+	again := s[2]
+	again.Date, again.Actor = d("2025-01-16"), lifecycle.CityDepartment
+	s[4].NotPassed, s[4].Reasons = true, "条件未成熟"
+	s[5].Exception = "全市急需"
+	visit := ev("2025-02-12", lifecycle.SiteVisit, lifecycle.Experts)
+	evs := append(append(append(s[:3:3], again), s[3:5]...), visit)
+	evs = append(evs, s[5:]...)
+	n := ev("2025-03-20", lifecycle.Naming, lifecycle.CitySTB)
+	n.Name = labName
+	prior := lifecycle.Event{Date: d("2025-04-01"), Kind: lifecycle.PriorFiling, Actor: lifecycle.CitySTB, Platform: "old",
+		Type: platform.InnovationCenter, Name: fiveG, Since: d("2021-05-20")}
+	unit := chain(lifecycle.ChangeRelyingUnit)
+	for k := range unit {
+		unit[k].Platform = "old"
+	}
+	unit[3].RelyingUnit = other
+	rect := rectified("", "2026-09-15", "2027-08-15")
+	evs = append(evs, n, prior)
+	evs = append(evs, report("2025-11-20", 2025), forwarded("2025-12-05", 2025))
+	evs = append(evs, unit...)
+	evs = append(evs, graded("2026-07-15", platform.Poor, 1), rect)
+	evs = append(evs, misconductOf("2026-10-08", lifecycle.Accident, lifecycle.IPViolation))
+	h := with(evs)
+	opts := lifecycle.Options{ReportDueAtBureau: true, Edition: published("2025-01-01")}
+	st, err := lifecycle.Replay(h, d("2026-12-31"), opts)
+	require.NoError(t, err, "lifecycle.13.2.recommendation, lifecycle.13.4.expert_review, lifecycle.20.report_forwarded, lifecycle.24.rectification_deadline, lifecycle.25.delisting_ban")
+	twice, err := lifecycle.Replay(h, d("2026-12-31"), opts)
+	require.NoError(t, err)
+	assert.Equal(t, st, twice, "two replays are equal")
+	b, err := json.Marshal(h)
+	require.NoError(t, err)
+	var back lifecycle.History
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, h, back, "the history survives JSON")
+	fromJSON, err := lifecycle.Replay(back, d("2026-12-31"), opts)
+	require.NoError(t, err)
+	assert.Equal(t, st, fromJSON, "the history read from JSON replays to the same state")
+	p, _ := st.Platform(lab)
+	assert.Equal(t, lifecycle.Delisted, p.Stage)
+	require.NotNil(t, p.Refusal)
+	assert.Equal(t, d("2025-12-05"), p.Reports[0].Forwarded)
+	assert.Equal(t, d("2026-09-15"), p.Rectification.Ordered)
+	old, _ := st.Platform("old")
+	assert.Equal(t, other, old.RelyingUnit)
+	assert.Equal(t, fiveG, old.Name)
 }
