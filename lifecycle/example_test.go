@@ -109,11 +109,15 @@ func ExampleReplay_severalHeads() {
 	}
 	p, _ := st.Platform("lab")
 	for _, c := range p.Consequences {
+		heads := make([]string, len(c.Heads))
+		for k, h := range c.Heads {
+			heads[k] = h.String()
+		}
 		if c.Kind == "ban" {
-			fmt.Println(c.Kind, c.Heads, "to", c.LastDay)
+			fmt.Println(c.Kind, heads, "to", c.LastDay)
 			continue
 		}
-		fmt.Println(c.Kind, c.Heads)
+		fmt.Println(c.Kind, heads)
 	}
 	perm := st.MayApply(on("2027-01-04"), 0)
 	fmt.Println(len(perm.Bans), "bans; may apply from", perm.From)
