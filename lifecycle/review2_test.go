@@ -7,12 +7,16 @@ package lifecycle_test
 
 import (
 	"encoding/json"
+	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
 
 	"github.com/lhasa-sti/platform"
+	"github.com/lhasa-sti/platform/eligibility"
 	"github.com/lhasa-sti/platform/lifecycle"
 	"github.com/lhasa-sti/platform/lifecycle/calendar"
 )
@@ -404,4 +408,87 @@ func TestNewActsReplayDeterministicallyThroughJSON(t *testing.T) {
 	old, _ := st.Platform("old")
 	assert.Equal(t, other, old.RelyingUnit)
 	assert.Equal(t, fiveG, old.Name)
+}
+
+// 第二十四条 and issue 25 items 5 and 6: when the events after the as-of date cannot be
+// replayed, MayApply beyond it is Unknown; eligibility fed from Permission.EligibilityFact
+// is Unknown there too (State.EligibilityBans alone would say "no ban"), and both still
+// agree up to the as-of date and on a recorded ban's days.
+func TestHandOversAgreeWhenLaterEventsUnreplayable(t *testing.T) {
+	stray := ev("2026-05-06", lifecycle.Recommendation, lifecycle.County)
+	stray.Platform = "never-applied"
+	st, err := lifecycle.Replay(filed(ev("2025-09-01", lifecycle.NoShow, lifecycle.CitySTB), stray), d("2026-01-01"), lifecycle.Options{})
+	require.NoError(t, err, "lifecycle.24.removal_ban")
+	require.True(t, st.LaterUnknown)
+	banRows := func(on string) platform.Outcome {
+		perm := st.MayApply(d(on), platform.FieldStation)
+		res, err := eligibility.Check(eligibility.Application{Type: platform.FieldStation, Date: d(on), Bans: perm.EligibilityFact()}, eligibility.Options{})
+		require.NoError(t, err)
+		out := platform.Pass
+		for _, f := range res.All() {
+			if f.Rule != nil && (f.Rule.ID == "eligibility.24.ban" || f.Rule.ID == "eligibility.25.ban") && f.Outcome != platform.Pass {
+				out = f.Outcome
+			}
+		}
+		assert.Equal(t, perm.Outcome, out, "MayApply and eligibility on %s", on)
+		return out
+	}
+	assert.Equal(t, platform.Fail, banRows("2025-12-31"), "第二十四条：截至日前，禁止期内：两者均不得申请")
+	assert.Equal(t, platform.Fail, banRows("2028-09-01"), "第二十四条：截至日后，已记录的禁止期内：两者均不得申请")
+	assert.Equal(t, platform.Unknown, banRows("2028-09-02"), "第二十四条：截至日后、禁止期满次日，其后事件无法重放：两者均为未知")
+	assert.Equal(t, platform.Pass, banRows("2025-08-31"), "第二十四条：禁止决定前一日：两者均可申请")
+}
+
+// The hand-over property with Unknown in it: for any history of removals, fraud and
+// delisting, with or without events after the as-of date that cannot be replayed, and any
+// date, eligibility fed from Permission.EligibilityFact gives its ban rows the outcome
+// MayApply gives (第二十四、二十五条).
+func TestEligibilityFactAgreesProperty(t *testing.T) {
+	base := d("2025-04-01")
+	rapid.Check(t, func(t *rapid.T) {
+		var more []lifecycle.Event
+		for range rapid.IntRange(0, 2).Draw(t, "org frauds") {
+			more = append(more, lifecycle.Event{Date: base.AddDays(rapid.IntRange(0, 2500).Draw(t, "fraud day")), Kind: lifecycle.Fraud,
+				Actor: lifecycle.CitySTB, Ref: strconv.Itoa(len(more))})
+		}
+		if act := rapid.SampledFrom([]lifecycle.Kind{0, lifecycle.NoShow, lifecycle.Fraud, lifecycle.Misconduct}).Draw(t, "lab act"); act != 0 {
+			e := ev("2025-01-01", act, lifecycle.CitySTB)
+			e.Date = base.AddDays(rapid.IntRange(60, 2500).Draw(t, "lab act day"))
+			more = append(more, e)
+		}
+		if rapid.Bool().Draw(t, "a stray event that cannot be replayed") {
+			stray := ev("2025-01-01", lifecycle.Recommendation, lifecycle.County)
+			stray.Date, stray.Platform = base.AddDays(rapid.IntRange(0, 2600).Draw(t, "stray day")), "never-applied"
+			more = append(more, stray)
+		}
+		slices.SortStableFunc(more, func(a, b lifecycle.Event) int { return a.Date.Compare(b.Date) })
+		asOf := base.AddDays(rapid.IntRange(-30, 2600).Draw(t, "as of"))
+		if len(more) > 0 && more[len(more)-1].Platform == "never-applied" && !more[len(more)-1].Date.After(asOf) {
+			asOf = more[len(more)-1].Date.AddDays(-1)
+		}
+		st, err := lifecycle.Replay(filed(more...), asOf, lifecycle.Options{})
+		if err != nil {
+			for _, e := range more {
+				if e.Platform == "never-applied" && !e.Date.After(asOf) {
+					return // the stray event falls on or before the as-of date: an error, rightly
+				}
+			}
+			t.Fatalf("Replay: %v", err)
+		}
+		on := base.AddDays(rapid.IntRange(-400, 5000).Draw(t, "asked"))
+		perm := st.MayApply(on, platform.FieldStation)
+		res, err := eligibility.Check(eligibility.Application{Type: platform.FieldStation, Date: on, Bans: perm.EligibilityFact()}, eligibility.Options{})
+		if err != nil {
+			t.Fatalf("eligibility.Check: %v", err)
+		}
+		got := platform.Pass
+		for _, f := range res.All() {
+			if f.Rule != nil && (f.Rule.ID == "eligibility.24.ban" || f.Rule.ID == "eligibility.25.ban") && f.Outcome != platform.Pass {
+				got = f.Outcome
+			}
+		}
+		if got != perm.Outcome {
+			t.Fatalf("on %s: MayApply %v, eligibility %v; bans %+v later %+v unknown %v", on, perm.Outcome, got, st.Bans, st.LaterBans, st.LaterUnknown)
+		}
+	})
 }
