@@ -56,9 +56,11 @@ type Applicant struct {
 	// "在拉萨市…依法登记注册"; when it differs from the credit code's division, the finding
 	// notes both.
 	RegisteredIn platform.Division `json:"registered_in,omitempty"`
-	// RegisteredInSince is the date from which the unit has been registered in RegisteredIn
-	// (its registration there, or its move there). 附件·拉萨市新型研发机构 第三条（二）
-	// "在拉萨市依法登记注册满2年" counts from it.
+	// RegisteredInSince is the date from which the unit has been registered in RegisteredIn's
+	// locality, for a unit registered in Lhasa the day it came to be registered in Lhasa (its
+	// registration there, or its move into Lhasa); a move between two of Lhasa's own
+	// divisions does not restart it. 附件·拉萨市新型研发机构 第三条（二） "在拉萨市依法登记注册
+	// 满2年" counts from it.
 	RegisteredInSince platform.Date `json:"registered_in_since,omitzero"`
 	// Kind is the kind of unit (高校, 科研院所, 企业, …).
 	Kind UnitKind `json:"kind,omitempty"`
@@ -101,9 +103,12 @@ type Ban struct {
 
 // Review is a reviewer's finding on a clause that needs human judgment (影响力, 国内领先
 // 水平, 一事一议, …). It is applied only where the criterion itself gives Review, and its
-// note is recorded on the finding.
+// note is recorded on the finding. Its rule must be one that can give Review
+// ([Reviewable]): a clause of judgment, or a rule that gives Review on some facts (第二条, a
+// registration clause, a focus field, a kind of unit an open list does not name, 原则上应);
+// a review of any other rule is an error wrapping [ErrNotReviewable].
 type Review struct {
-	// Rule is the ID of the criterion reviewed.
+	// Rule is the ID of the criterion reviewed (one of the Rule… constants).
 	Rule string `json:"rule"`
 	// Outcome is the reviewer's finding: Pass or Fail.
 	Outcome platform.Outcome `json:"outcome"`
