@@ -146,7 +146,11 @@
 //     clinical lead hospital's 市域内, and the years registered in Lhasa of 新型研发机构 三（二）.
 //   - bans.go: 第二十四条 and 第二十五条.
 //   - focus.go: 第二条 of every annex section (the focus fields, [FocusFields]).
-//   - sections.go: 第三条 of every annex section, one method per type.
+//   - sections.go: 第三条 of the sections for 工程技术研究中心, 野外科学观测研究站 (and its land
+//     clause, 三（三）) and 技术创新中心; keylab.go: 重点实验室 (its projects and papers of 近三年,
+//     三（六）'s graduate training); clinical.go: 临床医学研究中心 (the lead hospital, the
+//     plan projects of 申报前3年内, 市级优势医院); newrd.go: 新型研发机构 (the functions of each
+//     category, 原则上应, the areas together, the partners).
 //   - compare.go: how a fact meets its threshold (yes-or-no facts, counts, areas and money,
 //     ratios); periods.go: durations counted from a date, and look-backs (近三年, 申报前N年,
 //     the integrity clauses); plan.go: [PlanLevel] and where a project's span falls.
