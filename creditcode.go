@@ -199,7 +199,7 @@ func (l *Locality) UnmarshalText(b []byte) error {
 // own registration, which says nothing of where the entity sits and so needs a reviewer;
 // anything else is outside Lhasa. The division is the issuing authority's
 // ([CreditCode.IssuedIn]): a unit that has moved keeps it.
-func (c CreditCode) Locality() Locality { return c.IssuedIn().Locality() }
+func (c CreditCode) Locality() Locality { return localityOf(c.Division()) }
 
 // MarshalText writes the 18 characters.
 func (c CreditCode) MarshalText() ([]byte, error) { return []byte(c.s), nil }

@@ -44,10 +44,19 @@ func (d Division) IsZero() bool { return d == "" }
 // reviewer; any other division is outside Lhasa. The empty or an invalid Division is
 // LocalityUnknown.
 func (d Division) Locality() Locality {
-	switch {
-	case !d.Valid():
+	if !d.Valid() {
 		return LocalityUnknown
-	case strings.HasPrefix(string(d), "5401"):
+	}
+	return localityOf(string(d))
+}
+
+// localityOf classifies six digits, or "" (LocalityUnknown), without checking them: a
+// credit code's division is six digits by construction.
+func localityOf(d string) Locality {
+	switch {
+	case d == "":
+		return LocalityUnknown
+	case strings.HasPrefix(d, "5401"):
 		return InLhasa
 	case d == "540000":
 		return RegionLevel

@@ -101,9 +101,12 @@ type Ban struct {
 
 // Review is a reviewer's finding on a clause that needs human judgment (影响力, 国内领先
 // 水平, 一事一议, …). It is applied only where the criterion itself gives Review, and its
-// note is recorded on the finding.
+// note is recorded on the finding. Its rule must be one that can give Review
+// ([Reviewable]): a clause of judgment, or a rule that gives Review on some facts (第二条, a
+// registration clause, a focus field, a kind of unit an open list does not name, 原则上应);
+// a review of any other rule is an error wrapping [ErrNotReviewable].
 type Review struct {
-	// Rule is the ID of the criterion reviewed.
+	// Rule is the ID of the criterion reviewed (one of the Rule… constants).
 	Rule string `json:"rule"`
 	// Outcome is the reviewer's finding: Pass or Fail.
 	Outcome platform.Outcome `json:"outcome"`

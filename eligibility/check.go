@@ -48,6 +48,7 @@ func (c *Checker) CheckInto(res *Result, app Application, opts Options) error {
 	if err := validate(&s.app, &s.reviewed); err != nil {
 		return err
 	}
+	s.reg, s.byPlace = registrationOf(&s.app.Applicant)
 	r := run{state: &s}
 	from, to := sectionRange(app.Type)
 	var spill []record
@@ -105,6 +106,10 @@ type state struct {
 	// notes holds the reviewers' notes the findings point to, one per run of reviews with
 	// the same words (see notesOf); built at the first review applied.
 	notes []platform.Note
+	// reg is where the applicant is registered, and byPlace whether Applicant.RegisteredIn
+	// says so rather than the credit code (see registration); set once the input is valid.
+	reg     platform.Locality
+	byPlace bool
 	// vals holds the values records cannot (see record), for Result.vals.
 	vals []platform.Value
 	// decs holds the first nd decimals the check compared, for Result.decs.

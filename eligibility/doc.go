@@ -46,7 +46,8 @@
 //     技术创新中心 (一)–(六), 临床医学研究中心 (一)–(五), 新型研发机构 (一)–(七). A clause
 //     with several requirements is several criteria, each with its own rule ID:
 //     eligibility.<type>.<article>.<item>.<what>, e.g. eligibility.key_laboratory.3.5.full_time_researchers.
-//     [Catalog] lists them per type, [Rules] all of them.
+//     [Catalog] lists them per type, [Rules] all of them; each ID is an exported constant
+//     ([RuleKeyLabFullTimeResearchers] and so on), for callers to name rules by identifier.
 //
 // # Reading the clauses
 //
@@ -73,7 +74,8 @@
 // Unknown finding. Clauses of judgment (影响力, 符合发展需要, 管理制度健全, 国内领先水平,
 // 一事一议, plans of a newly founded centre, 较好的软硬件设施 of each 新型研发机构 category,
 // 稳定的技术研发和服务人员队伍, …) give Review, unless the caller supplies the
-// reviewer's finding ([Review]), which is then recorded with the reviewer's note. A quality
+// reviewer's finding ([Review]), which is then recorded with the reviewer's note (a review
+// of a rule that can never give Review, [Reviewable], is an error). A quality
 // word inside a numeric clause is such a judgment, with a rule of its own, so the count
 // alone never satisfies the clause: 工程 三(三) a site "相对固定、集中"
 // (…3.3.site_fixed_and_concentrated), 三(四) a team "水平较高的" (…3.4.team_level),
@@ -144,7 +146,11 @@
 //     clinical lead hospital's 市域内, and the years registered in Lhasa of 新型研发机构 三（二）.
 //   - bans.go: 第二十四条 and 第二十五条.
 //   - focus.go: 第二条 of every annex section (the focus fields, [FocusFields]).
-//   - sections.go: 第三条 of every annex section, one method per type.
+//   - sections.go: 第三条 of the sections for 工程技术研究中心, 野外科学观测研究站 (and its land
+//     clause, 三（三）) and 技术创新中心; keylab.go: 重点实验室 (its projects and papers of 近三年,
+//     三（六）'s graduate training); clinical.go: 临床医学研究中心 (the lead hospital, the
+//     plan projects of 申报前3年内, 市级优势医院); newrd.go: 新型研发机构 (the functions of each
+//     category, 原则上应, the areas together, the partners).
 //   - compare.go: how a fact meets its threshold (yes-or-no facts, counts, areas and money,
 //     ratios); periods.go: durations counted from a date, and look-backs (近三年, 申报前N年,
 //     the integrity clauses); plan.go: [PlanLevel] and where a project's span falls.

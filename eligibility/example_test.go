@@ -2,6 +2,7 @@ package eligibility_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/eligibility"
@@ -192,6 +193,19 @@ func ExampleCheckInto() {
 	// 300 incomplete 27 findings
 	// 299.99 附件·拉萨市重点实验室 第三条（一） 实验室面积不少于300m2：要求300㎡，实际299.99㎡，尚差0.01㎡。不符合。
 	// 299.99 ineligible 27 findings
+}
+
+// A portal builds its form from the facts of a type: each with its JSON path, kind, unit,
+// labels and the rules it feeds.
+func ExampleFacts() {
+	for _, f := range eligibility.Facts(platform.KeyLaboratory) {
+		if f.Kind == eligibility.AreaFact || f.Kind == eligibility.MoneyFact {
+			fmt.Printf("%s (%s, %s): %s %s → %s\n", f.Path, f.Kind, f.Unit.Chinese(), f.Zh, f.En, strings.Join(f.Rules, ", "))
+		}
+	}
+	// Output:
+	// key_laboratory.lab_area (area, ㎡): 实验室面积 laboratory area → eligibility.key_laboratory.3.1.lab_area
+	// key_laboratory.equipment_value (money, 元): 仪器设备等固定资产价值 value of instruments, equipment and other fixed assets → eligibility.key_laboratory.3.1.equipment_value
 }
 
 // The facts behind two conclusions of a key laboratory run by an enterprise: its projects,

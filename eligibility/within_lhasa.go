@@ -14,15 +14,18 @@ import "github.com/lhasa-sti/platform"
 // station's site (FieldStation.SiteInLhasa) decides, and failing that it is inferred from
 // the registration, as the finding says.
 
-// registration returns where the applicant is registered: from Applicant.RegisteredIn when
-// supplied (byPlace), else from the credit code's division (LocalityUnknown without a code).
-func (r *run) registration() (loc platform.Locality, byPlace bool) {
-	a := &r.app.Applicant
+// registrationOf returns where the applicant is registered: from Applicant.RegisteredIn
+// when supplied (byPlace), else from the credit code's division (LocalityUnknown without a
+// code). A check reads it once, into its state.
+func registrationOf(a *Applicant) (loc platform.Locality, byPlace bool) {
 	if !a.RegisteredIn.IsZero() {
 		return a.RegisteredIn.Locality(), true
 	}
 	return a.CreditCode.Locality(), false
 }
+
+// registration returns where the applicant is registered (see registrationOf).
+func (r *run) registration() (loc platform.Locality, byPlace bool) { return r.reg, r.byPlace }
 
 // foundRegistration shows on f where the applicant is registered: the division supplied,
 // or the credit code the place was inferred from.

@@ -97,7 +97,8 @@ func (r *replayer) tenure(p *Platform, c int, graded platform.Date) subsidy.Tenu
 
 // clearFilingSubsidy applies 第二十五条 to the filing subsidy (第十五条) of platform p, cleared
 // out on event i for fraud: the filing was obtained with false material, so what is not yet
-// paid of its subsidy is no longer payable (Award.Withheld), and what was already paid under
+// paid of its subsidy, whether payable or granted under these measures and not yet paid
+// (Options.Received: subsidy.Entry.Granted), is no longer payable (Award.Withheld), and what was already paid under
 // these measures (Options.Received) is flagged for review, the measures setting no recovery
 // procedure. With Options.ClearanceKeepsFilingSubsidy the entitlement stands, flagged.
 //
@@ -114,11 +115,16 @@ func (r *replayer) clearFilingSubsidy(i int, ev Event, p *Platform) {
 		return // no filing subsidy was due (a filing outside the validity window)
 	}
 	a := &r.st.Awards[k]
-	var paid platform.Amount
+	var paid, granted platform.Amount
 	if r.opts.Received != nil {
-		paid, _, _ = r.opts.Received.Received(p.ID, subsidy.Filed())
+		var entries []subsidy.Entry
+		paid, _, entries = r.opts.Received.Received(p.ID, subsidy.Filed())
+		granted = grantedHere(entries)
 	}
-	unpaid := a.Payable
+	// Not yet paid: what is payable, and what these measures granted and have not paid
+	// (第二十八条 deducted it from Payable as if received), never more than the award less
+	// what was paid.
+	unpaid := a.Payable.Add(granted).Min(a.Amount.Sub(paid).Max(platform.Amount{}))
 	if unpaid.IsZero() && paid.IsZero() {
 		return
 	}
@@ -150,4 +156,24 @@ func (r *replayer) clearFilingSubsidy(i int, ev Event, p *Platform) {
 		f.SetFound(platform.Quantity(paid.Yuan(), platform.Yuan))
 		r.record(i, ev, f)
 	}
+}
+
+// grantedHere is what was granted under these measures and not yet paid, of entries (one
+// platform, one benefit): each grant less the payments linked to it (subsidy.Entry.Grant),
+// never below 0.
+func grantedHere(entries []subsidy.Entry) platform.Amount {
+	var sum platform.Amount
+	for _, g := range entries {
+		if !g.Granted || !g.Source.IsThisMeasure() {
+			continue
+		}
+		pending := g.Amount
+		for _, e := range entries {
+			if g.Ref != "" && !e.Granted && e.Grant == g.Ref && e.Source.IsThisMeasure() {
+				pending = pending.Sub(e.Amount)
+			}
+		}
+		sum = sum.Add(pending.Max(platform.Amount{}))
+	}
+	return sum
 }

@@ -2,6 +2,7 @@ package lifecycle_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/lifecycle"
@@ -108,12 +109,19 @@ func ExampleReplay_severalHeads() {
 		return
 	}
 	p, _ := st.Platform("lab")
+	heads := func(ks []lifecycle.Kind) string {
+		ss := make([]string, len(ks))
+		for i, k := range ks {
+			ss[i] = k.String()
+		}
+		return "[" + strings.Join(ss, " ") + "]"
+	}
 	for _, c := range p.Consequences {
 		if c.Kind == "ban" {
-			fmt.Println(c.Kind, c.Heads, "to", c.LastDay)
+			fmt.Println(c.Kind, heads(c.Heads), "to", c.LastDay)
 			continue
 		}
-		fmt.Println(c.Kind, c.Heads)
+		fmt.Println(c.Kind, heads(c.Heads))
 	}
 	perm := st.MayApply(on("2027-01-04"), 0)
 	fmt.Println(len(perm.Bans), "bans; may apply from", perm.From)

@@ -85,8 +85,9 @@ type Options struct {
 	// ClearanceKeepsFilingSubsidy keeps the 第十五条 filing subsidy of a platform cleared out
 	// for fraud (第二十五条 清退) payable, flagged for review. 第二十五条 says "弄虚作假、提供虚假
 	// 材料骗取资金和备案资格的……已纳入备案范围的予以清退处理" and nothing of the money: by default
-	// the subsidy of a filing obtained with false material, where not yet paid, is no longer
-	// payable (Award.Withheld), and what was already paid (Options.Received) is flagged for
+	// the subsidy of a filing obtained with false material, where not yet paid (payable, or
+	// granted under these measures and not paid: Received), is no longer payable
+	// (Award.Withheld), and what was already paid (Options.Received) is flagged for
 	// review, since the measures set no recovery procedure.
 	ClearanceKeepsFilingSubsidy bool `json:"clearance_keeps_filing_subsidy,omitempty"`
 

@@ -270,7 +270,8 @@ type Award struct {
 	// much was no longer paid (unless Options.ClearanceKeepsFilingSubsidy).
 	Payable platform.Amount `json:"payable"`
 	// Withheld is what a 清退 for fraud (第二十五条) took from Payable: the part of the
-	// filing subsidy not yet paid. Zero otherwise.
+	// filing subsidy not yet paid, including what these measures granted and had not yet
+	// paid (Options.Received). Zero otherwise.
 	Withheld platform.Amount `json:"withheld,omitzero"`
 	Event    int             `json:"event"`
 }

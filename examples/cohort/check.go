@@ -12,6 +12,7 @@ import (
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/evaluation"
 	"github.com/lhasa-sti/platform/examples/internal/cli"
+	"github.com/lhasa-sti/platform/examples/internal/cohortreport"
 	"github.com/lhasa-sti/platform/examples/internal/round"
 )
 
@@ -99,7 +100,7 @@ func (r *checkReport) sourceText(l cli.Lang) string {
 // checkGroupLabel names a group of the check in language l.
 func checkGroupLabel(key string, by evaluation.Grouping, l cli.Lang) string {
 	names := map[evaluation.Grouping]string{evaluation.Pooled: "pooled", evaluation.ByType: "type", evaluation.ByDepartment: "department"}
-	return l.Pick(groupLabel(names[by], key))
+	return l.Pick(cohortreport.GroupLabel(names[by], key))
 }
 
 // renderCheck writes the readable answer: the groups against their limits, the one answer,
@@ -118,11 +119,11 @@ func renderCheck(r *checkReport, l cli.Lang) []byte {
 	fmt.Fprintln(&b, l.Pick(
 		fmt.Sprintf("数据：%s（%d个平台：%d个计入参评数量，%d个未计入）", r.sourceText(l), len(chk.Participants), counted, len(chk.Participants)-counted),
 		fmt.Sprintf("Data: %s (%d platforms: %d counted in N, %d not counted)", r.sourceText(l), len(chk.Participants), counted, len(chk.Participants)-counted)))
-	rep := report{Grouping: map[evaluation.Grouping]string{evaluation.Pooled: "pooled", evaluation.ByType: "type",
-		evaluation.ByDepartment: "department"}[chk.Options.GroupBy]}
+	grouping := cohortreport.GroupingText(map[evaluation.Grouping]string{evaluation.Pooled: "pooled", evaluation.ByType: "type",
+		evaluation.ByDepartment: "department"}[chk.Options.GroupBy], l)
 	fmt.Fprintln(&b, l.Pick(
-		fmt.Sprintf("比例（第二十二条）：%s；优秀不超过%d%%，较差不低于%d%%", rep.groupingText(l), r.quotas.Excellent.Percent, r.quotas.Poor.Percent),
-		fmt.Sprintf("Quotas (Art. 22): %s; excellent not more than %d%%, poor at least %d%%", rep.groupingText(l), r.quotas.Excellent.Percent, r.quotas.Poor.Percent)))
+		fmt.Sprintf("比例（第二十二条）：%s；优秀不超过%d%%，较差不低于%d%%", grouping, r.quotas.Excellent.Percent, r.quotas.Poor.Percent),
+		fmt.Sprintf("Quotas (Art. 22): %s; excellent not more than %d%%, poor at least %d%%", grouping, r.quotas.Excellent.Percent, r.quotas.Poor.Percent)))
 	o := chk.Options
 	if o.WithdrawalsCountInN {
 		fmt.Fprintln(&b, l.Pick("中途退出的平台计入参评数量，按较差计（第二十二、二十四条）", "Withdrawals count in N, as poor (Arts. 22, 24)"))
@@ -191,8 +192,8 @@ func renderCheck(r *checkReport, l cli.Lang) []byte {
 					notes = append(notes, l.Pick(f.NoteZh(), f.NoteEn()))
 				}
 			}
-			tt.Add(strconv.Itoa(r.rows[p.PlatformID]), p.PlatformID, r.names[p.PlatformID], scoreText(p.Score),
-				gradeLabel(p.Grade, l), strings.Join(notes, l.Pick("；", "; ")))
+			tt.Add(strconv.Itoa(r.rows[p.PlatformID]), p.PlatformID, r.names[p.PlatformID], cohortreport.ScoreText(p.Score),
+				cohortreport.GradeLabel(p.Grade, l), strings.Join(notes, l.Pick("；", "; ")))
 		}
 		tt.Write(&b)
 	}

@@ -24,6 +24,7 @@ import (
 
 	"github.com/lhasa-sti/platform/evaluation"
 	"github.com/lhasa-sti/platform/examples/internal/cli"
+	"github.com/lhasa-sti/platform/examples/internal/cohortreport"
 	"github.com/lhasa-sti/platform/examples/internal/round"
 	"github.com/lhasa-sti/platform/examples/internal/sample"
 	"github.com/lhasa-sti/platform/subsidy"
@@ -208,6 +209,15 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	return c, nil
 }
 
+// report is the report's configuration the flags give.
+func (c config) report() cohortreport.Config {
+	return cohortreport.Config{Round: c.round, Date: c.date, Group: c.group, WithdrawnInN: c.withdrawnInN,
+		WaiveBelow: c.waiveBelow, Schedule: c.schedule, CapTieException: c.capTieException}
+}
+
+// options are the readings of 第二十二、二十四条 the flags ask for.
+func (c config) options() evaluation.Options { return c.report().Options() }
+
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
 // run is the whole program: it reads, grades, renders into memory and writes only when
@@ -292,7 +302,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if c.check {
 		return runCheck(recs, params, c, source, enc, stdout, stderr)
 	}
-	rep, err := build(recs, params, c)
+	rep, err := cohortreport.Build(recs, params, c.report())
 	if err != nil {
 		_, _ = fmt.Fprintln(stderr, "cohort:", err)
 		return cli.ExitUsage
@@ -301,13 +311,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var out []byte
 	switch c.format {
 	case "table":
-		out = renderTable(rep, c.lang)
+		out = rep.Table(c.lang)
 	case "csv":
-		out = renderCSV(rep, c.lang)
+		out = rep.CSV(c.lang)
 	case "json":
-		out, err = renderJSON(rep)
+		out, err = rep.JSON()
 	case "html":
-		out, err = renderHTML(rep, c.lang)
+		out, err = rep.HTML(c.lang)
 	}
 	if err != nil {
 		_, _ = fmt.Fprintln(stderr, "cohort:", err)

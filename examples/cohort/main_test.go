@@ -292,7 +292,7 @@ func TestHelp(t *testing.T) {
 	docs.CheckProgram(t, "cohort", help, func(args []string) error { _, err := parseFlags(args, io.Discard); return err })
 	docs.CheckReadingFlags(t, "cohort", func(args []string) (any, error) {
 		c, err := parseFlags(args, io.Discard)
-		return c.options(), err
+		return c.report().Options(), err
 	})
 	// Both helps list every column the parser reads, by code and by every heading.
 	zh, en := help("-h"), help("-h", "-lang", "en")

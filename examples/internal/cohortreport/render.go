@@ -1,4 +1,4 @@
-package main
+package cohortreport
 
 import (
 	"bytes"
@@ -27,14 +27,16 @@ func typeLabel(t platform.Type, l cli.Lang) string {
 	return t.Chinese()
 }
 
-func gradeLabel(g platform.Grade, l cli.Lang) string {
+// GradeLabel names a grade in language l.
+func GradeLabel(g platform.Grade, l cli.Lang) string {
 	if !g.Valid() {
 		return "—"
 	}
 	return l.Pick(g.Chinese(), g.English())
 }
 
-func scoreText(d *decimal.Decimal) string {
+// ScoreText writes a score with two decimals; a dash when there is none.
+func ScoreText(d *decimal.Decimal) string {
 	if d == nil {
 		return "—"
 	}
@@ -46,7 +48,7 @@ func wan(a platform.Amount) string { return a.WanFigure().String() }
 
 // ordered returns the platforms in reading order: by group (in the report's group order),
 // then rank; those not graded follow, in file order.
-func (r *report) ordered() []platformRow {
+func (r *Report) ordered() []platformRow {
 	gi := map[string]int{}
 	for i, g := range r.Groups {
 		gi[g.Key] = i
@@ -68,7 +70,12 @@ func (r *report) ordered() []platformRow {
 	return out
 }
 
-func (r *report) groupingText(l cli.Lang) string {
+// GroupingText says how the quotas are grouped (pooled, type or department) in language l.
+func GroupingText(grouping string, l cli.Lang) string {
+	return (&Report{Grouping: grouping}).groupingText(l)
+}
+
+func (r *Report) groupingText(l cli.Lang) string {
 	switch r.Grouping {
 	case "type":
 		return l.Pick("按平台类型分组计算", "computed per platform type")
@@ -78,14 +85,14 @@ func (r *report) groupingText(l cli.Lang) string {
 	return l.Pick("全体参评平台合并计算", "computed over the whole round")
 }
 
-func (r *report) sourceText(l cli.Lang) string {
+func (r *Report) sourceText(l cli.Lang) string {
 	if r.Source == "" {
 		return l.Pick("内置示例数据", "embedded sample data")
 	}
 	return r.Source
 }
 
-func (r *report) counts() (graded, notGraded int) {
+func (r *Report) counts() (graded, notGraded int) {
 	for _, p := range r.Platforms {
 		if p.Graded {
 			graded++
@@ -97,7 +104,7 @@ func (r *report) counts() (graded, notGraded int) {
 }
 
 func bandText(b bandRow, l cli.Lang) string {
-	g := gradeLabel(b.Grade, l)
+	g := GradeLabel(b.Grade, l)
 	switch {
 	case b.To == nil:
 		return fmt.Sprintf("%s ≥%s", g, b.From.String())
@@ -107,7 +114,7 @@ func bandText(b bandRow, l cli.Lang) string {
 	return fmt.Sprintf("%s %s–%s", g, b.From.String(), b.To.String())
 }
 
-func (r *report) schemeLines(l cli.Lang) []string {
+func (r *Report) schemeLines(l cli.Lang) []string {
 	var lines []string
 	name := l.Pick(r.Scheme.NameZh, r.Scheme.NameEn)
 	lines = append(lines, l.Pick("评分方案：", "Scoring scheme: ")+name)
@@ -133,8 +140,8 @@ func (r *report) schemeLines(l cli.Lang) []string {
 	return lines
 }
 
-// renderTable writes the readable report.
-func renderTable(r *report, l cli.Lang) []byte {
+// Table writes the readable report.
+func (r *Report) Table(l cli.Lang) []byte {
 	var b bytes.Buffer
 	graded, notGraded := r.counts()
 	fmt.Fprintf(&b, "%s\n", l.Pick("拉萨市科技创新平台绩效评估 · 评估轮次 "+r.RoundID,
@@ -162,8 +169,8 @@ func renderTable(r *report, l cli.Lang) []byte {
 			rank = strconv.Itoa(p.Rank)
 			award = wan(p.Award)
 		}
-		t.Add(p.ID, p.Name, typeLabel(p.Type, l), p.Department, scoreText(p.Score), rank,
-			gradeLabel(p.Provisional, l), gradeLabel(p.Final, l), award, l.Pick(p.NoteZh, p.NoteEn))
+		t.Add(p.ID, p.Name, typeLabel(p.Type, l), p.Department, ScoreText(p.Score), rank,
+			GradeLabel(p.Provisional, l), GradeLabel(p.Final, l), award, l.Pick(p.NoteZh, p.NoteEn))
 	}
 	t.Write(&b)
 
@@ -198,10 +205,10 @@ func renderTable(r *report, l cli.Lang) []byte {
 	return b.Bytes()
 }
 
-// renderCSV writes one line per platform. In Chinese it writes Chinese headings and words
+// CSV writes one line per platform. In Chinese it writes Chinese headings and words
 // with a UTF-8 byte-order mark, so that Excel opens it as it opens its own files; in
 // English it writes stable codes.
-func renderCSV(r *report, l cli.Lang) []byte {
+func (r *Report) CSV(l cli.Lang) []byte {
 	var b bytes.Buffer
 	if l == cli.Zh {
 		b.WriteString("\ufeff")
@@ -237,8 +244,8 @@ func renderCSV(r *report, l cli.Lang) []byte {
 	return b.Bytes()
 }
 
-// renderJSON writes the whole report, findings included, as indented JSON.
-func renderJSON(r *report) ([]byte, error) {
+// JSON writes the whole Report, findings included, as indented JSON.
+func (r *Report) JSON() ([]byte, error) {
 	b, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {
 		return nil, err

@@ -1,9 +1,7 @@
-package main
+package cohortreport
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
 
 	"github.com/lhasa-sti/platform"
 	"github.com/lhasa-sti/platform/evaluation"
@@ -12,40 +10,25 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// loadScheme returns the illustrative parameters, or those of a JSON file holding an
-// evaluation.Parameters value (scheme, bands, quotas), validated.
-func loadScheme(path string) (evaluation.Parameters, error) {
-	if path == "" {
-		return evaluation.IllustrativeParameters(), nil
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return evaluation.Parameters{}, err
-	}
-	var p evaluation.Parameters
-	if err := json.Unmarshal(b, &p); err != nil {
-		return p, fmt.Errorf("%s: %w", path, err)
-	}
-	if err := p.Validate(); err != nil {
-		return p, fmt.Errorf("%s: %w", path, err)
-	}
-	return p, nil
-}
-
-// loadSchedule reads a subsidy schedule from a JSON file and validates it.
-func loadSchedule(path string) (*subsidy.Schedule, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var s subsidy.Schedule
-	if err := json.Unmarshal(b, &s); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if err := s.Validate(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return &s, nil
+// Config is what a report is built with besides the round and the scheme: the readings of
+// 第二十二、二十四条 (how quotas are grouped, whether withdrawals count in N, when the 较差 floor
+// is waived), the round's ID and result date, and the subsidy schedule.
+type Config struct {
+	// Round is the round ID printed in the report.
+	Round string
+	// Date is the date of the round's result (YYYY-MM-DD); its year is the budget year.
+	Date string
+	// Group is the quota grouping: pooled, type or department.
+	Group string
+	// WithdrawnInN counts platforms that withdrew midway in N, as 较差.
+	WithdrawnInN bool
+	// WaiveBelow does not impose the 较差 floor on a group of fewer graded platforms.
+	WaiveBelow int
+	// Schedule is the subsidy schedule; nil means this edition's.
+	Schedule *subsidy.Schedule
+	// CapTieException is the recorded exception that lets a tie straddling the 优秀 cap be
+	// all 优秀 (第二十二条 原则上); nil: the cap is strict.
+	CapTieException *evaluation.Exception
 }
 
 var groupings = map[string]evaluation.Grouping{
@@ -54,32 +37,32 @@ var groupings = map[string]evaluation.Grouping{
 	"department": evaluation.ByDepartment,
 }
 
-// options are the readings of 第二十二、二十四条 the flags ask for.
-func (c config) options() evaluation.Options {
-	return evaluation.Options{GroupBy: groupings[c.group], WithdrawalsCountInN: c.withdrawnInN, WaivePoorFloorBelow: c.waiveBelow,
-		CapTieException: c.capTieException}
+// Options are the readings of 第二十二、二十四条 the configuration asks for.
+func (c Config) Options() evaluation.Options {
+	return evaluation.Options{GroupBy: groupings[c.Group], WithdrawalsCountInN: c.WithdrawnInN, WaivePoorFloorBelow: c.WaiveBelow,
+		CapTieException: c.CapTieException}
 }
 
-// build grades the round, computes every award and the budget, and gathers the report.
-func build(recs []round.Record, params evaluation.Parameters, c config) (*report, error) {
-	date, err := platform.ParseDate(c.date)
+// Build grades the round, computes every award and the budget, and gathers the report.
+func Build(recs []round.Record, params evaluation.Parameters, c Config) (*Report, error) {
+	date, err := platform.ParseDate(c.Date)
 	if err != nil {
-		return nil, fmt.Errorf("-date %q: %w", c.date, err)
+		return nil, fmt.Errorf("-date %q: %w", c.Date, err)
 	}
-	rnd := round.ToRound(recs, c.round, date)
-	res, err := evaluation.Grade(rnd, params, c.options())
+	rnd := round.ToRound(recs, c.Round, date)
+	res, err := evaluation.Grade(rnd, params, c.Options())
 	if err != nil {
 		return nil, err
 	}
 	sched := subsidy.DefaultSchedule()
-	if c.schedule != nil {
-		sched = *c.schedule
+	if c.Schedule != nil {
+		sched = *c.Schedule
 	}
 	byID := make(map[string]round.Record, len(recs))
 	for _, rec := range recs {
 		byID[rec.ID] = rec
 	}
-	rep := &report{RoundID: res.RoundID, ResultDate: res.ResultDate, Grouping: c.group}
+	rep := &Report{RoundID: res.RoundID, ResultDate: res.ResultDate, Grouping: c.Group}
 	rep.Scheme = schemeOf(params)
 	q := params.Quotas
 	rep.Quotas = quotaInfo{ExcellentMaxPercent: q.Excellent.Percent, ExcellentBound: q.Excellent.Bound,
@@ -114,7 +97,7 @@ func build(recs []round.Record, params evaluation.Parameters, c config) (*report
 	}
 	for _, g := range res.Groups {
 		gr := groupRow{Key: g.Key, N: g.N, Cap: g.Cap, Floor: g.Floor, FloorWaived: g.FloorWaived}
-		gr.LabelZh, gr.LabelEn = groupLabel(c.group, g.Key)
+		gr.LabelZh, gr.LabelEn = GroupLabel(c.Group, g.Key)
 		for i, grade := range platform.Grades() {
 			gr.Counts[i] = g.Final.Of(grade)
 			gr.Provisional[i] = g.Provisional.Of(grade)
@@ -159,7 +142,9 @@ func schemeOf(p evaluation.Parameters) schemeInfo {
 	return s
 }
 
-func groupLabel(grouping, key string) (zh, en string) {
+// GroupLabel names a quota group (its key under the grouping: all, a type, a department) in
+// Chinese and English.
+func GroupLabel(grouping, key string) (zh, en string) {
 	switch grouping {
 	case "type":
 		if t, err := platform.ParseType(key); err == nil {

@@ -1,4 +1,4 @@
-package main
+package cohortreport
 
 import (
 	"bytes"
@@ -11,7 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// The HTML report is one self-contained file: inline CSS, inline SVG charts, no scripts,
+// The HTML Report is one self-contained file: inline CSS, inline SVG charts, no scripts,
 // no fonts or images fetched from anywhere.
 
 type svgBar struct {
@@ -74,7 +74,7 @@ type htmlPage struct {
 
 var gradeColours = [4]string{"#2e7d32", "#1565c0", "#9e9e9e", "#c62828"}
 
-func gradeCharts(r *report, l cli.Lang) []gradeChart {
+func gradeCharts(r *Report, l cli.Lang) []gradeChart {
 	const plotH, top, left, slot, barW = 150, 24, 36, 70, 40
 	var out []gradeChart
 	for _, g := range r.Groups {
@@ -90,7 +90,7 @@ func gradeCharts(r *report, l cli.Lang) []gradeChart {
 			c.Bars = append(c.Bars, svgBar{
 				X: x, Y: y(g.Counts[i]), W: barW, H: g.Counts[i] * plotH / maxY,
 				PX: x - 4, PY: y(g.Provisional[i]), PH: g.Provisional[i] * plotH / maxY,
-				Label: gradeLabel(gr, l), Value: strconv.Itoa(g.Counts[i]),
+				Label: GradeLabel(gr, l), Value: strconv.Itoa(g.Counts[i]),
 				LabelX: x + barW/2, ValueY: y(g.Counts[i]) - 4, LabelY: top + plotH + 16, Fill: gradeColours[i], ValueFill: "#222",
 			})
 			// The count goes inside a bar tall enough to hold it, so the quota labels above
@@ -106,7 +106,7 @@ func gradeCharts(r *report, l cli.Lang) []gradeChart {
 	return out
 }
 
-func budgetBars(r *report, l cli.Lang) budgetChart {
+func budgetBars(r *Report, l cli.Lang) budgetChart {
 	const barMax, rowH, labelW = 360, 30, 150
 	maxA := decimal.Zero
 	for _, x := range r.Budget.ByType {
@@ -184,7 +184,8 @@ svg text{font-size:11px;font-family:inherit}
 </html>
 `
 
-func renderHTML(r *report, l cli.Lang) ([]byte, error) {
+// HTML writes the report as one self-contained page, its charts inline SVG.
+func (r *Report) HTML(l cli.Lang) ([]byte, error) {
 	graded, notGraded := r.counts()
 	var lines []string
 	warn := ""
@@ -241,8 +242,8 @@ func renderHTML(r *report, l cli.Lang) ([]byte, error) {
 			class = "ng"
 		}
 		p.Rows = append(p.Rows, htmlRow{Class: class, Cells: []string{x.ID, x.Name, typeLabel(x.Type, l), x.Department,
-			participationText(x.Participation, l == cli.Zh), scoreText(x.Score), rank, gradeLabel(x.Provisional, l),
-			gradeLabel(x.Final, l), award, l.Pick(x.NoteZh, x.NoteEn)}})
+			participationText(x.Participation, l == cli.Zh), ScoreText(x.Score), rank, GradeLabel(x.Provisional, l),
+			GradeLabel(x.Final, l), award, l.Pick(x.NoteZh, x.NoteEn)}})
 	}
 	t, err := template.New("page").Parse(pageTemplate)
 	if err != nil {

@@ -1,4 +1,8 @@
-package main
+// Package cohortreport builds the report of an evaluation round (grades under the quotas of
+// 第二十二条, cycle awards of 第二十三条, the budget) and renders it as a table, CSV, JSON or
+// HTML with its charts. examples/cohort prints it; examples/web shows it in the browser: one
+// report, so the page and the program never differ.
+package cohortreport
 
 import (
 	"fmt"
@@ -9,9 +13,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// report is everything the renderers print: built once from the library's results, then
+// Report is everything the renderers print: built once from the library's results, then
 // rendered as a table, CSV, JSON or HTML. It holds no I/O and no decisions of its own.
-type report struct {
+type Report struct {
 	Source     string        `json:"source"`
 	Encoding   string        `json:"encoding,omitempty"`
 	RoundID    string        `json:"round_id"`
