@@ -56,9 +56,11 @@ type Applicant struct {
 	// "在拉萨市…依法登记注册"; when it differs from the credit code's division, the finding
 	// notes both.
 	RegisteredIn platform.Division `json:"registered_in,omitempty"`
-	// RegisteredInSince is the date from which the unit has been registered in RegisteredIn
-	// (its registration there, or its move there). 附件·拉萨市新型研发机构 第三条（二）
-	// "在拉萨市依法登记注册满2年" counts from it.
+	// RegisteredInSince is the date from which the unit has been registered in RegisteredIn's
+	// locality, for a unit registered in Lhasa the day it came to be registered in Lhasa (its
+	// registration there, or its move into Lhasa); a move between two of Lhasa's own
+	// divisions does not restart it. 附件·拉萨市新型研发机构 第三条（二） "在拉萨市依法登记注册
+	// 满2年" counts from it.
 	RegisteredInSince platform.Date `json:"registered_in_since,omitzero"`
 	// Kind is the kind of unit (高校, 科研院所, 企业, …).
 	Kind UnitKind `json:"kind,omitempty"`
