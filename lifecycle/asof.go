@@ -61,6 +61,10 @@ func (r *replayer) finish(evs []Event) error {
 				rep.Status = ReportSubmitted
 			case !p.Ended.IsZero() && !due.Before(p.Ended):
 				continue // not due while the platform was filed
+			case r.outside(due):
+				// 第二十九条: no report is due under the measures on a day they are not in
+				// force (a known window only).
+				continue
 			case asOf.After(due):
 				rep.Status = ReportOverdue
 				ys := strconv.Itoa(y)

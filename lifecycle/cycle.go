@@ -39,7 +39,8 @@ func cycleAt(filed, d platform.Date, s platform.Span) (n int, from, to platform.
 }
 
 // graded records a cycle's result: 优秀、良好 create the cycle award; 合格 goes on; 较差 opens
-// a rectification with a deadline of one year from the result.
+// a rectification with a deadline of one year from the result. A result outside the known
+// validity window of 第二十九条 is recorded with neither award nor rectification.
 //
 // 第二十二条：绩效评估一般以三年为一个周期，评估结果分为优秀、良好、合格、较差四类。
 // 第二十四条：……绩效评估结果为优秀、良好和合格的市级科技创新平台可进入下一轮建设运行周期，绩效评估结果
@@ -83,6 +84,12 @@ func (r *replayer) graded(i int, ev *Event) error {
 		f := finding(rNextCycle, platform.Pass, &noteNextCycle)
 		f.SetFound(platform.Text(ev.Grade.Chinese()))
 		r.record(i, ev, f)
+		return nil
+	}
+	if r.outside(ev.Date) {
+		// 第二十九条: 限期整改 is a consequence of 第二十四条, and none rests on a result
+		// outside the measures' validity window.
+		r.noConsequence(i, ev)
 		return nil
 	}
 	deadline, unrolled := r.rectLimit(ev.Date)

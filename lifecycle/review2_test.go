@@ -492,3 +492,44 @@ func TestEligibilityFactAgreesProperty(t *testing.T) {
 		}
 	})
 }
+
+// 第二十九条 with 第二十四条 and 第二十条: 限期整改 is a consequence like the others, and no
+// report is due under the measures on a day they are not in force. The window of an edition
+// published 2021-06-01 ends on 2026-06-01.
+func TestNoDutyOrRectificationOutsideValidity(t *testing.T) {
+	opts := lifecycle.Options{Edition: published("2021-06-01")}
+	overdue := func(st lifecycle.State) []int {
+		p, _ := st.Platform(lab)
+		var ys []int
+		for _, r := range p.Reports {
+			if r.Status == lifecycle.ReportOverdue {
+				ys = append(ys, r.Year)
+			}
+		}
+		return ys
+	}
+	t.Run("第二十九条、第二十四条：期限届满后评为较差：不限期整改，平台仍为已备案，结论引第二十九条", func(t *testing.T) {
+		h := filed(report("2025-11-20", 2025), graded("2026-07-01", platform.Poor, 1))
+		st, err := lifecycle.Replay(h, d("2027-12-31"), opts)
+		require.NoError(t, err, "lifecycle.29.validity")
+		p, _ := st.Platform(lab)
+		assert.Equal(t, lifecycle.Filed, p.Stage)
+		assert.Nil(t, p.Rectification)
+		f := lastOf(t, st, len(h.Events)-1)
+		assert.Equal(t, "第二十九条", f.Cite().String())
+	})
+	t.Run("第二十九条、第二十四条：期限最后一日评为较差：限期整改", func(t *testing.T) {
+		st, err := lifecycle.Replay(filed(report("2025-11-20", 2025), graded("2026-06-01", platform.Poor, 1)), d("2026-12-31"), opts)
+		require.NoError(t, err, "lifecycle.24.rectification_deadline")
+		p, _ := st.Platform(lab)
+		assert.Equal(t, lifecycle.Rectifying, p.Stage)
+	})
+	t.Run("第二十九条、第二十条：期限内的2025年度报告未报送为逾期；届满后的2026、2027年度不再应报", func(t *testing.T) {
+		st, err := lifecycle.Replay(filed(), d("2027-12-31"), opts)
+		require.NoError(t, err, "lifecycle.20.annual_report")
+		assert.Equal(t, []int{2025}, overdue(st))
+		def, err := lifecycle.Replay(filed(), d("2027-12-31"), lifecycle.Options{})
+		require.NoError(t, err, "lifecycle.20.annual_report")
+		assert.Equal(t, []int{2025, 2026, 2027}, overdue(def), "with the publication date unknown every year is due, as before")
+	})
+}

@@ -152,8 +152,8 @@ var (
 		En: "Research tasks not completed without cause: on the research-integrity blacklist."}
 	noteDelisted = platform.Note{Zh: "依法依规问责，予以摘牌，五年内不得重新申请备案。",
 		En: "Accountability; delisted; may not re-apply within the ban."}
-	noteNoConsequence = platform.Note{Zh: "事件不在本办法有效期内：不产生本办法规定的后果（禁止申请、不再列入备案序列、清退、摘牌、黑名单、奖励扶持）。",
-		En: "The act falls outside the measures' validity window: none of their consequences (ban, removal, clearance, delisting, blacklist, award) follows."}
+	noteNoConsequence = platform.Note{Zh: "事件不在本办法有效期内：不产生本办法规定的后果（禁止申请、不再列入备案序列、清退、摘牌、黑名单、限期整改、奖励扶持）。",
+		En: "The act falls outside the measures' validity window: none of their consequences (ban, removal, clearance, delisting, blacklist, rectification, award) follows."}
 )
 
 // outside reports whether d lies outside the known validity window of 第二十九条 (an unknown
