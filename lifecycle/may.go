@@ -18,7 +18,9 @@ type Permission struct {
 	// Until is the last day of the ban that ends last, following on through any ban that
 	// binds on the day after (decided later, but beginning within or right after the bans in
 	// force); From the first day the organisation may apply again (the day after Until, since
-	// a ban runs to 24:00 of its last day). Zero when no ban binds.
+	// a ban runs to 24:00 of its last day). Zero when no ban binds. When the events after
+	// the state's AsOf could not be replayed (State.LaterUnknown) and From lies after AsOf,
+	// From is the first day free of the bans known, and MayApply on it is Unknown.
 	Until platform.Date `json:"until,omitzero"`
 	From  platform.Date `json:"from,omitzero"`
 	// Article is the clause of the ban that ends on Until.
