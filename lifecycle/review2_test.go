@@ -533,3 +533,19 @@ func TestNoDutyOrRectificationOutsideValidity(t *testing.T) {
 		assert.Equal(t, []int{2025, 2026, 2027}, overdue(def), "with the publication date unknown every year is due, as before")
 	})
 }
+
+// 第二十九条 with 第二十条 and 《民法典》第二百零三条: whether a report day rolls past a holiday
+// the calendar does not know matters only while the measures are in force; a report day after
+// the known window is not due at all, so an unknown arrangement is no error there.
+func TestUnknownCalendarAfterTheTerm(t *testing.T) {
+	prior := lifecycle.Event{Date: d("2025-01-06"), Kind: lifecycle.PriorFiling, Actor: lifecycle.CitySTB, Platform: lab,
+		Type: platform.KeyLaboratory, Name: labName}
+	opts := lifecycle.Options{Calendar: &calendar.Calendar{}, RollDeadlines: true, WorkingDays: calendar.Options{Strict: true}}
+	_, err := lifecycle.Replay(with([]lifecycle.Event{prior}), d("2025-12-31"), opts)
+	require.ErrorIs(t, err, platform.ErrCalendar, "lifecycle.20.annual_report: in force (window unknown), the unknown arrangement decides the 2025 status")
+	opts.Edition = published("2020-06-01")
+	st, err := lifecycle.Replay(with([]lifecycle.Event{prior}), d("2025-12-31"), opts)
+	require.NoError(t, err, "lifecycle.29.validity: the window ends on 2025-06-01, before the 2025 report day")
+	p, _ := st.Platform(lab)
+	assert.Empty(t, p.Reports)
+}
