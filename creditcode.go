@@ -36,6 +36,15 @@ var authorityNames = enum.New(enum.Table[authority]{Type: "authority", Pkg: "pla
 	Invalid:   invalid,
 })
 
+// isAuthority marks the bytes that are registration-authority codes (authorityNames' codes),
+// for ParseCreditCode: a table built once from them and never changed.
+var isAuthority = func() (t [256]bool) {
+	for _, a := range authorityNames.Values() {
+		t[authorityNames.String(a)[0]] = true
+	}
+	return t
+}()
+
 var creditWeights = [17]int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
 
 func creditValue(c byte) int { return int(creditIndex[c]) }
@@ -88,7 +97,7 @@ func ParseCreditCode(s string) (CreditCode, error) {
 			return CreditCode{}, &Error{Op: op, Kind: ErrInvalid, Field: "position " + itoa(i+1), Input: s}
 		}
 	}
-	if _, ok := authorityNames.Lookup(v[:1]); !ok {
+	if !isAuthority[v[0]] {
 		return CreditCode{}, &Error{Op: op, Kind: ErrInvalid, Field: "position 1", Input: s}
 	}
 	for i := 2; i < 8; i++ {

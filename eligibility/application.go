@@ -145,7 +145,10 @@ type Engineering struct {
 	OperatingSince platform.Date `json:"operating_since,omitzero"`
 	// OperatingUntil is the last day of operation, when it stopped (optional). An operation
 	// that stopped before the application date is not 持续运营, whatever it lasted; on or
-	// after that date (a planned end) it is still running.
+	// after that date (a planned end) it is still running. Not given, the operation is still
+	// running on the application date: a fixed reading, not Unknown, since OperatingSince
+	// states a continuous operation from that day and applications written before this
+	// field mean what they meant.
 	OperatingUntil platform.Date `json:"operating_until,omitzero"`
 	// AllianceLeadEntity: an alliance has designated a lead legal entity (主建法人单位).
 	AllianceLeadEntity Opt[bool] `json:"alliance_lead_entity,omitzero"`
@@ -186,13 +189,18 @@ type FieldStation struct {
 	RunningSince platform.Date `json:"running_since,omitzero"`
 	// RunningUntil is the last day the station ran, when it stopped (optional). A station that
 	// stopped before the application date has not 已正常运行, whatever it lasted; on or after
-	// that date (a planned end) it is still running.
+	// that date (a planned end) it is still running. Not given, the station is still running
+	// on the application date: a fixed reading, not Unknown, since RunningSince states a
+	// normal run from that day and applications written before this field mean what they
+	// meant.
 	RunningUntil platform.Date `json:"running_until,omitzero"`
 	// DataSince is the first day of the continuous systematic observation data (连续…数据).
 	DataSince platform.Date `json:"data_since,omitzero"`
 	// DataUntil is the last day of the series, when it ended (optional). The clause asks that
 	// the station have (具有) continuous data of 1 year or more, not that observation go on: a
-	// series that ended before the application date still counts if it lasted.
+	// series that ended before the application date still counts if it lasted. Not given, the
+	// series is still being recorded and runs to the application date (a fixed reading, as
+	// for RunningUntil).
 	DataUntil platform.Date `json:"data_until,omitzero"`
 	// OpenSharing: the station commits to open sharing of its data and equipment.
 	OpenSharing Opt[bool] `json:"open_sharing,omitzero"`
@@ -252,7 +260,9 @@ type Innovation struct {
 	OperatingSince platform.Date `json:"operating_since,omitzero"`
 	// OperatingUntil is the last day of operation, when it stopped (optional). An operation
 	// that stopped before the application date is not 运营满2年, whatever it lasted; on or
-	// after that date (a planned end) it is still running.
+	// after that date (a planned end) it is still running. Not given, the operation is still
+	// running on the application date (a fixed reading, not Unknown, as for
+	// [Engineering].OperatingUntil).
 	OperatingUntil platform.Date `json:"operating_until,omitzero"`
 	// PublicServices: the unit provides public services of R&D and transfer to enterprises.
 	PublicServices Opt[bool] `json:"public_services,omitzero"`

@@ -153,7 +153,8 @@ type centry struct {
 // tie kept 优秀 beyond the cap. A split tie that [Options.TieBreak] lists in full and that
 // follows its order is resolved (the finding passes); any other is flagged for review. 优秀
 // over the cap are covered by [Options.CapTieException] only when every one of them ties
-// with the last 优秀 within the cap, which needs their scores. The list passes when
+// with the last 优秀 within the cap and the whole tie is 优秀 (as [Grade] keeps it), which
+// needs their scores. The list passes when
 // [GradeCheck.Compliance] is not [Breached]; the final grades of any round [Grade] graded
 // pass under the same options and quotas.
 //
@@ -394,6 +395,12 @@ func (ck *checker) group(lo, hi int) GroupCheck {
 		covered := s.scored
 		for _, k := range exc[gc.Cap:] {
 			covered = covered && ck.entries[k].scored && ck.entries[k].h == s.h
+		}
+		// The exception keeps a tie 优秀 as a whole: a platform of the same score with
+		// another grade shows the tie was split, so the excess is not the tie's.
+		for k := lo; k < end && covered; k++ {
+			e := &ck.entries[k]
+			covered = !e.scored || e.h != s.h || e.grade == platform.Excellent
 		}
 		if covered {
 			gc.CapException = ck.opts.CapTieException != nil

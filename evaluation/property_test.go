@@ -108,6 +108,11 @@ func checkInvariants(t interface{ Fatalf(string, ...any) }, res evaluation.Resul
 			if a.Scored && a.Final.Better(a.Provisional) {
 				t.Fatalf("%s: final %v better than provisional %v; quotas only lower", a.PlatformID, a.Final, a.Provisional)
 			}
+			// evaluation.22.cap_tie_exception: only a platform that ends 优秀 says the
+			// exception kept it 优秀.
+			if f, ok := findingOf(a.Findings, "evaluation.22.cap_tie_exception"); ok && a.Final != platform.Excellent {
+				t.Fatalf("%s ends %v but carries %q", a.PlatformID, a.Final, f.Chinese())
+			}
 			if a.Scored && a.Final != a.Provisional {
 				_, cut := findingOf(a.Findings, "evaluation.22.cap_excellent")
 				_, add := findingOf(a.Findings, "evaluation.22.floor_poor")
@@ -262,33 +267,62 @@ func TestConcurrentUse(t *testing.T) {
 func TestPropertyCheckPassesGrade22(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r := genRound(t)
-		o := genOptions(t, r)
-		res, _ := gradeJSON(t, r, o)
-		list := proposedFrom(res)
-		c, err := evaluation.CheckGrades(list, evaluation.DefaultQuotas(), o)
-		if err != nil {
-			t.Fatalf("CheckGrades of Grade's own grades: %v", err)
-		}
-		rc, cc := res.Compliance(), c.Compliance()
-		if cc.State == evaluation.Breached || cc.State != rc.State {
-			t.Fatalf("check says %v (breaches %v), Grade's result %v", cc.State, groupRules(cc.Breaches), rc.State)
-		}
-		if got, want := groupRules(cc.Exceptions), groupRules(rc.Exceptions); !slices.Equal(got, want) {
-			t.Fatalf("exceptions relied on: check %v, result %v", got, want)
-		}
-		for i, g := range c.Groups {
-			rg := res.Groups[i]
-			if g.Key != rg.Key || g.N != rg.N || g.Cap != rg.Cap || g.Floor != rg.Floor || g.Grades != rg.Final {
-				t.Fatalf("group %s: check %+v, result %+v", g.Key, g, rg)
-			}
-		}
-		b1, _ := json.Marshal(c)
-		c2, err := evaluation.CheckGrades(rapid.Permutation(list).Draw(t, "shuffle"), evaluation.DefaultQuotas(), o)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if b2, _ := json.Marshal(c2); !bytes.Equal(b1, b2) {
-			t.Fatalf("shuffled list gives a different check:\n%s\n%s", b1, b2)
-		}
+		checkPassesGrade(t, r, evaluation.IllustrativeParameters(), genOptions(t, r))
 	})
+}
+
+// TestPropertyCheckPassesGradeAnyQuotas22: the same property under any valid quota table (a
+// revised measure: another percentage, another boundary word of the cap and the floor).
+func TestPropertyCheckPassesGradeAnyQuotas22(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r := genRound(t)
+		p := evaluation.IllustrativeParameters()
+		p.Quotas.Excellent.Percent = rapid.IntRange(1, 70).Draw(t, "cap_percent")
+		p.Quotas.Excellent.Bound = rapid.SampledFrom([]platform.BoundWord{platform.AtMostBuChaoGuo, platform.AtMostYiXia,
+			platform.AtMostYiNei, platform.LessThanDiYu}).Draw(t, "cap_word")
+		p.Quotas.Poor.Percent = rapid.IntRange(0, 99-p.Quotas.Excellent.Percent).Draw(t, "floor_percent")
+		p.Quotas.Poor.Bound = rapid.SampledFrom([]platform.BoundWord{platform.AtLeastBuDiYu, platform.AtLeastBuShaoYu,
+			platform.AtLeastYiShang, platform.MoreThanGaoYu, platform.MoreThanChaoGuo}).Draw(t, "floor_word")
+		if err := p.Quotas.Validate(); err != nil {
+			t.Fatalf("drawn quotas do not validate: %v", err)
+		}
+		checkPassesGrade(t, r, p, genOptions(t, r))
+	})
+}
+
+// checkPassesGrade grades r and checks Grade's final grades with CheckGrades under the same
+// options and quotas: never breached, the same answer, the same exceptions relied on, the
+// same groups and counts; and the check does not depend on the order of the list.
+func checkPassesGrade(t *rapid.T, r evaluation.Round, p evaluation.Parameters, o evaluation.Options) {
+	res, err := evaluation.Grade(r, p, o)
+	if err != nil {
+		t.Fatalf("Grade: %v", err)
+	}
+	checkInvariants(t, res)
+	list := proposedFrom(res)
+	c, err := evaluation.CheckGrades(list, p.Quotas, o)
+	if err != nil {
+		t.Fatalf("CheckGrades of Grade's own grades: %v", err)
+	}
+	rc, cc := res.Compliance(), c.Compliance()
+	if cc.State == evaluation.Breached || cc.State != rc.State {
+		t.Fatalf("check says %v (breaches %v), Grade's result %v", cc.State, groupRules(cc.Breaches), rc.State)
+	}
+	if got, want := groupRules(cc.Exceptions), groupRules(rc.Exceptions); !slices.Equal(got, want) {
+		t.Fatalf("exceptions relied on: check %v, result %v", got, want)
+	}
+	for i, g := range c.Groups {
+		rg := res.Groups[i]
+		if g.Key != rg.Key || g.N != rg.N || g.Cap != rg.Cap || g.Floor != rg.Floor || g.Grades != rg.Final {
+			t.Fatalf("group %s: check %+v, result %+v", g.Key, g, rg)
+		}
+	}
+	b1, _ := json.Marshal(c)
+	c2, err := evaluation.CheckGrades(rapid.Permutation(list).Draw(t, "shuffle"), p.Quotas, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b2, _ := json.Marshal(c2); !bytes.Equal(b1, b2) {
+		t.Fatalf("shuffled list gives a different check:\n%s\n%s", b1, b2)
+	}
 }

@@ -233,6 +233,9 @@ func (g *grader) makePoor(k int) {
 	if g.final[k] != platform.Poor {
 		g.final[k] = platform.Poor
 		g.flags[k] |= fMadePoor
+		// A tie the exception kept 优秀 at the cap and the floor then makes 较差 is no longer
+		// 优秀 under the exception: it keeps the finding of a tie at the cap instead.
+		g.flags[k] &^= fCapExcepted
 	}
 }
 

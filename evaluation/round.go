@@ -74,8 +74,9 @@ type Options struct {
 	// whole tie keeps 优秀 and the cap is exceeded by the tie's members beyond it. Each such
 	// platform and its group carry a finding citing 第二十二条 with the recorded reason and
 	// authority, and the round's [Compliance] is [WithinByException]. It covers nothing
-	// else: a 优秀 over the cap that is not in such a tie is still lowered. By default (nil)
-	// the cap is strict.
+	// else: a 优秀 over the cap that is not in such a tie is still lowered. A tie the 较差
+	// floor then takes as a whole (TieBreak not listing it) ends 较差 and relies on no
+	// exception. By default (nil) the cap is strict.
 	CapTieException *Exception `json:"cap_tie_exception,omitempty"`
 }
 

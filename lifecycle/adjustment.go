@@ -16,7 +16,7 @@ func adjustmentStep(k Kind) int { return int(k-AdjustmentReview) + 1 }
 //
 // 第二十六条：纳入备案范围的市级科技创新平台需要更名、变更依托单位等重大调整，经学术（技术）委员会或组织
 // 专家论证，由依托单位提出建议报告，经主管单位审核后，报市科技局批准方可进行相应调整。
-func (r *replayer) adjustment(i int, ev Event) error {
+func (r *replayer) adjustment(i int, ev *Event) error {
 	p, a, err := r.operating(i, ev)
 	if err != nil {
 		return err

@@ -49,7 +49,10 @@ func (r *replayer) finish(evs []Event) error {
 				// it later, so the status is known when the report came by the unrolled day,
 				// or is not due by it on the as-of date or before the platform ended.
 				due = r.unrolledDue(y)
-				if (came.IsZero() || came.After(due)) && asOf.After(due) && (p.Ended.IsZero() || due.Before(p.Ended)) {
+				// A day after the known validity window stays after it when rolled: no report
+				// is due then (第二十九条), whatever the arrangement.
+				afterTerm := r.winKnown && due.After(r.win.To)
+				if (came.IsZero() || came.After(due)) && asOf.After(due) && (p.Ended.IsZero() || due.Before(p.Ended)) && !afterTerm {
 					return &platform.Error{Op: opReplay, Kind: platform.ErrCalendar, Field: "annual_report_due", Input: strconv.Itoa(y), Err: err}
 				}
 			}
@@ -61,6 +64,10 @@ func (r *replayer) finish(evs []Event) error {
 				rep.Status = ReportSubmitted
 			case !p.Ended.IsZero() && !due.Before(p.Ended):
 				continue // not due while the platform was filed
+			case r.outside(due):
+				// 第二十九条: no report is due under the measures on a day they are not in
+				// force (a known window only).
+				continue
 			case asOf.After(due):
 				rep.Status = ReportOverdue
 				ys := strconv.Itoa(y)

@@ -11,7 +11,7 @@ import (
 //
 // 第十六条：鼓励支持市级备案的各类科技创新平台提档升级，积极申报认定自治区级、国家级科技创新平台……
 // 第十七条：对提档升级为国家级和自治区级的科技创新平台，分别给予 200 万元、50 万元的一次性奖励扶持。
-func (r *replayer) upgrade(i int, ev Event) error {
+func (r *replayer) upgrade(i int, ev *Event) error {
 	p, ax, err := r.operating(i, ev)
 	if err != nil {
 		return err
@@ -43,7 +43,7 @@ func (r *replayer) upgrade(i int, ev Event) error {
 var noteUpgraded = platform.Note{Zh: "提档升级，给予一次性奖励扶持。", En: "Upgraded; one-time reward due."}
 
 // award records an entitlement, priced through the subsidy schedule when one is available.
-func (r *replayer) award(i int, ev Event, p *Platform, a Award) error {
+func (r *replayer) award(i int, ev *Event, p *Platform, a Award) error {
 	a.Platform, a.Type, a.Date, a.Event = p.ID, p.Type, ev.Date, i
 	if r.outside(ev.Date) {
 		r.noConsequence(i, ev)
@@ -104,7 +104,7 @@ func (r *replayer) tenure(p *Platform, c int, graded platform.Date) subsidy.Tenu
 //
 // 第二十五条：……弄虚作假、提供虚假材料骗取资金和备案资格的，三年内不得申请备案；已纳入备案范围的予以
 // 清退处理，三年内不得重新申请备案；……
-func (r *replayer) clearFilingSubsidy(i int, ev Event, p *Platform) {
+func (r *replayer) clearFilingSubsidy(i int, ev *Event, p *Platform) {
 	k := -1
 	for j := range r.st.Awards {
 		if r.st.Awards[j].Platform == p.ID && r.st.Awards[j].Kind == FilingBenefit {

@@ -39,12 +39,13 @@ func cycleAt(filed, d platform.Date, s platform.Span) (n int, from, to platform.
 }
 
 // graded records a cycle's result: 优秀、良好 create the cycle award; 合格 goes on; 较差 opens
-// a rectification with a deadline of one year from the result.
+// a rectification with a deadline of one year from the result. A result outside the known
+// validity window of 第二十九条 is recorded with neither award nor rectification.
 //
 // 第二十二条：绩效评估一般以三年为一个周期，评估结果分为优秀、良好、合格、较差四类。
 // 第二十四条：……绩效评估结果为优秀、良好和合格的市级科技创新平台可进入下一轮建设运行周期，绩效评估结果
 // 较差的市级科技创新平台应限期整改，整改期限原则上不超过一年。
-func (r *replayer) graded(i int, ev Event) error {
+func (r *replayer) graded(i int, ev *Event) error {
 	p, _, err := r.evaluated(i, ev)
 	if err != nil {
 		return err
@@ -85,6 +86,12 @@ func (r *replayer) graded(i int, ev Event) error {
 		r.record(i, ev, f)
 		return nil
 	}
+	if r.outside(ev.Date) {
+		// 第二十九条: 限期整改 is a consequence of 第二十四条, and none rests on a result
+		// outside the measures' validity window.
+		r.noConsequence(i, ev)
+		return nil
+	}
 	deadline, unrolled := r.rectLimit(ev.Date)
 	p.Stage = Rectifying
 	p.Rectification = &Rectification{Cycle: c, Opened: ev.Date, Deadline: deadline}
@@ -123,7 +130,7 @@ func (r *replayer) rectLimit(d platform.Date) (deadline platform.Date, unrolled 
 // the default deadline does (《民法典》第二百零三条).
 //
 // 第二十四条：……绩效评估结果较差的市级科技创新平台应限期整改，整改期限原则上不超过一年。
-func (r *replayer) rectification(i int, ev Event) error {
+func (r *replayer) rectification(i int, ev *Event) error {
 	p, a, err := r.lookup(i, ev)
 	if err != nil {
 		return err
@@ -187,7 +194,7 @@ var noteFromOrder = platform.Note{Zh: "整改期限自整改通知之日起算�
 // recheck closes a rectification: passed → back in operation; failed → removed and banned.
 //
 // 第二十四条：……整改检查未通过的不再列入市级科技创新平台备案序列，三年内不得再次申请市级科技创新平台。
-func (r *replayer) recheck(i int, ev Event) error {
+func (r *replayer) recheck(i int, ev *Event) error {
 	p, _, err := r.lookup(i, ev)
 	if err != nil {
 		return err
@@ -222,7 +229,7 @@ var (
 //
 // 第二十四条：……无故不参加评估或中途退出评估、整改检查未通过的不再列入市级科技创新平台备案序列，三年内
 // 不得再次申请市级科技创新平台。
-func (r *replayer) evaluationAbsence(i int, ev Event) error {
+func (r *replayer) evaluationAbsence(i int, ev *Event) error {
 	p, _, err := r.evaluated(i, ev)
 	if err != nil {
 		return err

@@ -44,8 +44,9 @@
 //	第二十七条      县（园）区 science authorities recommend
 //	第二十八条      with Options.Received, what is payable after earlier receipts (subsidy.Entitle)
 //	第二十九条      events outside the edition's validity window are flagged and no consequence (ban,
-//	               removal, clearance, delisting, blacklist, award) rests on them; an unknown window
-//	               is Unknown and the consequences follow
+//	               removal, clearance, delisting, blacklist, rectification, award) rests on them,
+//	               nor is an annual report due on a day outside it; an unknown window is Unknown
+//	               and the consequences follow
 //
 // # Where each article lives
 //

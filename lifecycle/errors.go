@@ -50,18 +50,18 @@ func (e *EventError) Error() string {
 const opReplay = "lifecycle.Replay"
 
 // eventErr builds the *platform.Error for event i.
-func eventErr(i int, ev Event, kind platform.Kind, cite platform.Citation, missing Kind, reason string) error {
+func eventErr(i int, ev *Event, kind platform.Kind, cite platform.Citation, missing Kind, reason string) error {
 	return wrapErr(i, ev, kind, cite, missing, reason, nil)
 }
 
 // causeErr builds the *platform.Error for event i refused because another package returned
 // cause: the reason is the cause's text and the cause stays reachable through Unwrap.
-func causeErr(i int, ev Event, kind platform.Kind, cite platform.Citation, cause error) error {
+func causeErr(i int, ev *Event, kind platform.Kind, cite platform.Citation, cause error) error {
 	return wrapErr(i, ev, kind, cite, 0, cause.Error(), cause)
 }
 
 // wrapErr builds the *platform.Error for event i with its reason and cause (nil for none).
-func wrapErr(i int, ev Event, kind platform.Kind, cite platform.Citation, missing Kind, reason string, cause error) error {
+func wrapErr(i int, ev *Event, kind platform.Kind, cite platform.Citation, missing Kind, reason string, cause error) error {
 	return &platform.Error{
 		Op:    opReplay,
 		Kind:  kind,

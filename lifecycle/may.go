@@ -18,7 +18,9 @@ type Permission struct {
 	// Until is the last day of the ban that ends last, following on through any ban that
 	// binds on the day after (decided later, but beginning within or right after the bans in
 	// force); From the first day the organisation may apply again (the day after Until, since
-	// a ban runs to 24:00 of its last day). Zero when no ban binds.
+	// a ban runs to 24:00 of its last day). Zero when no ban binds. When the events after
+	// the state's AsOf could not be replayed (State.LaterUnknown) and From lies after AsOf,
+	// From is the first day free of the bans known, and MayApply on it is Unknown.
 	Until platform.Date `json:"until,omitzero"`
 	From  platform.Date `json:"from,omitzero"`
 	// Article is the clause of the ban that ends on Until.
@@ -146,11 +148,27 @@ func banRule(kind string) int {
 // record was checked and no ban binds.
 func (p Permission) EligibilityBans() []eligibility.Ban { return toEligibility(p.Bans) }
 
+// EligibilityFact is the ban record eligibility.Application.Bans takes for an application on
+// the date asked: the bans binding on it, supplied (eligibility.Some), when MayApply could
+// tell; not supplied when it could not (Outcome Unknown: no date, a type not of the
+// measures, or a date after the as-of date whose later events could not be replayed,
+// State.LaterUnknown). eligibility's ban rows are then Unknown exactly when MayApply is,
+// fail when it bars and pass when it does not.
+func (p Permission) EligibilityFact() eligibility.Opt[[]eligibility.Ban] {
+	if p.Outcome == platform.Unknown {
+		return eligibility.Opt[[]eligibility.Ban]{}
+	}
+	return eligibility.Some(p.EligibilityBans())
+}
+
 // EligibilityBans returns every ban of the organisation that binds an application for a
 // platform of type t (t zero: any type), whatever its dates, those the history records after
 // AsOf included, in the form eligibility.Check takes (wrapped in eligibility.Some, as
 // above); eligibility compares each ban's decision date and last day with the application
-// date itself, so for every date it bars exactly when [State.MayApply] does.
+// date itself, so for every date it bars exactly when [State.MayApply] does. When
+// LaterUnknown is set, a date after AsOf is not known to be free of bans (MayApply is
+// Unknown there) and this list cannot say so: feed eligibility from
+// [Permission.EligibilityFact] for such a date.
 func (s State) EligibilityBans(t platform.Type) []eligibility.Ban {
 	bs := make([]Ban, 0, len(s.Bans)+len(s.LaterBans))
 	for _, all := range [2][]Ban{s.Bans, s.LaterBans} {

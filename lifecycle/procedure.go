@@ -19,7 +19,7 @@ var nextStep = [...]Kind{Applied: Recommendation, Recommended: Review, Reviewed:
 // 第十三条（三）：市科技局依据本办法对各县（园）区、市有关部门推荐的申请书和相关材料进行审查，提出审查意见。
 // 第十三条（四）：专家论证和现场考察。组织有关专家或委托专业评估机构对通过初审的单位进行论证和现场考察，
 // 提出科学、客观、公正的咨询意见和备案建议。
-func (r *replayer) procedure(i int, ev Event, from, to Stage) (*Platform, *aux, error) {
+func (r *replayer) procedure(i int, ev *Event, from, to Stage) (*Platform, *aux, error) {
 	p, a, err := r.lookup(i, ev)
 	if err != nil {
 		return nil, nil, err
@@ -55,7 +55,7 @@ func (r *replayer) procedure(i int, ev Event, from, to Stage) (*Platform, *aux, 
 //
 // 第十三条（二）：各县（园）区科技主管部门和市有关部门……组织有关单位提出备案申请，经审核后报送市科技局。
 // 第十三条（五）：备案。市科技局根据专家论证意见提出拟备案名单……
-func (r *replayer) step(i int, ev Event) error {
+func (r *replayer) step(i int, ev *Event) error {
 	from := Stage(ev.Kind - Recommendation + Kind(Applied))
 	switch ev.Kind {
 	case Recommendation:
@@ -133,7 +133,7 @@ var (
 // 市科技局's review, before the proposed list, in either order with the expert review.
 //
 // 第十三条（四）：专家论证和现场考察。组织有关专家或委托专业评估机构对通过初审的单位进行论证和现场考察……
-func (r *replayer) siteVisit(i int, ev Event) error {
+func (r *replayer) siteVisit(i int, ev *Event) error {
 	p, a, err := r.lookup(i, ev)
 	if err != nil {
 		return err
@@ -156,7 +156,7 @@ func (r *replayer) siteVisit(i int, ev Event) error {
 // 第十三条（二）：各县（园）区科技主管部门和市有关部门根据发布的备案通知和其他有关指导文件，结合本地区、
 // 本行业实际情况，组织有关单位提出备案申请，经审核后报送市科技局。
 // 第十二条：……成熟一个、备案一个。
-func (r *replayer) application(i int, ev Event) error {
+func (r *replayer) application(i int, ev *Event) error {
 	if _, ok := r.idx[ev.Platform]; ok {
 		return eventErr(i, ev, platform.ErrDuplicate, platform.Art(13, 2), 0,
 			"platform "+strconv.Quote(ev.Platform)+" already applied for")
@@ -190,7 +190,7 @@ var noteApplication = platform.Note{Zh: "成熟一个、备案一个：申请不
 //
 // 第十三条（五）：备案。市科技局根据专家论证意见提出拟备案名单，并向社会公示 5 个工作日。公示无异议的，
 // 正式发布备案文件。
-func (r *replayer) notice(i int, ev Event) error {
+func (r *replayer) notice(i int, ev *Event) error {
 	p, _, err := r.procedure(i, ev, Proposed, InNotice)
 	if err != nil {
 		return err
@@ -223,7 +223,7 @@ var noteNoticeUnconfirmed = platform.Note{Zh: "公示期内有未经确认的假
 // 市科技局's decision either ends the file (upheld) or lets the filing proceed (dismissed).
 //
 // 第十三条（五）：……公示无异议的，正式发布备案文件。
-func (r *replayer) objection(i int, ev Event) error {
+func (r *replayer) objection(i int, ev *Event) error {
 	p, a, err := r.lookup(i, ev)
 	if err != nil {
 		return err
@@ -271,7 +271,7 @@ var (
 //
 // 第十三条（五）：……公示无异议的，正式发布备案文件。
 // 第十五条：对获得市级备案的科技创新平台，分类给予扶持资助……
-func (r *replayer) filing(i int, ev Event) error {
+func (r *replayer) filing(i int, ev *Event) error {
 	p, _, err := r.lookup(i, ev)
 	if err != nil {
 		return err
@@ -325,7 +325,7 @@ var (
 // naming records the official name, checked by package naming.
 //
 // 第十四条：对于备案成功的，进行命名挂牌。
-func (r *replayer) naming(i int, ev Event) error {
+func (r *replayer) naming(i int, ev *Event) error {
 	p, a, err := r.operating(i, ev)
 	if err != nil {
 		return err
@@ -358,7 +358,7 @@ func (r *replayer) naming(i int, ev Event) error {
 // name after normalisation, so full-width letters and digits do not make it another). A
 // collision is ErrConflict; with Options.NameCollisionReview it is recorded on the platform
 // (NameHeldBy) and returned as a finding flagged for review.
-func (r *replayer) unique(i int, ev Event, p *Platform, name string) (*platform.Finding, error) {
+func (r *replayer) unique(i int, ev *Event, p *Platform, name string) (*platform.Finding, error) {
 	p.NameHeldBy = ""
 	if name == "" {
 		return nil, nil
@@ -386,7 +386,7 @@ func (r *replayer) unique(i int, ev Event, p *Platform, name string) (*platform.
 }
 
 // flag records a finding flagged by a check of the event (nil: nothing to flag).
-func (r *replayer) flag(i int, ev Event, f *platform.Finding) {
+func (r *replayer) flag(i int, ev *Event, f *platform.Finding) {
 	if f != nil {
 		r.record(i, ev, *f)
 	}
@@ -399,7 +399,7 @@ func (r *replayer) flag(i int, ev Event, f *platform.Finding) {
 // created: the filing subsidy belongs to the filing itself, which the history does not hold.
 //
 // 第十三条（五）：……公示无异议的，正式发布备案文件。第十四条：对于备案成功的，进行命名挂牌。
-func (r *replayer) priorFiling(i int, ev Event) error {
+func (r *replayer) priorFiling(i int, ev *Event) error {
 	if _, ok := r.idx[ev.Platform]; ok {
 		return eventErr(i, ev, platform.ErrDuplicate, platform.Art(13, 5), 0,
 			"platform "+strconv.Quote(ev.Platform)+" already on file")

@@ -107,7 +107,7 @@ func Replay(h History, asOf platform.Date, opts Options) (State, error) {
 	r.aux = make([]aux, 0, apps)
 	r.st.Awards = make([]Award, 0, awards)
 	for i := 0; i < n; i++ {
-		if err := r.apply(i, h.Events[i]); err != nil {
+		if err := r.apply(i, &h.Events[i]); err != nil {
 			return State{}, err
 		}
 	}
@@ -140,7 +140,8 @@ func (r *replayer) later(h History, asOf platform.Date, opts Options) {
 // checkEvents checks each event's form: date, kind, actor, platform, date order, repetition.
 func checkEvents(evs []Event, probs *platform.Problems) {
 	var prev platform.Date
-	for i, ev := range evs {
+	for i := range evs {
+		ev := &evs[i]
 		if ev.Date.IsZero() {
 			probs.Add(eventErr(i, ev, platform.ErrMissing, platform.Citation{}, 0, "event has no date"))
 			continue
@@ -165,7 +166,7 @@ func checkEvents(evs []Event, probs *platform.Problems) {
 			probs.Add(eventErr(i, ev, platform.ErrMissing, info.actorCite, 0, "no platform"))
 		}
 		for j := i - 1; j >= 0 && evs[j].Date == ev.Date; j-- {
-			if evs[j] == ev {
+			if evs[j] == *ev {
 				probs.Add(eventErr(i, ev, platform.ErrDuplicate, info.actorCite, 0,
 					"repeats events["+strconv.Itoa(j)+"]"))
 				break
@@ -198,13 +199,13 @@ func finding(rule int, o platform.Outcome, note *platform.Note) platform.Finding
 	return platform.Finding{Rule: &rules[rule], Outcome: o, Note: note}
 }
 
-func (r *replayer) record(i int, ev Event, f platform.Finding) {
+func (r *replayer) record(i int, ev *Event, f platform.Finding) {
 	r.st.Entries = append(r.st.Entries, Entry{Index: i, Date: ev.Date, Kind: ev.Kind, Platform: ev.Platform, Finding: f})
 }
 
 // lookup returns the platform an event concerns: an error when none was applied for, or when
 // it has ended.
-func (r *replayer) lookup(i int, ev Event) (*Platform, *aux, error) {
+func (r *replayer) lookup(i int, ev *Event) (*Platform, *aux, error) {
 	k, ok := r.idx[ev.Platform]
 	if !ok {
 		return nil, nil, eventErr(i, ev, platform.ErrOrder, platform.Art(13, 2), Application,
@@ -229,7 +230,7 @@ func finalCite(s Stage) platform.Citation {
 }
 
 // operating returns the platform of an event that needs a filed platform.
-func (r *replayer) operating(i int, ev Event) (*Platform, *aux, error) {
+func (r *replayer) operating(i int, ev *Event) (*Platform, *aux, error) {
 	p, a, err := r.lookup(i, ev)
 	if err != nil {
 		return nil, nil, err
@@ -243,7 +244,7 @@ func (r *replayer) operating(i int, ev Event) (*Platform, *aux, error) {
 
 // evaluated returns the filed platform an evaluation event concerns; a type on the event
 // (from an evaluation round) must be the platform's.
-func (r *replayer) evaluated(i int, ev Event) (*Platform, *aux, error) {
+func (r *replayer) evaluated(i int, ev *Event) (*Platform, *aux, error) {
 	p, a, err := r.operating(i, ev)
 	if err != nil {
 		return nil, nil, err
@@ -258,7 +259,7 @@ func (r *replayer) evaluated(i int, ev Event) (*Platform, *aux, error) {
 var noteCall = platform.Note{Zh: "常年受理备案申请，成熟一个、备案一个。",
 	En: "Applications are accepted all year round and filed one at a time."}
 
-func (r *replayer) apply(i int, ev Event) error {
+func (r *replayer) apply(i int, ev *Event) error {
 	switch ev.Kind {
 	case Call:
 		r.record(i, ev, finding(rCall, platform.Pass, &noteCall))

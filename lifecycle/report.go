@@ -62,7 +62,7 @@ func boolInt(b bool) int {
 // report records a year's annual report and whether it was on time.
 //
 // 第二十条：市级科技创新平台依托单位应于每年 11 月 30 日前撰写年度工作总结报告，经主管部门审核后报市科技局。
-func (r *replayer) report(i int, ev Event) error {
+func (r *replayer) report(i int, ev *Event) error {
 	_, a, err := r.operating(i, ev)
 	if err != nil {
 		return err
@@ -92,7 +92,7 @@ func (r *replayer) report(i int, ev Event) error {
 
 // dated records the finding of a report's act on the report day of year y: on time, or
 // late with note.
-func (r *replayer) dated(i int, ev Event, y, rule int, note *platform.Note) error {
+func (r *replayer) dated(i int, ev *Event, y, rule int, note *platform.Note) error {
 	due, err := r.dueDate(y)
 	if err != nil {
 		// The calendar does not know whether the report day rolls; an act done by the
@@ -125,7 +125,7 @@ var (
 // forwarding is on time or late against it as well.
 //
 // 第二十条：……依托单位应于每年 11 月 30 日前撰写年度工作总结报告，经主管部门审核后报市科技局。
-func (r *replayer) forwarded(i int, ev Event) error {
+func (r *replayer) forwarded(i int, ev *Event) error {
 	_, a, err := r.operating(i, ev)
 	if err != nil {
 		return err

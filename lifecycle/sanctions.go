@@ -10,7 +10,7 @@ import (
 
 // ban ends a platform (p may be nil for a ban on the organisation alone) and imposes a ban;
 // note explains the decision.
-func (r *replayer) ban(i int, ev Event, p *Platform, end Stage, rule int, kind string, period SpanParam, note *platform.Note) error {
+func (r *replayer) ban(i int, ev *Event, p *Platform, end Stage, rule int, kind string, period SpanParam, note *platform.Note) error {
 	b := Ban{Article: rules[rule].Cite, Kind: kind, Scope: OrganisationScope, From: ev.Date, Period: period.Value,
 		LastDay: platform.LastDay(ev.Date, period.Value), Event: i}
 	// Dates stop at 9999-12-31 (later ones are clamped to it): a ban ending there has no
@@ -62,7 +62,7 @@ var (
 // 第二十五条：……弄虚作假、提供虚假材料骗取资金和备案资格的，三年内不得申请备案；已纳入备案范围的予以
 // 清退处理，三年内不得重新申请备案；对无故不完成科研任务的，列入科研诚信黑名单。对出现环保、安全生产、
 // 生物安全事故及知识产权、学术不端等行为的，依法依规予以问责处理，并予以摘牌且五年内不得重新申请备案。
-func (r *replayer) sanction(i int, ev Event) error {
+func (r *replayer) sanction(i int, ev *Event) error {
 	if ev.Heads&^heads25 != 0 {
 		return eventErr(i, ev, platform.ErrInvalid, platform.Art(25), 0, "heads must be heads of 第二十五条 (fraud, unfinished_tasks, accident, ip_violation, misconduct)")
 	}
@@ -124,7 +124,7 @@ func (r *replayer) sanction(i int, ev Event) error {
 
 // consequences lists on p (nil: the organisation alone, nothing to list) the consequences
 // of one sentence of 第二十五条; an empty kind is skipped, a "ban" takes the last ban's last day.
-func (r *replayer) consequences(i int, ev Event, p *Platform, h Heads, sentence string, kinds ...string) {
+func (r *replayer) consequences(i int, ev *Event, p *Platform, h Heads, sentence string, kinds ...string) {
 	if p == nil {
 		return
 	}
@@ -152,8 +152,8 @@ var (
 		En: "Research tasks not completed without cause: on the research-integrity blacklist."}
 	noteDelisted = platform.Note{Zh: "依法依规问责，予以摘牌，五年内不得重新申请备案。",
 		En: "Accountability; delisted; may not re-apply within the ban."}
-	noteNoConsequence = platform.Note{Zh: "事件不在本办法有效期内：不产生本办法规定的后果（禁止申请、不再列入备案序列、清退、摘牌、黑名单、奖励扶持）。",
-		En: "The act falls outside the measures' validity window: none of their consequences (ban, removal, clearance, delisting, blacklist, award) follows."}
+	noteNoConsequence = platform.Note{Zh: "事件不在本办法有效期内：不产生本办法规定的后果（禁止申请、不再列入备案序列、清退、摘牌、黑名单、限期整改、奖励扶持）。",
+		En: "The act falls outside the measures' validity window: none of their consequences (ban, removal, clearance, delisting, blacklist, rectification, award) follows."}
 )
 
 // outside reports whether d lies outside the known validity window of 第二十九条 (an unknown
@@ -164,7 +164,7 @@ func (r *replayer) outside(d platform.Date) bool { return r.winKnown && !r.win.C
 // rests on it.
 //
 // 第二十九条：本办法自发布之日起施行，期限 5 年。
-func (r *replayer) noConsequence(i int, ev Event) {
+func (r *replayer) noConsequence(i int, ev *Event) {
 	f := finding(rValidity, platform.Fail, &noteNoConsequence)
 	f.SetFound(platform.DateVal(ev.Date))
 	r.record(i, ev, f)

@@ -55,8 +55,10 @@ func Check(s string, opts Options) (Report, error) {
 		rep.Edition = rep.Edition.WithFingerprint(opts.Table.Fingerprint())
 	}
 	isolated := !p.has(rulePrefix) && !p.has(ruleSuffix)
-	for _, v := range []Violation{rulePrefix, ruleSuffix, ruleSuffixAnnex, ruleNonEmpty, ruleNoPrefix,
-		ruleNoTypeSuffix, ruleLength, ruleNoSpace, ruleNoControl, ruleNoASCIIPunct, ruleCharacters, ruleParentheses} {
+	checked := [...]Violation{rulePrefix, ruleSuffix, ruleSuffixAnnex, ruleNonEmpty, ruleNoPrefix,
+		ruleNoTypeSuffix, ruleLength, ruleNoSpace, ruleNoControl, ruleNoASCIIPunct, ruleCharacters, ruleParentheses}
+	rep.Findings = make([]platform.Finding, 0, len(checked)) // one block, not one per doubling
+	for _, v := range checked {
 		f := platform.Finding{Rule: ruleByID(rules, v), Outcome: platform.Pass}
 		switch {
 		case v == ruleSuffixAnnex && (row == nil || row.Listed):

@@ -341,7 +341,8 @@ func TestProgress(t *testing.T) {
 // default) and whose only regional plan started before the period with no end (unknown); a
 // field station that stopped running the day before the application (fails) and whose data
 // series ended after more than a year (still counts); an engineering centre whose operation
-// runs to the application day (running). The golden files pin the whole text in both
+// runs to the application day (running); a technology innovation centre whose operation
+// stopped before the application (运营满2年 fails). The golden files pin the whole text in both
 // languages; the options' flags change what they say.
 func TestGoldenFacts(t *testing.T) {
 	for _, c := range []struct {

@@ -285,7 +285,21 @@ func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli
 		fmt.Fprintln(&b, l.Pick("有效期（第二十九条）：发布日期未知，无法判断事件是否在有效期内。",
 			"Validity (Art. 29): the publication date is unknown, so whether the events fall in the 5-year term is unknown."))
 	case platform.Fail:
-		fmt.Fprintf(&b, "%s %v\n", l.Pick("有效期（第二十九条）：以下事件不在有效期内：", "Validity (Art. 29): events outside the term:"), st.Validity.Outside)
+		w := st.Validity.Window
+		fmt.Fprintf(&b, "%s%s – %s%s\n", l.Pick("有效期（第二十九条）：", "Validity (Art. 29): in force "), w.From, w.To,
+			l.Pick("；以下事件不在有效期内，不产生本办法规定的后果：", "; these events fall outside it, and no consequence of the measures rests on them:"))
+		for _, i := range st.Validity.Outside {
+			for _, e := range st.Entries {
+				if e.Index == i {
+					kind := l.Pick(e.Kind.Chinese(), e.Kind.English())
+					if ids {
+						kind = e.Kind.String()
+					}
+					fmt.Fprintf(&b, "  %s  %s  %s\n", e.Date, e.Platform, kind)
+					break
+				}
+			}
+		}
 	}
 
 	fmt.Fprintf(&b, "\n%s\n", l.Pick("平台", "Platforms"))

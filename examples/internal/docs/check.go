@@ -146,8 +146,11 @@ func CheckReadingFlags(t *testing.T, program string, options func(args []string)
 			args := []string{fields[1]}
 			if len(fields) > 2 {
 				v, _, _ := strings.Cut(fields[2], "|")
-				if v == "n" {
+				switch v {
+				case "n":
 					v = "5"
+				case "YYYY-MM-DD":
+					v = "2021-08-01"
 				}
 				args = append(args, v)
 			}

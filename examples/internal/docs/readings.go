@@ -277,6 +277,7 @@ var Readings = []Reading{
 		DefaultZh: "发布日期不明，是否在施行期内为“信息不全”", DefaultEn: "publication date unknown → validity Unknown",
 		OtherZh: "给出载明发布日期（`Published`）的版本", OtherEn: "an edition with `Published`",
 		ClauseZh: "第二十九条", ClauseEn: "第二十九条",
+		Flags: []string{"timeline -published YYYY-MM-DD"},
 	},
 	{
 		Package: "lifecycle", Option: "ReportDueAtBureau",
