@@ -213,7 +213,16 @@ func (r *replayer) lookup(i int, ev *Event) (*Platform, *aux, error) {
 	}
 	p := &r.st.Platforms[k]
 	if p.Stage.Final() {
-		return nil, nil, eventErr(i, ev, platform.ErrState, finalCite(p.Stage), 0,
+		cite := finalCite(p.Stage)
+		if rf := p.Refusal; p.Stage == NotFiled && rf != nil && rf.Kind != ExpertReview {
+			cite = rf.Cite // ended by a review that did not pass: 第十三条（二） or （三）
+		}
+		for _, c := range p.Consequences {
+			if c.Kind == "not_filed" {
+				cite = c.Article // an application ended for fraud: 第二十五条
+			}
+		}
+		return nil, nil, eventErr(i, ev, platform.ErrState, cite, 0,
 			"platform "+strconv.Quote(ev.Platform)+" is "+p.Stage.String()+" since "+p.Ended.String())
 	}
 	return p, &r.aux[k], nil

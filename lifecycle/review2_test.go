@@ -242,9 +242,22 @@ func TestSeveralHeadsEdges(t *testing.T) {
 
 // 第十三条（二）至（五）: the order of the review steps and what a refusal leaves.
 func TestReviewOutcomeOrder(t *testing.T) {
-	t.Run("第十三条（二）：推荐部门审核未通过后市科技局仍审查：平台已不予备案，拒绝", func(t *testing.T) {
+	t.Run("第十三条（二）：推荐部门审核未通过后市科技局仍审查：平台已不予备案，拒绝，引第十三条（二）", func(t *testing.T) {
 		_, err := lifecycle.Replay(with(notPassed(2, "材料不全")), d("2025-12-31"), lifecycle.Options{})
 		require.ErrorIs(t, err, platform.ErrState, "lifecycle.13.2.recommendation")
+		assert.Equal(t, "第十三条（二）", eventError(err).Cite.String(), "the clause that ended the application")
+	})
+	t.Run("第二十五条：申请因弄虚作假不予备案后仍审查：拒绝，引第二十五条", func(t *testing.T) {
+		steps := filingSteps()[:3]
+		_, err := lifecycle.Replay(with(steps, misconductOf("2025-01-20", lifecycle.Fraud), ev("2025-01-25", lifecycle.Review, lifecycle.CitySTB)),
+			d("2025-12-31"), lifecycle.Options{})
+		require.ErrorIs(t, err, platform.ErrState, "lifecycle.25.fraud_ban")
+		assert.Equal(t, "第二十五条", eventError(err).Cite.String())
+	})
+	t.Run("第十三条（三）：市科技局审查未通过后仍专家论证：拒绝，引第十三条（三）", func(t *testing.T) {
+		_, err := lifecycle.Replay(with(notPassed(3, "不符合条件")), d("2025-12-31"), lifecycle.Options{})
+		require.ErrorIs(t, err, platform.ErrState, "lifecycle.13.3.review")
+		assert.Equal(t, "第十三条（三）", eventError(err).Cite.String())
 	})
 	t.Run("第十三条（一）常年受理：审查未通过后以同一申请编号再次申请：重复，须用新编号", func(t *testing.T) {
 		s := filingSteps()[:4]
