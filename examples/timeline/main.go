@@ -454,18 +454,36 @@ func render(st *lifecycle.State, perm lifecycle.Permission, source string, l cli
 }
 
 // eligibilityLine is eligibility's answer to the same question, fed from
-// State.EligibilityBans: the second hand-over, which agrees with MayApply.
+// State.EligibilityBans: the second hand-over, which agrees with MayApply. Where MayApply
+// cannot tell (a date after the as-of date whose later events could not be replayed), the
+// ban record is not supplied (Permission.EligibilityFact), so eligibility answers Unknown
+// instead of "no ban".
 func eligibilityLine(st *lifecycle.State, perm lifecycle.Permission, l cli.Lang) string {
-	app := eligibility.Application{Type: perm.Type, Date: perm.On, Bans: eligibility.Some(st.EligibilityBans(perm.Type))}
+	bans := eligibility.Some(st.EligibilityBans(perm.Type))
+	if perm.Outcome == platform.Unknown {
+		bans = perm.EligibilityFact()
+	}
+	app := eligibility.Application{Type: perm.Type, Date: perm.On, Bans: bans}
 	res, err := eligibility.Check(app, eligibility.Options{})
 	if err != nil {
 		return l.Pick("eligibility：", "eligibility: ") + err.Error()
 	}
+	unknown := false
 	for _, f := range res.All() {
-		if f.Rule != nil && (f.Rule.ID == "eligibility.24.ban" || f.Rule.ID == "eligibility.25.ban") && f.Outcome == platform.Fail {
+		if f.Rule == nil || (f.Rule.ID != "eligibility.24.ban" && f.Rule.ID != "eligibility.25.ban") {
+			continue
+		}
+		switch f.Outcome {
+		case platform.Fail:
 			return l.Pick("eligibility（依 EligibilityBans）：禁止申请期内，不符合（"+f.Rule.Cite.String()+"）。",
 				"eligibility (from EligibilityBans): within a ban, not eligible ("+f.Rule.Cite.English()+").")
+		case platform.Unknown:
+			unknown = true
 		}
+	}
+	if unknown {
+		return l.Pick("eligibility（依 EligibilityBans）：截止日之后的事件无法重放，是否有禁止申请情形不明。",
+			"eligibility (from EligibilityBans): the events after the as-of date could not be replayed, so whether a ban binds is unknown.")
 	}
 	return l.Pick("eligibility（依 EligibilityBans）：无禁止申请情形。", "eligibility (from EligibilityBans): no ban binds.")
 }
