@@ -115,75 +115,102 @@ func (r *Result) fill(f *platform.Finding, w *record) {
 	c, i := r.c, ruleIndex(w.rule)
 	f.Rule, f.Outcome, f.Note = &c.rules[i], w.Outcome, w.Note
 	if w.want != wNone {
-		f.Wanted = r.wanted(i, w.want)
+		r.wanted(&f.Wanted, i, w.want)
 	}
 	if k := w.foundKind(); k != sNone {
-		f.Found = r.value(i, k, w.found, w.fu, w.fe)
+		r.value(&f.Found, i, k, w.found, w.fu, w.fe)
 	}
 	if k := w.shortKind(); k != sNone {
-		f.Shortfall = r.value(i, k, w.short, w.su, w.se)
+		r.value(&f.Shortfall, i, k, w.short, w.su, w.se)
 	}
 }
 
-// wanted is the threshold or requirement a finding of rule i shows.
-func (r *Result) wanted(i ruleIndex, k wantKind) platform.Value {
+// The writers below store a value field by field into the zero Value *v, the fields
+// platform's constructors set (see setCount and TestWritersAreTheConstructors): building a
+// Value apart and copying it in costs more than the rest of reading findings.
+
+// setCount writes platform.Count(n, u) into the zero Value *v.
+func setCount(v *platform.Value, n int64, u platform.Unit) {
+	v.Kind, v.Unit, v.Int = platform.IntValue, u, n
+}
+
+// setBool writes platform.Bool(b) into the zero Value *v.
+func setBool(v *platform.Value, b bool) {
+	v.Kind = platform.BoolValue
+	if b {
+		v.Int = 1
+	}
+}
+
+// setText writes platform.Text(s) into the zero Value *v.
+func setText(v *platform.Value, s string) { v.Kind, v.Text = platform.TextValue, s }
+
+// setDate writes platform.DateVal(d) into the zero Value *v.
+func setDate(v *platform.Value, d platform.Date) { v.Kind, v.Date = platform.DateValue, d }
+
+// setQuantity writes platform.Quantity(d, u) into the zero Value *v.
+func setQuantity(v *platform.Value, d decimal.Decimal, u platform.Unit) {
+	v.Kind, v.Unit, v.Dec = platform.DecValue, u, d
+}
+
+// wanted writes into the zero Value *v the threshold or requirement a finding of rule i
+// shows.
+func (r *Result) wanted(v *platform.Value, i ruleIndex, k wantKind) {
 	c := r.c
 	n := &c.norm[i]
 	switch k {
 	case wCount:
-		return platform.Count(n.v, n.unit)
+		setCount(v, n.v, n.unit)
 	case wYears:
-		return platform.Count(n.v, platform.YearUnit)
+		setCount(v, n.v, platform.YearUnit)
 	case wPercent:
-		return platform.Count(n.v, platform.Percent)
+		setCount(v, n.v, platform.Percent)
 	case wYes:
-		return platform.Bool(true)
+		setBool(v, true)
 	case wOneItem:
-		return platform.Count(1, platform.Item)
+		setCount(v, 1, platform.Item)
 	case wOnePerson:
-		return platform.Count(1, platform.Person)
+		setCount(v, 1, platform.Person)
 	case wThreshold:
-		return c.quant[i].wanted // the threshold, built once by New
+		*v = c.quant[i].wanted // the threshold, built once by New
 	case wGrade:
-		return platform.Text(c.th.ClinicalHospitalGrade.Grade.Chinese())
+		setText(v, c.th.ClinicalHospitalGrade.Grade.Chinese())
 	case wFunctions:
-		return platform.Count(functionsNeeded, platform.Item)
+		setCount(v, functionsNeeded, platform.Item)
 	}
-	return platform.Value{}
 }
 
-// value is the platform.Value a found value or shortfall of rule i's record stands for: of
+// value writes into the zero Value *v the found value or shortfall of rule i's record: of
 // kind k, with its number n, unit u and decimal exponent e.
-func (r *Result) value(i ruleIndex, k slotKind, n int64, u platform.Unit, e int8) platform.Value {
+func (r *Result) value(v *platform.Value, i ruleIndex, k slotKind, n int64, u platform.Unit, e int8) {
 	switch k {
 	case sListed:
-		return focusFound(i)[n].Found // the listed field's text, shared
+		*v = focusFound(i)[n].Found // the listed field's text, shared
 	case sInt:
-		return platform.Count(n, u)
+		setCount(v, n, u)
 	case sBool:
-		return platform.Bool(n != 0)
+		setBool(v, n != 0)
 	case sDate:
-		return platform.DateVal(daysDate(n))
+		setDate(v, daysDate(n))
 	case sDecimal:
-		return platform.Quantity(decimal.New(n, int32(e)), u)
+		setQuantity(v, decimal.New(n, int32(e)), u)
 	case sCode:
-		return platform.Text(r.code.String())
+		setText(v, r.code.String())
 	case sField:
-		return platform.Text(r.field)
+		setText(v, r.field)
 	case sUnitKind:
-		return platform.Text(UnitKind(n).Chinese())
+		setText(v, UnitKind(n).Chinese())
 	case sGrade:
-		return platform.Text(HospitalGrade(n).Chinese())
+		setText(v, HospitalGrade(n).Chinese())
 	case sCategory:
-		return platform.Text(platform.Category(n).Chinese())
+		setText(v, platform.Category(n).Chinese())
 	case sValue:
-		return r.vals[n]
+		*v = r.vals[n]
 	case sHeld:
-		return platform.Quantity(r.decs[n], u)
+		setQuantity(v, r.decs[n], u)
 	case sDivision:
-		return platform.Text(divisionText(n))
+		setText(v, divisionText(n))
 	}
-	return platform.Value{}
 }
 
 // String gives the type, the verdict and each finding in English, in catalog order, for
