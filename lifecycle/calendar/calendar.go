@@ -27,12 +27,20 @@ var ErrUnconfirmed = errors.New("calendar: a holiday arrangement in the period i
 // was, and a Calendar is safe for concurrent use. The zero Calendar holds no year, so every
 // question put to it is an error ([platform.ErrCalendar]).
 type Calendar struct {
-	years       map[int]YearData
-	known       map[int]bool // years whose national arrangement is known
-	days        map[platform.Date]dayInfo
-	windows     []Note
-	transcribed map[int][]Transcribed // known arrangements taken from a transcription, by year
-	fp          string
+	years map[int]YearData
+	// held is what a date's status needs of its year, in one lookup.
+	held map[int]yearInfo
+	days map[platform.Date]dayInfo
+	fp   string
+}
+
+// yearInfo is what the calendar keeps of a year it holds data for.
+type yearInfo struct {
+	known       bool          // the national arrangement is known
+	transcribed []Transcribed // known arrangements taken from a transcription
+	// windows are the windows of the festivals whose arrangement is not known that reach
+	// into the year, in the order of the years and sources they belong to.
+	windows []Note
 }
 
 // dayInfo is what the arrangements say of one date.
@@ -44,13 +52,23 @@ type dayInfo struct {
 	workSrc Source
 }
 
-// Default returns a fresh calendar of 2023–2027 from LEGAL.md §4 and §5: the State
+// Default returns the calendar of 2023–2027 from LEGAL.md §4 and §5: the State
 // Council's four notices (国办发明电〔2022〕16号, 〔2023〕7号, 〔2024〕12号 and the 2026 notice of
 // 2025-11-04), the 2027 arrangement as transcribed by github.com/6tail/lunar-go v1.4.7 (the
 // notice itself not read; every result using it says so), Lhasa's 藏历新年 arrangements of
 // 2023, 2025 and 2026 (拉萨市人民政府办公室), the unconfirmed 藏历新年 2024 and 2027 and every
 // 雪顿节 as windows. 2028 on is counted provisionally (see the package doc).
-func Default() Calendar {
+//
+// The calendar is built once, when the package is initialised, and every call returns it: a
+// Calendar is never changed once built (WithYear and UnmarshalJSON build another; what a
+// result shows of it is copied), so its holders cannot tell a shared one from their own.
+func Default() Calendar { return defaultCalendar }
+
+// defaultCalendar is the calendar Default returns, built from the literals of defaultYears.
+var defaultCalendar = buildDefault()
+
+// buildDefault builds the default calendar from its literals.
+func buildDefault() Calendar {
 	c, err := New(defaultYears()...)
 	if err != nil {
 		// The default table is literal data checked by the tests; this cannot happen.
@@ -84,18 +102,18 @@ func New(years ...YearData) (Calendar, error) {
 
 // build indexes the years. m is owned by the new calendar.
 func build(m map[int]YearData) (Calendar, error) {
-	c := Calendar{years: m, known: make(map[int]bool, len(m)), days: make(map[platform.Date]dayInfo),
-		transcribed: make(map[int][]Transcribed)}
+	c := Calendar{years: m, held: make(map[int]yearInfo, len(m)), days: make(map[platform.Date]dayInfo)}
+	var windows []Note
 	for _, y := range c.sorted() {
-		c.known[y.Year] = y.National.Known
+		yi := yearInfo{known: y.National.Known}
 		for _, s := range Sources() {
 			a := y.Of(s)
 			if a.Known && a.Transcription != nil {
-				c.transcribed[y.Year] = append(c.transcribed[y.Year], Transcribed{Source: s, Year: y.Year, By: a.Transcription.By})
+				yi.transcribed = append(yi.transcribed, Transcribed{Source: s, Year: y.Year, By: a.Transcription.By})
 			}
 			if !a.Known {
 				if a.Window != nil {
-					c.windows = append(c.windows, Note{Source: s, Year: y.Year, Window: *a.Window})
+					windows = append(windows, Note{Source: s, Year: y.Year, Window: *a.Window})
 				}
 				continue
 			}
@@ -117,6 +135,15 @@ func build(m map[int]YearData) (Calendar, error) {
 				}
 				c.days[dd] = info
 			}
+		}
+		c.held[y.Year] = yi
+	}
+	// A date is in one year, so a status looks only at the windows that reach into it.
+	for _, w := range windows {
+		for yr := w.Window.From.Year(); yr <= w.Window.To.Year(); yr++ {
+			yi := c.held[yr]
+			yi.windows = append(yi.windows, w)
+			c.held[yr] = yi
 		}
 	}
 	// The provisional rule's lunar table is part of what the calendar answers from.
@@ -333,22 +360,27 @@ func (c Calendar) provisional(op string, d platform.Date, pc *provCache) (*provi
 // status classifies d. A year whose national arrangement is not known is counted by the
 // provisional rule (pc caches it; nil computes afresh). It errors on the zero date and on a
 // year the provisional rule does not reach.
-func (c Calendar) status(op string, d platform.Date, pc *provCache) (Status, error) {
+//
+// It writes into *st, which it zeroes first: a Status returned through two calls costs more
+// than the rest of a day's status.
+func (c Calendar) status(op string, d platform.Date, pc *provCache, st *Status) error {
+	*st = Status{}
 	if d.IsZero() {
-		return Status{}, errf(op, platform.ErrMissing, "date", "", nil)
+		return errf(op, platform.ErrMissing, "date", "", nil)
 	}
 	y := d.Year()
+	yi := c.held[y]
 	var prov *provisional
-	if !c.known[y] {
+	if !yi.known {
 		if pc == nil {
 			pc = &provCache{}
 		}
 		var err error
 		if prov, err = c.provisional(op, d, pc); err != nil {
-			return Status{}, err
+			return err
 		}
 	}
-	st := Status{Date: d}
+	st.Date = d
 	info := c.days[d]
 	if !info.off && prov != nil {
 		if name, ok := prov.offOn(d); ok {
@@ -372,13 +404,13 @@ func (c Calendar) status(op string, d platform.Date, pc *provCache) (Status, err
 			}
 		}
 	}
-	for _, w := range c.windows {
-		if w.Window.Contains(d) {
-			st.Unconfirmed = append(st.Unconfirmed, w)
+	for i := range yi.windows {
+		if yi.windows[i].Window.Contains(d) {
+			st.Unconfirmed = append(st.Unconfirmed, yi.windows[i])
 		}
 	}
-	st.Transcribed = c.transcribed[y]
-	return st, nil
+	st.Transcribed = yi.transcribed
+	return nil
 }
 
 // IsWorkingDay reports whether d is a working day (工作日) for the 公示 period of
@@ -396,8 +428,8 @@ func (c Calendar) status(op string, d platform.Date, pc *provCache) (Status, err
 // in [Status].Unconfirmed. A date of a year whose arrangement was transcribed lists the
 // transcription in [Status].Transcribed.
 func (c Calendar) IsWorkingDay(d platform.Date) (bool, Status, error) {
-	st, err := c.status("calendar.Calendar.IsWorkingDay", d, nil)
-	if err != nil {
+	var st Status
+	if err := c.status("calendar.Calendar.IsWorkingDay", d, nil, &st); err != nil {
 		return false, st, err
 	}
 	st.Transcribed = slices.Clone(st.Transcribed)

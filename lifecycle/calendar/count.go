@@ -172,8 +172,8 @@ func (c Calendar) AddWorkingDays(start platform.Date, n int, opts Options) (Resu
 	r := Result{Start: start, N: n, Options: opts, Days: make([]platform.Date, 0, min(n, 64))}
 	var pc provCache
 	step := func(dd platform.Date) error {
-		st, err := c.status(op, dd, &pc)
-		if err != nil {
+		var st Status
+		if err := c.status(op, dd, &pc, &st); err != nil {
 			return err
 		}
 		r.Transcribed = addTranscribed(r.Transcribed, st.Transcribed)
@@ -264,8 +264,8 @@ func (c Calendar) Roll(last platform.Date, opts Options) (Rolled, error) {
 	dd := last
 	var pc provCache
 	for {
-		st, err := c.status(op, dd, &pc)
-		if err != nil {
+		var st Status
+		if err := c.status(op, dd, &pc, &st); err != nil {
 			return Rolled{}, err
 		}
 		r.Transcribed = addTranscribed(r.Transcribed, st.Transcribed)

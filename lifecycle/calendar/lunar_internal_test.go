@@ -58,3 +58,12 @@ func TestLunarTable(t *testing.T) {
 	require.Equal(t, string(want), string(got), "lunar_table.go is not lunar-go's output: run go test ./lifecycle/calendar -run TestLunarTable -update")
 	require.Equal(t, lunarLastWanted, lunarLast)
 }
+
+// BenchmarkBuildDefault builds the default calendar from its literals, as Default did on
+// every call before it was built once (BenchmarkDefault).
+func BenchmarkBuildDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = buildDefault()
+	}
+}
