@@ -299,10 +299,13 @@ func Grade(r Round, p Parameters, opts Options) (Result, error) {
 			pr.Score = score(e.h)
 			pr.Provisional, pr.Final = b.grade, g.final[k]
 			if e.round {
-				fs = append(fs, platform.Finding{Rule: rTotal, Outcome: platform.Pass, Note: &noteTotalRounded}.
-					WithFound(platform.Quantity(exact[e.idx], platform.Points)))
+				fs = append(fs, platform.Finding{Rule: rTotal, Outcome: platform.Pass, Note: &noteTotalRounded})
+				fs[len(fs)-1].Found = platform.Quantity(exact[e.idx], platform.Points)
 			}
-			fs = append(fs, b.finding.WithFound(platform.Quantity(pr.Score, platform.Points)))
+			// Appended, then its Found set in place: a million findings of 168 bytes are
+			// not copied twice.
+			fs = append(fs, b.finding)
+			fs[len(fs)-1].Found = platform.Quantity(pr.Score, platform.Points)
 			gr := &res.Groups[groupIx]
 			switch {
 			case f&fCapExcepted != 0:
