@@ -1,10 +1,11 @@
-// Package bench_test measures eligibility's entry points through the public API alone, in a
-// test binary that links nothing but the library: the same file compiles against earlier
-// editions, so the two are compared in one run (compare.sh), and the binary's heap is what
-// an importing service's would be. The packages' own benchmarks share their binary with the
-// property tests, whose generator library keeps about 1.1 MB live from its initialisation;
-// that leaves the collector less room, so every byte allocated costs more there (see the
-// README's performance section).
+// Package bench_test measures the library's main entry points (eligibility's checks, a
+// replay of 1,000 events, rounds of 10,000 and 1,000,000 participants) through the public
+// API alone, in a test binary that links nothing but the library: the same files compile
+// against earlier editions, so the two are compared in one run (compare.sh), and the
+// binary's heap is what an importing service's would be. The packages' own benchmarks
+// share their binary with the property tests, whose generator library keeps about 1.1 MB
+// live from its initialisation; that leaves the collector less room, so every byte
+// allocated costs more there (see the README's performance section).
 package bench_test
 
 import (
