@@ -4,7 +4,7 @@
 // against earlier editions, so the two are compared in one run (compare.sh), and the
 // binary's heap is what an importing service's would be. The packages' own benchmarks
 // share their binary with the property tests, whose generator library keeps about 1.1 MB
-// live from its initialisation; that leaves the collector less room, so every byte
+// live from its initialization; that leaves the collector less room, so every byte
 // allocated costs more there (see the README's performance section).
 package bench_test
 

@@ -59,7 +59,7 @@ type dayInfo struct {
 // 2023, 2025 and 2026 (拉萨市人民政府办公室), the unconfirmed 藏历新年 2024 and 2027 and every
 // 雪顿节 as windows. 2028 on is counted provisionally (see the package doc).
 //
-// The calendar is built once, when the package is initialised, and every call returns it: a
+// The calendar is built once, when the package is initialized, and every call returns it: a
 // Calendar is never changed once built (WithYear and UnmarshalJSON build another; what a
 // result shows of it is copied), so its holders cannot tell a shared one from their own.
 func Default() Calendar { return defaultCalendar }

@@ -5,7 +5,7 @@ import "github.com/lhasa-sti/platform"
 // The default table: LEGAL.md §4 (national notices 2023–2026, cross-checked against the
 // NateScarlet/holiday-cn data; 2027 as transcribed by github.com/6tail/lunar-go v1.4.7, the
 // notice itself not read) and §5 (Lhasa's 藏历新年 and 雪顿节). Built from literals once, when
-// the package is initialised (see Default). TestCrossCheckLunarGo compares every national year
+// the package is initialized (see Default). TestCrossCheckLunarGo compares every national year
 // with lunar-go's HolidayUtil day by day.
 
 const (
