@@ -3,12 +3,14 @@
 #
 #   bench/compare.sh [-n ROUNDS] [-t BENCHTIME] [-b REGEX] BASE [PACKAGE ...]
 #
-# Builds the test binary of each PACKAGE (default ./bench) in the working tree and in a
-# temporary worktree of BASE, runs the two in turn ROUNDS times (default 10; BENCHTIME
-# default 500ms; REGEX default .), and prints benchstat's comparison, BASE first. ./bench is
-# copied into BASE's worktree, so its benchmarks measure both editions on the same inputs;
-# any other package is measured with each tree's own benchmarks (compared by name).
-# Needs git and Go; benchstat is run at the version TOOLS.md pins.
+# Builds the test binary of each PACKAGE (default ./bench), a directory relative to the root
+# of the repository, wherever the script is run from, in the working tree and in a temporary
+# worktree of BASE; runs the two in turn ROUNDS times (default 10; BENCHTIME default 500ms;
+# REGEX default .); and prints benchstat's comparison, BASE first, a table per package.
+# ./bench is copied into BASE's worktree, so its benchmarks measure both editions on the same
+# inputs; any other package is measured with each tree's own benchmarks (compared by name).
+# A benchmark that fails stops the script. Needs git and Go; benchstat is run at the version
+# TOOLS.md pins.
 set -euo pipefail
 rounds=10 benchtime=500ms regex=.
 while getopts n:t:b: opt; do
@@ -23,12 +25,20 @@ shift $((OPTIND - 1))
 [ $# -ge 1 ] || { echo "usage: bench/compare.sh [-n ROUNDS] [-t BENCHTIME] [-b REGEX] BASE [PACKAGE ...]" >&2; exit 2; }
 base=$1
 shift
-pkgs=("$@")
+pkgs=()
+for p in "$@"; do
+	p=${p%/}
+	case $p in
+	. | ./*) ;;
+	*) p=./$p ;;
+	esac
+	pkgs+=("$p")
+done
 [ ${#pkgs[@]} -gt 0 ] || pkgs=(./bench)
 root=$(git rev-parse --show-toplevel)
 tmp=$(mktemp -d)
 trap 'git -C "$root" worktree remove --force "$tmp/tree" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
-git -C "$root" worktree add --detach "$tmp/tree" "$base" >/dev/null 2>&1
+git -C "$root" worktree add --quiet --detach "$tmp/tree" "$base"
 for p in "${pkgs[@]}"; do
 	n=$(echo "$p" | tr -c 'a-zA-Z0-9\n' _)
 	if [ "$p" = ./bench ]; then
@@ -38,11 +48,21 @@ for p in "${pkgs[@]}"; do
 	(cd "$tmp/tree" && go test -c -o "$tmp/base$n.test" "$p")
 	(cd "$root" && go test -c -o "$tmp/head$n.test" "$p")
 done
+# run TREE NAME DIR: one round of a package's binary; its configuration lines (pkg: …) keep
+# the packages' benchmarks of the same name apart.
+run() {
+	if ! (cd "$3" && "$tmp/$1$2.test" -test.run '^$' -test.bench "$regex" -test.benchmem -test.benchtime "$benchtime") >"$tmp/out"; then
+		cat "$tmp/out" >&2
+		echo "compare.sh: the benchmarks of $3 failed" >&2
+		exit 1
+	fi
+	grep -E '^(Benchmark|pkg:|goos:|goarch:|cpu:)' "$tmp/out" >>"$tmp/$1.txt" || true
+}
 for i in $(seq "$rounds"); do
 	for p in "${pkgs[@]}"; do
 		n=$(echo "$p" | tr -c 'a-zA-Z0-9\n' _)
-		(cd "$tmp/tree/$p" && "$tmp/base$n.test" -test.run '^$' -test.bench "$regex" -test.benchmem -test.benchtime "$benchtime") | grep '^Benchmark' >>"$tmp/base.txt" || true
-		(cd "$root/$p" && "$tmp/head$n.test" -test.run '^$' -test.bench "$regex" -test.benchmem -test.benchtime "$benchtime") | grep '^Benchmark' >>"$tmp/head.txt" || true
+		run base "$n" "$tmp/tree/$p"
+		run head "$n" "$root/$p"
 	done
 	echo "round $i of $rounds" >&2
 done
