@@ -49,8 +49,8 @@ func (r *replayer) award(i int, ev *Event, p *Platform, a Award) error {
 		r.noConsequence(i, ev)
 		return nil
 	}
-	for _, x := range r.st.Awards {
-		if x.Kind == a.Kind && x.Cycle == a.Cycle && x.Level == a.Level && x.Platform == a.Platform {
+	for k := range r.st.Awards {
+		if x := &r.st.Awards[k]; x.Kind == a.Kind && x.Cycle == a.Cycle && x.Level == a.Level && x.Platform == a.Platform {
 			return eventErr(i, ev, platform.ErrDuplicate, a.Cite, 0, "award already due")
 		}
 	}

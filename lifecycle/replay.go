@@ -200,7 +200,11 @@ func finding(rule int, o platform.Outcome, note *platform.Note) platform.Finding
 }
 
 func (r *replayer) record(i int, ev *Event, f platform.Finding) {
-	r.st.Entries = append(r.st.Entries, Entry{Index: i, Date: ev.Date, Kind: ev.Kind, Platform: ev.Platform, Finding: f})
+	// Appended zero, then written in place: an Entry is 200 bytes, and building it apart
+	// copies it once more.
+	r.st.Entries = append(r.st.Entries, Entry{})
+	e := &r.st.Entries[len(r.st.Entries)-1]
+	e.Index, e.Date, e.Kind, e.Platform, e.Finding = i, ev.Date, ev.Kind, ev.Platform, f
 }
 
 // lookup returns the platform an event concerns: an error when none was applied for, or when
