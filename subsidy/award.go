@@ -75,7 +75,8 @@ func yuan(a platform.Amount) platform.Value { return platform.Quantity(a.Yuan(),
 // An invalid schedule or type is an error and nothing is computed.
 func Filing(s Schedule, t platform.Type) (Award, error) {
 	const op = "subsidy.Filing"
-	tb, err := s.index()
+	var tb table
+	err := s.index(&tb)
 	var p platform.Problems
 	p.Add(err)
 	checkType(&p, op, "type", t)
@@ -148,7 +149,8 @@ func addNote(f *platform.Finding, zh, en string) {
 // level or filing fact is an [platform.ErrInvalid] error.
 func Upgrade(s Schedule, t platform.Type, filed CityFiling, from, to platform.Level, opts Options) (Award, error) {
 	const op = "subsidy.Upgrade"
-	tb, err := s.index()
+	var tb table
+	err := s.index(&tb)
 	var p platform.Problems
 	p.Add(err)
 	checkType(&p, op, "type", t)
@@ -268,7 +270,8 @@ func CycleAt(s Schedule, t platform.Type, g platform.Grade, cycle int, held plat
 }
 
 func cycleAt(op string, s Schedule, t platform.Type, g platform.Grade, cycle int, held platform.Level, opts Options) (Award, error) {
-	tb, err := s.index()
+	var tb table
+	err := s.index(&tb)
 	var p platform.Problems
 	p.Add(err)
 	checkType(&p, op, "type", t)

@@ -174,7 +174,8 @@ func itemField(list string, i int, name string) string {
 // per platform for what is actually payable.
 func Budget(pl Plan, s Schedule, opts Options) (BudgetResult, error) {
 	const op = "subsidy.Budget"
-	tb, err := s.index()
+	var tb table
+	err := s.index(&tb)
 	var p platform.Problems
 	p.Add(err)
 	tl := tally{slot: make([]int32, maxYear+1)}

@@ -119,7 +119,8 @@ func (e Entitlement) Deducted() platform.Amount { return e.Received().Add(e.Gran
 // A bad schedule, ledger or claim is an error naming the field, and nothing is computed.
 func Entitle(l Ledger, c Claim, s Schedule, opts Options) (Entitlement, Ledger, error) {
 	const op = "subsidy.Entitle"
-	tb, err := s.index()
+	var tb table
+	err := s.index(&tb)
 	var p platform.Problems
 	p.Add(err)
 	l.check(&p, op, "ledger.entries")
@@ -203,7 +204,8 @@ type slot struct {
 // stop there too. l itself is not changed.
 func EntitleAll(l Ledger, cs []Claim, s Schedule, opts Options) ([]Entitlement, Ledger, error) {
 	const op = "subsidy.EntitleAll"
-	tb, err := s.index()
+	var tb table
+	err := s.index(&tb)
 	var p platform.Problems
 	p.Add(err)
 	l.check(&p, op, "ledger.entries")

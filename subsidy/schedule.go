@@ -108,8 +108,8 @@ func (s Schedule) Fingerprint() (string, error) { return platform.Fingerprint(s)
 //   - a national reward below the regional one ([platform.ErrConflict]): the top-up reading
 //     of 第十七条 ([Options].TopUp) pays their difference.
 func (s Schedule) Validate() error {
-	_, err := s.index()
-	return err
+	var t table
+	return s.index(&t)
 }
 
 const opValidate = "subsidy.Schedule.Validate"
@@ -142,10 +142,11 @@ func checkRow(p *platform.Problems, list string, i int, a platform.Amount, c pla
 	}
 }
 
-// index validates s and builds its lookup table.
-func (s Schedule) index() (*table, error) {
+// index validates s and builds its lookup table into the zero table *t, which callers keep
+// in their frame: a table is about 3 KB, and every price the package gives (a replay prices
+// each award) built one on the heap.
+func (s Schedule) index(t *table) error {
 	var p platform.Problems
-	t := &table{}
 	var seenF [platform.NewRDInstitution + 1]bool
 	for i, r := range s.Filing {
 		checkRow(&p, "filing", i, r.Amount, r.Citation)
@@ -207,20 +208,20 @@ func (s Schedule) index() (*table, error) {
 		p.Addf(opValidate, platform.ErrConflict, "upgrade", t.upgrade[platform.National].YuanString()+" < "+t.upgrade[platform.Regional].YuanString())
 	}
 	if err := p.Err(); err != nil {
-		return nil, err
+		return err
 	}
 	fp := defaultFingerprint
 	if !s.sameRows(defaultRows) {
 		var err error
 		if fp, err = platform.Fingerprint(s); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	t.edition = platform.DefaultEdition().WithFingerprint(fp)
 	if s.Name != "" {
 		t.edition.Name = s.Name
 	}
-	return t, nil
+	return nil
 }
 
 // defaultRows and defaultFingerprint are this edition's table and its fingerprint,

@@ -72,7 +72,8 @@ func (t Tenure) upgradedDuring() bool { return cityIfZero(t.End) > cityIfZero(t.
 // A malformed during is an error on during.start or during.end.
 func CycleDuring(s Schedule, t platform.Type, g platform.Grade, cycle int, during Tenure, opts Options) (Award, error) {
 	const op = "subsidy.CycleDuring"
-	tb, err := s.index()
+	var tb table
+	err := s.index(&tb)
 	var p platform.Problems
 	p.Add(err)
 	checkType(&p, op, "type", t)
