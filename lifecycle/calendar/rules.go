@@ -51,8 +51,17 @@ func Rules() []platform.Rule {
 	return []platform.Rule{ruleOf(RuleWorkingDays), ruleOf(RuleWorkingDay), ruleOf(RuleStartDay), ruleOf(RuleRoll)}
 }
 
-// rule returns a fresh copy of the rule, for a finding to point at.
+// rule returns the rule for a finding to point at: the package's own copy, shared by every
+// finding it gives, as every rule package's findings share their rule table (a finding's Rule
+// is read-only; see [platform.Finding]).
 func rule(id string) *platform.Rule {
-	r := ruleOf(id)
-	return &r
+	for i := range sharedRules {
+		if sharedRules[i].ID == id {
+			return &sharedRules[i]
+		}
+	}
+	return &sharedRules[len(sharedRules)-1] // RuleRoll, as ruleOf answers any other ID
 }
+
+// sharedRules are the rules findings point at, built once from ruleOf and never changed.
+var sharedRules = Rules()
