@@ -9,6 +9,16 @@ import (
 	"github.com/lhasa-sti/platform"
 )
 
+// addFinding appends f to the state's findings. The first sizes the slice for one finding a
+// platform: the findings of finish are mostly reports overdue, a few a platform, and growing
+// a slice of 168-byte findings from one element copies it seven times on the way to a hundred.
+func (r *replayer) addFinding(f platform.Finding) {
+	if r.st.Findings == nil {
+		r.st.Findings = make([]platform.Finding, 0, max(len(r.st.Platforms), 4))
+	}
+	r.st.Findings = append(r.st.Findings, f)
+}
+
 // finish computes what is due as of the as-of date: cycles, annual reports, overdue
 // rectifications, the validity window.
 func (r *replayer) finish(evs []Event) error {
@@ -75,7 +85,7 @@ func (r *replayer) finish(evs []Event) error {
 					Zh: what.Zh + p.ID + " " + ys + "年。",
 					En: what.En + p.ID + " " + ys + "."})
 				f.SetWanted(platform.DateVal(due))
-				r.st.Findings = append(r.st.Findings, f)
+				r.addFinding(f)
 			default:
 				rep.Status = ReportUpcoming
 			}
@@ -85,7 +95,7 @@ func (r *replayer) finish(evs []Event) error {
 					Zh: "日历未载明当年假日安排，报告截止日是否顺延未知：" + p.ID + " " + ys + "年。",
 					En: "Whether the report day rolls is unknown (the calendar lacks that year's arrangement): " + p.ID + " " + ys + "."})
 				f.SetWanted(platform.DateVal(due))
-				r.st.Findings = append(r.st.Findings, f)
+				r.addFinding(f)
 			}
 			p.Reports = append(p.Reports, rep)
 		}
@@ -101,7 +111,7 @@ func (r *replayer) finish(evs []Event) error {
 				Zh: "日历未载明当年假日安排，整改期限是否顺延未知：" + p.ID + "。",
 				En: "Whether the rectification deadline rolls is unknown (the calendar lacks that year's arrangement): " + p.ID + "."})
 			f.SetWanted(platform.DateVal(rc.Deadline))
-			r.st.Findings = append(r.st.Findings, f)
+			r.addFinding(f)
 		}
 		if rc := p.Rectification; p.Stage == Rectifying && asOf.After(rc.Deadline) {
 			rc.Overdue = true
@@ -109,7 +119,7 @@ func (r *replayer) finish(evs []Event) error {
 				Zh: "整改期限届满未记录整改检查：" + p.ID + "。本办法未规定其后果。",
 				En: "Rectification deadline passed with no re-check recorded: " + p.ID + ". The measures do not say what follows."})
 			f.SetWanted(platform.DateVal(rc.Deadline))
-			r.st.Findings = append(r.st.Findings, f)
+			r.addFinding(f)
 		}
 	}
 	r.validity(evs)
@@ -150,7 +160,7 @@ func (r *replayer) validity(evs []Event) {
 			v.Outside = append(v.Outside, i)
 			f := finding(rValidity, platform.Fail, &noteOutsideValidity)
 			f.SetFound(platform.DateVal(ev.Date))
-			r.st.Findings = append(r.st.Findings, f)
+			r.addFinding(f)
 		}
 	}
 	r.st.Validity = v
